@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * Server environment, validated once at start-up with messages that say what to fix.
+ * `DATABASE_URL` is always set by the time the app runs: scripts/run-with-db.ts
+ * provides the embedded PGlite server's URL when the user gave none.
+ */
+const postgresUrl = z
+  .string({ error: "is required (scripts/run-with-db.ts sets it for the embedded database)" })
+  .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// URL" });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  MIGRATE_DATABASE_URL: postgresUrl.optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }),
+  APP_URL: z.url().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().default("Mainstay <no-reply@mainstay.local>"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+  return `Invalid environment:\n${lines.join("\n")}`;
+}
+
+/** Reads and validates the environment; throws one readable error listing every problem. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  cached = parsed.data;
+  return cached;
+}
