@@ -1,0 +1,86 @@
+/**
+ * The permission matrix: the single source that guards (lib/access/action.ts,
+ * lib/access/page.ts), navigation (components/shell) and the access-matrix tests
+ * read. A role not listed for a permission is denied.
+ */
+export const ACTOR_ROLES = ["PLATFORM_ADMIN", "OWNER", "ACCOUNT_MANAGER", "CLIENT"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+const STAFF = ["OWNER", "ACCOUNT_MANAGER"] as const satisfies readonly ActorRole[];
+const OWNER = ["OWNER"] as const satisfies readonly ActorRole[];
+const ADMIN = ["PLATFORM_ADMIN"] as const satisfies readonly ActorRole[];
+const CLIENT = ["CLIENT"] as const satisfies readonly ActorRole[];
+const TENANT_MEMBERS = ["OWNER", "ACCOUNT_MANAGER", "CLIENT"] as const satisfies readonly ActorRole[];
+const EVERYONE = ACTOR_ROLES;
+
+export const PERMISSIONS = {
+  // Platform administration
+  "platform.overview": ADMIN,
+  "tenant.list": ADMIN,
+  "tenant.create": ADMIN,
+  "tenant.update": ADMIN,
+  "tenant.suspend": ADMIN,
+  "tenant.inviteOwner": ADMIN,
+
+  // Client organizations
+  "org.read": STAFF,
+  "org.create": STAFF,
+  "org.update": STAFF,
+
+  // Scoping calls
+  "call.read": STAFF,
+  "call.create": STAFF,
+  "call.update": STAFF,
+
+  // Assessments and the decision engine
+  "assessment.read": STAFF,
+  "assessment.create": STAFF,
+  "assessment.update": STAFF,
+  "assessment.finalize": STAFF,
+  "engine.evaluate": STAFF,
+  "modelChange.create": STAFF,
+
+  // Steering reports (MSP side)
+  "report.read": STAFF,
+  "report.create": STAFF,
+  "report.update": STAFF,
+  "report.publish": STAFF,
+  "report.withdraw": STAFF,
+
+  // Steering reports (client portal) — scope: own organization, published only
+  "portal.read": CLIENT,
+  "report.acknowledge": CLIENT,
+  "report.comment": TENANT_MEMBERS,
+  "report.pdf": TENANT_MEMBERS,
+
+  // Dashboards
+  "dashboard.read": STAFF,
+
+  // Team and tenant settings
+  "team.read": OWNER,
+  "team.invite": OWNER,
+  "team.changeRole": OWNER,
+  "team.remove": OWNER,
+  "team.disableUser": OWNER,
+  "team.resetPassword": OWNER,
+  "settings.update": OWNER,
+  "audit.read": OWNER,
+  "export.tenant": OWNER,
+
+  // Everyone signed in
+  "profile.update": EVERYONE,
+} as const satisfies Record<string, readonly ActorRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: ActorRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly ActorRole[]).includes(role);
+}
+
+/** Each role's home after sign-in. */
+export const HOME: Record<ActorRole, string> = {
+  PLATFORM_ADMIN: "/admin/tenants",
+  OWNER: "/portfolio",
+  ACCOUNT_MANAGER: "/portfolio",
+  CLIENT: "/portal",
+};

@@ -1,0 +1,64 @@
+import type { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+import { tKey, type Translate } from "@/lib/i18n/translate";
+
+/** Keys our schemas put in custom messages (refine / regex) that live under `validation.`. */
+const KNOWN = new Set([
+  "invalid",
+  "invalidDate",
+  "invalidEmail",
+  "dateOutOfRange",
+  "periodFormat",
+  "slugFormat",
+  "remoteUsersAboveHeadcount",
+  "passwordTooWeak",
+  "passwordsDiffer",
+]);
+
+function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
+  const v = (key: string, params?: Record<string, string | number>) => tKey(t, `validation.${key}`, params);
+  if (issue.message && KNOWN.has(issue.message)) return v(issue.message);
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null ? v("required") : v("invalidType");
+    case "too_small": {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === "string") return minimum <= 1 ? v("required") : v("tooShort", { minimum });
+      if (issue.origin === "array" || issue.origin === "set") return v("tooFewItems", { minimum });
+      return v(issue.inclusive === false ? "tooSmallNumberExclusive" : "tooSmallNumber", { minimum });
+    }
+    case "too_big": {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === "string") return v("tooLong", { maximum });
+      if (issue.origin === "array" || issue.origin === "set") return v("tooManyItems", { maximum });
+      return v(issue.inclusive === false ? "tooBigNumberExclusive" : "tooBigNumber", { maximum });
+    }
+    case "invalid_format":
+      return issue.format === "email" ? v("invalidEmail") : v("invalidFormat");
+    case "invalid_value":
+      return v("invalidOption");
+    case "unrecognized_keys":
+      return v("unknownField", { keys: issue.keys.join(", ") });
+    case "not_multiple_of":
+      return v("notInteger");
+    default:
+      return v("invalid");
+  }
+}
+
+/** One message per field (the first issue wins), keyed by the dotted path; "_form" for the root. */
+export function fieldErrorsFrom(error: z.ZodError, t: Translate): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key].join(".");
+        out[path] ??= messageFor(issue, t);
+      }
+      continue;
+    }
+    const path = issue.path.map(String).join(".") || "_form";
+    out[path] ??= messageFor(issue, t);
+  }
+  return out;
+}
