@@ -1,0 +1,53 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { definePublicAction } from "@/lib/access/public-action";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { suspensionReasonFor } from "@/lib/auth/suspension";
+import { AppError } from "@/lib/errors";
+
+const signInInput = z
+  .object({
+    email: z.string().trim().max(254),
+    password: z.string().max(1024),
+    next: z.string().max(2048).optional(),
+  })
+  .strict();
+
+/** Only same-site paths, never "//host" or a scheme. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : "/";
+}
+
+export const signInAction = definePublicAction({ name: "auth.signIn", input: signInInput }, async ({ input, t }) => {
+  if (!input.email || !input.password) {
+    throw new AppError("VALIDATION", {
+      fieldErrors: {
+        ...(input.email ? {} : { email: t("validation.required") }),
+        ...(input.password ? {} : { password: t("validation.required") }),
+      },
+    });
+  }
+  try {
+    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    const code = String((error as AuthError & { code?: string }).code ?? "invalid");
+    if (code.startsWith("throttled")) {
+      const seconds = Number(code.split(":")[1] ?? 60);
+      throw new AppError("RATE_LIMITED", { message: t("auth.throttled", { seconds }) });
+    }
+    if (code.startsWith("suspended")) {
+      const reason = await suspensionReasonFor(input.email);
+      throw new AppError("SUSPENDED", { message: reason ? t("auth.suspended", { reason }) : t("auth.suspendedNoReason") });
+    }
+    throw new AppError("UNAUTHENTICATED", { message: t("auth.invalid") });
+  }
+  return { redirectTo: safeNext(input.next) };
+});
+
+export const signOutAction = definePublicAction({ name: "auth.signOut", input: z.object({}).strict() }, async () => {
+  await signOut({ redirect: false });
+  return { redirectTo: "/login" };
+});

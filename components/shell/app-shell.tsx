@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { navFor } from "@/components/shell/nav";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import type { Actor } from "@/lib/access/actor";
+import { HOME } from "@/lib/access/permissions";
+
+/** The frame of every signed-in page: brand, role-aware navigation, account, content. */
+export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const [t, tc] = await Promise.all([getTranslations("nav"), getTranslations("common")]);
+  const items = navFor(actor.role).map((i) => ({ href: i.href, label: t(i.label) }));
+  return (
+    <div className="min-h-screen lg:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {tc("skipToContent")}
+      </a>
+      <aside className="no-print border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
+        <div className="flex h-full flex-col gap-4 p-4">
+          <Link href={HOME[actor.role]} className="flex items-center gap-2 px-2">
+            <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-md bg-brand-700 text-sm font-bold text-white">
+              M
+            </span>
+            <span className="min-w-0">
+              <span className="block text-sm font-semibold">{tc("appName")}</span>
+              <span className="block truncate text-xs text-slate-600" data-testid="tenant-name">
+                {actor.tenantName ?? tc("role.PLATFORM_ADMIN")}
+              </span>
+            </span>
+          </Link>
+          <nav aria-label={t("mainNavigation")}>
+            <NavLinks items={items} />
+          </nav>
+          <div className="mt-auto space-y-2 border-t border-slate-200 pt-4">
+            <Link href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
+              <span className="block truncate text-sm font-medium" data-testid="user-name">{actor.name}</span>
+              <span className="block truncate text-xs text-slate-600">{tc(`role.${actor.role}`)}</span>
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </aside>
+      <div className="flex-1 lg:pl-60">
+        <main id="main" className="print-full mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/components/ui/cn";
+
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
+    </div>
+  );
+}
+export function Th({ className, ...props }: ComponentProps<"th">) {
+  return <th scope="col" className={cn("px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} {...props} />;
+}
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+}
+export function Tr({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("border-t border-slate-100 hover:bg-slate-50", className)} {...props} />;
+}

@@ -1,0 +1,325 @@
+import type { ServiceModel, LifecycleStatus } from "@/lib/generated/prisma/enums";
+import type { AssessmentInput } from "@/lib/engine";
+import type { ReportContent } from "@/lib/reports/content";
+import {
+  addMember,
+  createFinalAssessment,
+  createOrganization,
+  createReport,
+  createScopingCall,
+  createUser,
+  recordModelChange,
+  type OwnerDb,
+} from "@/lib/seed/factories";
+
+/** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+  };
+}
+type Rng = ReturnType<typeof prng>;
+
+const DAY = 86_400_000;
+export function monthStart(base: Date, offset: number): Date {
+  return new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + offset, 1));
+}
+export function periodOf(d: Date): string {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/** The story of one demo client: its path across models, month offsets from today. */
+type Journey = { steps: { month: number; to: ServiceModel | null }[]; lifecycle: LifecycleStatus };
+
+const JOURNEYS: Journey[] = [
+  { lifecycle: "ACTIVE", steps: [{ month: -18, to: "BREAK_FIX" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -17, to: "BREAK_FIX" }, { month: -9, to: "HYBRID" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -18, to: "BREAK_FIX" }, { month: -12, to: "HYBRID" }, { month: -4, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -16, to: "HYBRID" }, { month: -7, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -18, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -15, to: "MANAGED" }, { month: -5, to: "HYBRID" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -14, to: "BREAK_FIX" }, { month: -6, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -13, to: "BREAK_FIX" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -12, to: "HYBRID" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -11, to: "BREAK_FIX" }, { month: -2, to: "HYBRID" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -10, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -8, to: "BREAK_FIX" }, { month: -3, to: "MANAGED" }] },
+  { lifecycle: "FORMER", steps: [{ month: -18, to: "BREAK_FIX" }, { month: -10, to: "HYBRID" }, { month: -3, to: null }] },
+  { lifecycle: "FORMER", steps: [{ month: -17, to: "BREAK_FIX" }, { month: -6, to: null }] },
+  { lifecycle: "PROSPECT", steps: [] },
+  { lifecycle: "PROSPECT", steps: [] },
+  { lifecycle: "ACTIVE", steps: [{ month: -6, to: "HYBRID" }] },
+];
+
+const INDUSTRIES = ["Accounting", "Architecture", "Dental practice", "Logistics", "Legal", "Retail", "Manufacturing", "Non-profit", "Engineering", "Real estate"];
+
+/** Engine input that fits a client of this size and model. */
+function assessmentFor(rng: Rng, org: { headcount: number; sites: number }, model: ServiceModel): AssessmentInput {
+  const heavy = model === "MANAGED";
+  const mid = model === "HYBRID";
+  return {
+    headcount: org.headcount,
+    endpoints: Math.round(org.headcount * (1.2 + rng.next() * 0.6)),
+    sites: org.sites,
+    remoteUsers: heavy ? Math.round(org.headcount * 0.4) : mid ? 0 : 0,
+    cloudServices: heavy ? ["microsoft365", "saas"] : mid ? ["microsoft365"] : [],
+    centralFileSharing: heavy || mid,
+    backups: heavy || mid ? "monitored" : "none",
+    businessAppDependency: heavy ? "high" : mid ? "low" : "none",
+    continuityRequirement: heavy ? "strong" : mid ? "moderate" : "none",
+    interruptionTolerance: heavy ? "low" : mid ? "medium" : "high",
+    digitalDependence: heavy ? "high" : mid ? "medium" : "low",
+    needsPredictableBudget: heavy,
+    needsMonthlySteering: heavy,
+  };
+}
+
+function reportContent(rng: Rng, org: { headcount: number }, period: string, model: ServiceModel): ReportContent {
+  const asOf = `${period}-28`;
+  const opened = rng.int(2, Math.max(4, Math.round(org.headcount / 4)));
+  const failed = rng.int(0, model === "MANAGED" ? 1 : 4);
+  const metric = (value: number, source: string) => ({ value, source, asOf });
+  return {
+    metrics: {
+      incidentsOpened: metric(opened, "PSA ticketing"),
+      incidentsResolved: metric(Math.max(0, opened - rng.int(0, 2)), "PSA ticketing"),
+      majorIncidents: metric(rng.int(0, 1), "PSA ticketing"),
+      mttrHours: metric(Math.round((2 + rng.next() * 10) * 10) / 10, "PSA ticketing"),
+      backupJobsSucceeded: metric(rng.int(55, 62), "Backup console"),
+      backupJobsFailed: metric(failed, "Backup console"),
+      lastRestoreTest: { value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`, source: "Restore test log", asOf },
+      // Hybrid clients' patching is outside the contract: no data, never zero.
+      ...(model === "MANAGED" ? { patchCompliancePct: metric(Math.round((88 + rng.next() * 11) * 10) / 10, "RMM") } : {}),
+      availabilityPct: metric(Math.round((99 + rng.next()) * 100) / 100, "Monitoring"),
+      ticketsByCategory: {
+        value: [
+          { category: "Accounts & access", count: rng.int(1, 8) },
+          { category: "Hardware", count: rng.int(0, 5) },
+          { category: "Microsoft 365", count: rng.int(1, 9) },
+          { category: "Network", count: rng.int(0, 4) },
+        ],
+        source: "PSA ticketing",
+        asOf,
+      },
+    },
+    narrative: {
+      highlights: "Backups completed on schedule and the quarterly restore test succeeded.",
+      risks: failed > 2 ? "Several backup jobs failed this month; the storage target is close to capacity." : "No new risks this month.",
+      decisionsNeeded: "Approve the replacement of the three oldest laptops before year end.",
+    },
+    recommendations: [
+      { title: "Enable multi-factor authentication for all remote users", detail: "Remote access is the main exposure today.", priority: "high" },
+      { title: "Document the ERP recovery procedure", detail: null, priority: "medium" },
+    ],
+    roadmap: [
+      { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: `${period.slice(0, 4)}-Q4` },
+      { title: "Network redesign (project, outside the contract)", status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
+    ],
+    budget: [
+      { label: "Managed services fee", kind: "run", amount: org.headcount * 85, note: "Inside the contract" },
+      { label: "Laptop renewal", kind: "project", amount: 4200, note: "Outside the contract: own budget line" },
+    ],
+  };
+}
+
+export type DemoTenantSpec = {
+  name: string;
+  slug: string;
+  seed: number;
+  owner: { email: string; name: string };
+  managers: { email: string; name: string }[];
+  orgNames: string[];
+};
+
+/** Builds one demo MSP: staff, clients with 18 months of history, calls, assessments, reports. */
+export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = new Date()) {
+  const rng = prng(spec.seed);
+  const tenant = await db.tenant.create({ data: { name: spec.name, slug: spec.slug } });
+  const owner = await createUser(db, spec.owner);
+  await addMember(db, { tenantId: tenant.id, userId: owner.id, role: "OWNER" });
+  const managers = [];
+  for (const m of spec.managers) {
+    const user = await createUser(db, m);
+    await addMember(db, { tenantId: tenant.id, userId: user.id, role: "ACCOUNT_MANAGER" });
+    managers.push(user);
+  }
+  const staff = [owner, ...managers];
+
+  for (const [index, name] of spec.orgNames.entries()) {
+    const journey = JOURNEYS[index % JOURNEYS.length] as Journey;
+    const manager = managers[index % managers.length] ?? owner;
+    const headcount = rng.pick([8, 12, 18, 25, 32, 40, 55, 70]);
+    const sites = headcount > 30 ? rng.int(1, 3) : 1;
+    const last = journey.steps[journey.steps.length - 1];
+    const currentModel: ServiceModel =
+      [...journey.steps].reverse().find((s) => s.to !== null)?.to ?? "BREAK_FIX";
+    const firstMonth = journey.steps[0]?.month ?? -1;
+    const org = await createOrganization(db, {
+      tenantId: tenant.id,
+      name,
+      industry: INDUSTRIES[index % INDUSTRIES.length] ?? null,
+      headcount,
+      sites,
+      endpoints: Math.round(headcount * 1.4),
+      currentModel,
+      targetModel: currentModel === "MANAGED" ? null : journey.lifecycle === "ACTIVE" ? "MANAGED" : null,
+      lifecycleStatus: journey.lifecycle,
+      accountManagerId: manager.id,
+      createdAt: monthStart(now, firstMonth - 1),
+    });
+
+    // Scoping calls: one at the start, one recent with a follow-up (some due, some ahead).
+    await createScopingCall(db, {
+      tenantId: tenant.id,
+      organizationId: org.id,
+      authorId: manager.id,
+      occurredAt: new Date(monthStart(now, firstMonth - 1).getTime() + 10 * DAY + 14 * 3_600_000),
+      summary: `First scoping call with ${name}: ${headcount} people on ${sites} site(s), support bought per incident so far.`,
+      needs: "Understand what breaks most often; a clearer monthly budget.",
+      nextSteps: "Assessment of backups, Microsoft 365 and the business applications.",
+      followUpDone: true,
+      followUpDate: monthStart(now, firstMonth),
+    });
+    if (journey.lifecycle !== "FORMER") {
+      await createScopingCall(db, {
+        tenantId: tenant.id,
+        organizationId: org.id,
+        authorId: manager.id,
+        occurredAt: new Date(now.getTime() - rng.int(3, 40) * DAY),
+        summary: "Quarterly check-in on incidents, backups and the roadmap.",
+        needs: "Fewer repeated incidents on the ERP server.",
+        nextSteps: "Send the updated cost comparison.",
+        followUpDate: new Date(now.getTime() + rng.int(-10, 20) * DAY),
+        followUpDone: false,
+      });
+    }
+
+    // Assessments: one that motivated each move (or a recent one for prospects).
+    let previous: ServiceModel | null = null;
+    for (const step of journey.steps) {
+      const effectiveDate = monthStart(now, step.month);
+      let assessmentId: string | null = null;
+      if (step.to !== null && previous !== null) {
+        const assessment = await createFinalAssessment(db, {
+          tenantId: tenant.id,
+          organizationId: org.id,
+          authorId: manager.id,
+          input: assessmentFor(rng, { headcount, sites }, step.to),
+          currentModel: previous,
+          finalizedAt: new Date(effectiveDate.getTime() - 12 * DAY),
+        });
+        assessmentId = assessment.id;
+      }
+      await recordModelChange(db, {
+        tenantId: tenant.id,
+        organizationId: org.id,
+        recordedById: manager.id,
+        fromModel: previous,
+        toModel: step.to,
+        effectiveDate,
+        assessmentId,
+        reason:
+          step.to === null
+            ? "The client ended the contract."
+            : previous === null
+              ? "Start of the relationship."
+              : "Agreed with the client after the assessment.",
+      });
+      previous = step.to;
+    }
+    // An open opportunity: the latest final assessment recommends more than the current model.
+    if (journey.lifecycle !== "FORMER" && currentModel !== "MANAGED" && index % 2 === 0) {
+      await createFinalAssessment(db, {
+        tenantId: tenant.id,
+        organizationId: org.id,
+        authorId: manager.id,
+        input: assessmentFor(rng, { headcount, sites }, currentModel === "BREAK_FIX" ? "HYBRID" : "MANAGED"),
+        currentModel,
+        finalizedAt: new Date(now.getTime() - rng.int(5, 30) * DAY),
+      });
+    }
+
+    // Monthly steering reports for the last 6 months (hybrid and managed clients);
+    // the current month is still a draft for half of them.
+    if (journey.lifecycle === "ACTIVE" && currentModel !== "BREAK_FIX") {
+      for (let offset = -6; offset <= 0; offset++) {
+        const month = monthStart(now, offset);
+        if (offset < last!.month) continue;
+        const period = periodOf(month);
+        const isCurrent = offset === 0;
+        if (isCurrent && index % 2 === 1) continue; // missing this month
+        await createReport(db, {
+          tenantId: tenant.id,
+          organizationId: org.id,
+          authorId: manager.id,
+          period,
+          status: isCurrent ? "DRAFT" : "PUBLISHED",
+          publishedAt: isCurrent ? null : new Date(monthStart(now, offset + 1).getTime() + 3 * DAY),
+          content: reportContent(rng, { headcount }, period, currentModel),
+        });
+      }
+    }
+
+    // A client user for every client organization that is not a prospect.
+    if (journey.lifecycle !== "PROSPECT") {
+      const client = await createUser(db, {
+        email: `client.${slugify(name)}@${spec.slug}.test`,
+        name: `${name} contact`,
+      });
+      await addMember(db, { tenantId: tenant.id, userId: client.id, role: "CLIENT", organizationId: org.id });
+    }
+  }
+  return { tenant, staff };
+}
+
+export function slugify(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export const DEMO_TENANTS: DemoTenantSpec[] = [
+  {
+    name: "Northwind IT Services",
+    slug: "northwind",
+    seed: 20261126,
+    owner: { email: "owner@northwind.test", name: "Nora Whitfield" },
+    managers: [
+      { email: "alice@northwind.test", name: "Alice Martin" },
+      { email: "bruno@northwind.test", name: "Bruno Keller" },
+    ],
+    orgNames: [
+      "Acme Dental", "Birch & Co Accountants", "Cedar Logistics", "Delta Architects", "Elm Street Legal",
+      "Fjord Retail", "Granite Engineering", "Harbor Non-profit", "Iris Opticians", "Juniper Realty",
+      "Kestrel Manufacturing", "Lumen Studio", "Maple Veterinary", "Nimbus Travel", "Oak Valley School",
+      "Pine Bakery", "Quarry Builders",
+    ],
+  },
+  {
+    name: "Bluepeak Managed IT",
+    slug: "bluepeak",
+    seed: 424242,
+    owner: { email: "owner@bluepeak.test", name: "Omar Haddad" },
+    managers: [{ email: "carol@bluepeak.test", name: "Carol Nguyen" }],
+    orgNames: [
+      "Alder Clinic", "Beacon Insurance", "Copper Foods", "Dune Surveyors", "Ember Marketing",
+      "Falcon Freight", "Garnet Pharmacy", "Heron Hotels", "Indigo Print", "Jade Interiors",
+      "Kite Software", "Lark Consulting", "Moss Landscaping", "North Coast Dental", "Orchid Florists",
+      "Pebble Accounting",
+    ],
+  },
+];
+
+export const DEMO_ADMIN = { email: "admin@mainstay.test", name: "Platform Admin" };

@@ -1,0 +1,44 @@
+import { unsafeOwnerDb } from "@/lib/db/owner";
+import { DEMO_ADMIN, DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
+import { createUser } from "@/lib/seed/factories";
+
+/**
+ * Seeds the demo (two MSPs, a platform admin). Idempotent: a tenant or user that
+ * already exists (by slug / email) is left as it is, so seeding twice adds nothing.
+ */
+export async function seedDemo(log: (line: string) => void = () => {}): Promise<{ created: string[] }> {
+  const db = unsafeOwnerDb();
+  const created: string[] = [];
+  try {
+    if (!(await db.user.findUnique({ where: { email: DEMO_ADMIN.email } }))) {
+      await createUser(db, { ...DEMO_ADMIN, isPlatformAdmin: true });
+      created.push(DEMO_ADMIN.email);
+    }
+    for (const spec of DEMO_TENANTS) {
+      if (await db.tenant.findUnique({ where: { slug: spec.slug } })) {
+        log(`tenant ${spec.slug} exists, left as it is`);
+        continue;
+      }
+      await db.$transaction(async (tx) => {
+        await seedDemoTenant(tx as unknown as typeof db, spec);
+      }, { timeout: 120_000 });
+      created.push(spec.slug);
+      log(`seeded tenant ${spec.slug}`);
+    }
+    return { created };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Seeds only a database that has no tenant at all (first `npm run dev`). */
+export async function seedIfEmpty(): Promise<boolean> {
+  const db = unsafeOwnerDb();
+  try {
+    if ((await db.tenant.count()) > 0) return false;
+  } finally {
+    await db.$disconnect();
+  }
+  await seedDemo();
+  return true;
+}
