@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, signOut } from "./helpers";
+
+test.describe("sign-in lands each role on its home", () => {
+  test("the login page has a real form", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByLabel("Password")).toHaveAttribute("type", "password");
+  });
+
+  test("wrong credentials get one generic message", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(DEMO.owner);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByTestId("sign-in").click();
+    await expect(page.getByTestId("form-error")).toHaveText("The email or password is not right.");
+    await page.getByLabel("Email").fill("nobody@nowhere.test");
+    await page.getByTestId("sign-in").click();
+    await expect(page.getByTestId("form-error")).toHaveText("The email or password is not right.");
+    // What was typed is still there.
+    await expect(page.getByLabel("Email")).toHaveValue("nobody@nowhere.test");
+  });
+
+  test("platform admin → tenants", async ({ page }) => {
+    await signIn(page, DEMO.admin);
+    await expect(page).toHaveURL(/\/admin\/tenants$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Tenants" })).toBeVisible();
+    await signOut(page);
+  });
+
+  test("MSP owner → portfolio", async ({ page }) => {
+    await signIn(page, DEMO.owner);
+    await expect(page).toHaveURL(/\/portfolio$/);
+    await expect(page.getByTestId("tenant-name")).toHaveText("Northwind IT Services");
+    await signOut(page);
+  });
+
+  test("account manager → portfolio", async ({ page }) => {
+    await signIn(page, DEMO.manager);
+    await expect(page).toHaveURL(/\/portfolio$/);
+    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Team" })).toHaveCount(0);
+    await signOut(page);
+  });
+
+  test("client → their organization's reviews", async ({ page }) => {
+    await signIn(page, DEMO.client);
+    await expect(page).toHaveURL(/\/portal$/);
+    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link")).toHaveCount(1);
+    await signOut(page);
+  });
+});
