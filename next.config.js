@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
+  // NEXT_DIST_DIR lets parallel builds (several worktrees of work, benchmarks) not share .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@react-pdf/renderer", "pg"],
