@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { emitQuery, queryEventsEnabled } from "@/lib/db/query-events";
 
 /**
  * The one Prisma client. Created lazily: `next build` imports route modules
@@ -18,12 +19,15 @@ function createClient() {
       onConnectionError: (err) => logger.warn("db.connection_error", { message: err.message }),
     },
   );
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     // Secrets never leave the data layer unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
     transactionOptions: { maxWait: 5_000, timeout: 15_000 },
+    log: queryEventsEnabled() ? [{ emit: "event", level: "query" }] : [],
   });
+  if (queryEventsEnabled()) client.$on("query" as never, (e: { query: string }) => emitQuery(e.query));
+  return client;
 }
 
 export type AppPrismaClient = ReturnType<typeof createClient>;
