@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -22,17 +23,44 @@ export async function startEmbeddedPostgres(options: {
   const host = options.host ?? "127.0.0.1";
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  const server = new PGLiteSocketServer({ db, host, port: options.port, maxConnections: 200 });
-  await server.start();
+  // The preferred port may be taken (another dev server, a parallel test run):
+  // fall back to ports the OS reports free, a few times, before giving up.
+  let port = options.port;
+  let server: PGLiteSocketServer | undefined;
+  for (let attempt = 0; !server; attempt++) {
+    const candidate = new PGLiteSocketServer({ db, host, port, maxConnections: 200 });
+    try {
+      await candidate.start();
+      server = candidate;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EADDRINUSE" || attempt >= 5) {
+        await db.close();
+        throw error;
+      }
+      port = await osFreePort(host);
+    }
+  }
+  const running = server;
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@${host}:${options.port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
     dataDir: options.dataDir,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await running.stop();
       await db.close();
     },
   };
+}
+
+function osFreePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, host, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }

@@ -1,0 +1,71 @@
+import { createHash, randomUUID } from "node:crypto";
+import {
+  createFinalAssessment,
+  createReport,
+  createScopingCall,
+  createWorld,
+  recordModelChange,
+  type World,
+} from "@/lib/seed/factories";
+import { ownerDb } from "@/tests/support/db";
+
+/**
+ * A world with at least one row in EVERY tenant-owned table, for isolation
+ * tests: if a new table is added, add a row for it here (the RLS test fails
+ * until every tenant table has rows in both worlds).
+ */
+export async function createFullWorld(): Promise<World & { reportId: string; draftReportId: string; assessmentId: string }> {
+  const db = ownerDb();
+  const world = await createWorld(db);
+  const { tenant, manager, orgX, clientX } = world;
+  await createScopingCall(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id });
+  const assessment = await createFinalAssessment(db, {
+    tenantId: tenant.id,
+    organizationId: orgX.id,
+    authorId: manager.user.id,
+    currentModel: "BREAK_FIX",
+    input: {
+      headcount: 12,
+      endpoints: 14,
+      sites: 1,
+      remoteUsers: 2,
+      cloudServices: ["microsoft365"],
+      centralFileSharing: true,
+      backups: "monitored",
+      businessAppDependency: "low",
+      continuityRequirement: "moderate",
+      interruptionTolerance: "medium",
+      digitalDependence: "medium",
+      needsPredictableBudget: false,
+      needsMonthlySteering: false,
+    },
+  });
+  await recordModelChange(db, {
+    tenantId: tenant.id,
+    organizationId: orgX.id,
+    recordedById: manager.user.id,
+    fromModel: null,
+    toModel: "BREAK_FIX",
+    effectiveDate: new Date("2026-01-01T00:00:00Z"),
+    assessmentId: assessment.id,
+  });
+  const published = await createReport(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id, period: "2026-09", status: "PUBLISHED" });
+  const draft = await createReport(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id, period: "2026-10", status: "DRAFT" });
+  await db.reportAcknowledgement.create({ data: { tenantId: tenant.id, reportId: published.id, userId: clientX.user.id } });
+  await db.reportComment.create({ data: { tenantId: tenant.id, reportId: published.id, authorId: clientX.user.id, body: "Thanks." } });
+  await db.auditEvent.create({ data: { tenantId: tenant.id, actorUserId: manager.user.id, action: "test.seed", outcome: "SUCCESS" } });
+  await db.invitation.create({
+    data: {
+      tenantId: tenant.id,
+      email: `invitee.${randomUUID().slice(0, 8)}@example.test`,
+      role: "ACCOUNT_MANAGER",
+      tokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: world.owner.user.id,
+    },
+  });
+  await db.idempotencyKey.create({
+    data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
+  });
+  return { ...world, reportId: published.id, draftReportId: draft.id, assessmentId: assessment.id };
+}
