@@ -1,0 +1,27 @@
+/**
+ * Unhandled errors while rendering a page or running a route: one JSON log line
+ * carrying the error digest — the reference app/error.tsx shows the user — and
+ * the request id set by proxy.ts, so support can find the line from a screenshot.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  const e = error as { digest?: string; message?: string; stack?: string };
+  console.error(
+    JSON.stringify({
+      t: new Date().toISOString(),
+      level: "error",
+      event: "request.unhandled",
+      digest: e.digest ?? null,
+      requestId: request.headers["x-request-id"] ?? null,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      message: e.message,
+      stack: e.stack,
+    }),
+  );
+}
