@@ -11,3 +11,12 @@ vi.mock("@/lib/auth/session", async () => {
   const session = await import("@/tests/support/session");
   return { getSessionClaims: async () => session.currentClaims() };
 });
+
+// Server actions may revalidate cached paths; outside a Next request there is no cache to touch.
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+  unstable_cache: <T>(fn: T) => fn,
+}));
