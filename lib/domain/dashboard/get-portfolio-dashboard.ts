@@ -1,0 +1,79 @@
+import type { Actor } from "@/lib/access/actor";
+import type { Tx } from "@/lib/db/context";
+import { queryHistory } from "@/lib/domain/dashboard/query-history";
+import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
+import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
+import { UNASSIGNED, type DashboardFilters } from "@/lib/domain/dashboard/schemas";
+import { organizationFilter, staffTenantId } from "@/lib/domain/dashboard/scope";
+import type { DashboardData } from "@/lib/domain/dashboard/types";
+import { AppError } from "@/lib/errors";
+import { accumulateMonthlyCounts } from "@/lib/stats/monthly-counts";
+import { isoDay, monthOf } from "@/lib/stats/months";
+import { chartMonths, resolvePeriod } from "@/lib/stats/period";
+import { recurringRevenue } from "@/lib/stats/revenue";
+import { conversionTable } from "@/lib/stats/transitions";
+import { perModel } from "@/lib/stats/types";
+
+/**
+ * The portfolio dashboard for the caller's tenant and filters. The database aggregates
+ * (a constant number of statements, whatever the number of organizations: the manager
+ * check, portfolio now, pricing, history, worklists); lib/stats finishes (running sums,
+ * rates, revenue). A manager id outside the tenant is a 404, like any foreign id.
+ */
+export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+  const tenantId = staffTenantId(actor);
+  const today = isoDay(now);
+  const resolved = resolvePeriod(filters.period, today);
+  // The query schema already refused these; a period can only turn invalid here across midnight.
+  if (!resolved.ok) throw new AppError("VALIDATION");
+  const period = resolved.period;
+
+  if (filters.manager && filters.manager !== UNASSIGNED) {
+    const staff = await tx.membership.count({
+      where: { tenantId, userId: filters.manager, role: { in: ["OWNER", "ACCOUNT_MANAGER"] } },
+    });
+    if (staff === 0) throw new AppError("NOT_FOUND");
+  }
+
+  const filter = organizationFilter(filters);
+  const months = chartMonths(today);
+  const reportPeriod = monthOf(today);
+
+  const nowRows = await queryPortfolioNow(tx, tenantId, filter);
+  const pricing = await tx.tenant.findFirst({
+    where: { id: tenantId },
+    select: { hybridFeePerUserMonth: true, managedFeePerUserMonth: true },
+  });
+  if (!pricing) throw new AppError("NOT_FOUND");
+  const history = await queryHistory(tx, { tenantId, filter, asOf: today, openingMonth: months[0]!, start: period.start, end: period.end });
+  const lists = await queryWorklists(tx, { tenantId, filter, today, reportPeriod });
+
+  const byModel = perModel((model) => {
+    const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
+    return { clients: row?.clients ?? 0, users: row?.users ?? 0 };
+  });
+  const countOf = (lifecycle: string) => nowRows.filter((r) => r.lifecycle === lifecycle).reduce((n, r) => n + r.clients, 0);
+  const exposure = perModel((model) => history.exposure.find((e) => e.model === model)?.organizations ?? 0);
+
+  return {
+    asOf: today,
+    filters,
+    period: { fromMonth: period.fromMonth, toMonth: period.toMonth, start: period.start, end: period.end },
+    now: { byModel, active: countOf("ACTIVE"), prospects: countOf("PROSPECT"), former: countOf("FORMER") },
+    revenue: recurringRevenue(byModel, pricing),
+    history: accumulateMonthlyCounts(history.deltas, months),
+    transitions: { ...conversionTable(history.moves, exposure), exposure },
+    stays: perModel((model) => {
+      const s = history.stays.find((x) => x.model === model);
+      return { median: s?.median ?? null, moves: s?.moves ?? 0 };
+    }),
+    opportunities: lists.opportunities,
+    followUps: lists.followUps,
+    reports: {
+      period: reportPeriod,
+      expected: byModel.HYBRID.clients + byModel.MANAGED.clients,
+      missing: lists.missingReports.total,
+      items: lists.missingReports.items,
+    },
+  };
+}

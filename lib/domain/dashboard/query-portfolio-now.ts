@@ -1,0 +1,19 @@
+import type { Tx } from "@/lib/db/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Lifecycle } from "@/lib/domain/dashboard/schemas";
+import type { Model } from "@/lib/stats/types";
+
+export type PortfolioNowRow = { lifecycle: Lifecycle; model: Model; clients: number; users: number };
+
+/**
+ * Organizations by lifecycle status and current model, with their headcount: one
+ * GROUP BY on the (tenantId, lifecycleStatus, currentModel) index. At most 9 rows.
+ */
+export function queryPortfolioNow(tx: Tx, tenantId: string, filter: Prisma.Sql): Promise<PortfolioNowRow[]> {
+  return tx.$queryRaw<PortfolioNowRow[]>`
+    SELECT o."lifecycleStatus"::text AS lifecycle, o."currentModel"::text AS model,
+           COUNT(*)::int AS clients, COALESCE(SUM(o.headcount), 0)::int AS users
+    FROM "ClientOrganization" o
+    WHERE o."tenantId" = ${tenantId} ${filter}
+    GROUP BY 1, 2`;
+}

@@ -1,0 +1,80 @@
+import type { Tx } from "@/lib/db/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FollowUp, Opportunity } from "@/lib/domain/dashboard/types";
+
+export const OPPORTUNITIES_SHOWN = 10;
+export const FOLLOW_UPS_SHOWN = 5;
+export const MISSING_REPORTS_SHOWN = 8;
+
+type Counted<T> = { total: number; items: T[] };
+
+export type Worklists = {
+  opportunities: Counted<Opportunity>;
+  followUps: Counted<FollowUp>;
+  missingReports: Counted<{ id: string; name: string }>;
+};
+
+/**
+ * The three "to do" lists of the dashboard in one statement, each its top rows plus its
+ * total (COUNT(*) OVER ()):
+ *  - opportunities: organizations (not former) whose latest FINAL assessment (DISTINCT ON,
+ *    index (tenantId, organizationId, status, finalizedAt)) recommends another model than
+ *    their current one, biggest cost gap (either sign) first;
+ *  - follow-ups due: scoping calls whose follow-up is not done and dated today or earlier
+ *    (index (tenantId, followUpDone, followUpDate)), oldest first;
+ *  - reports missing: active hybrid and managed clients with no steering report for the
+ *    month (unique (tenantId, organizationId, period)).
+ */
+export async function queryWorklists(
+  tx: Tx,
+  input: { tenantId: string; filter: Prisma.Sql; today: string; reportPeriod: string },
+): Promise<Worklists> {
+  const { tenantId, filter, today, reportPeriod } = input;
+  const rows = await tx.$queryRaw<{ opportunities: (Opportunity & { total: number })[]; followUps: (FollowUp & { total: number })[]; missingReports: { id: string; name: string; total: number }[] }[]>`
+    WITH latest AS (
+      SELECT DISTINCT ON (a."organizationId") a."organizationId", a.id, a.recommendation, a."costGap", a."finalizedAt"
+      FROM "Assessment" a
+      WHERE a."tenantId" = ${tenantId} AND a.status = 'FINAL' AND a."finalizedAt" IS NOT NULL
+      ORDER BY a."organizationId", a."finalizedAt" DESC, a.id DESC
+    ),
+    opportunities AS (
+      SELECT o.id, o.name, o."lifecycleStatus"::text AS "lifecycleStatus", o."currentModel"::text AS "currentModel",
+             l.recommendation::text AS recommendation, l."costGap", l.id AS "assessmentId",
+             to_char(l."finalizedAt", 'YYYY-MM-DD') AS "finalizedAt", COUNT(*) OVER ()::int AS total
+      FROM latest l
+      JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = l."organizationId"
+      WHERE l.recommendation IS NOT NULL AND l.recommendation <> o."currentModel" AND o."lifecycleStatus" <> 'FORMER' ${filter}
+      ORDER BY ABS(l."costGap") DESC NULLS LAST, o.name, o.id
+      LIMIT ${OPPORTUNITIES_SHOWN}
+    ),
+    follow_ups AS (
+      SELECT s.id AS "callId", s."organizationId", o.name AS "organizationName",
+             to_char(s."followUpDate", 'YYYY-MM-DD') AS "followUpDate", s."nextSteps", COUNT(*) OVER ()::int AS total
+      FROM "ScopingCall" s
+      JOIN "ClientOrganization" o ON o."tenantId" = s."tenantId" AND o.id = s."organizationId"
+      WHERE s."tenantId" = ${tenantId} AND s."followUpDone" = false AND s."followUpDate" <= ${today}::date ${filter}
+      ORDER BY s."followUpDate", o.name, s.id
+      LIMIT ${FOLLOW_UPS_SHOWN}
+    ),
+    missing AS (
+      SELECT o.id, o.name, COUNT(*) OVER ()::int AS total
+      FROM "ClientOrganization" o
+      WHERE o."tenantId" = ${tenantId} AND o."lifecycleStatus" = 'ACTIVE' AND o."currentModel" IN ('HYBRID', 'MANAGED') ${filter}
+        AND NOT EXISTS (
+          SELECT 1 FROM "SteeringReport" r
+          WHERE r."tenantId" = o."tenantId" AND r."organizationId" = o.id AND r.period = ${reportPeriod}
+        )
+      ORDER BY o.name, o.id
+      LIMIT ${MISSING_REPORTS_SHOWN}
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(x ORDER BY ABS(x."costGap") DESC NULLS LAST, x.name, x.id), '[]'::json) FROM opportunities x) AS opportunities,
+      (SELECT COALESCE(json_agg(x ORDER BY x."followUpDate", x."organizationName", x."callId"), '[]'::json) FROM follow_ups x) AS "followUps",
+      (SELECT COALESCE(json_agg(x ORDER BY x.name, x.id), '[]'::json) FROM missing x) AS "missingReports"`;
+  const row = rows[0];
+  const counted = <T extends { total: number }>(list: T[] | undefined): Counted<Omit<T, "total">> => ({
+    total: list?.[0]?.total ?? 0,
+    items: (list ?? []).map(({ total: _total, ...rest }) => rest),
+  });
+  return { opportunities: counted(row?.opportunities), followUps: counted(row?.followUps), missingReports: counted(row?.missingReports) };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { isoDay } from "@/lib/stats/months";
+import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodChoice, type PeriodPreset } from "@/lib/stats/period";
+import { id, period } from "@/lib/validation/fields";
+
+export const LIFECYCLES = ["PROSPECT", "ACTIVE", "FORMER"] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+
+/** The account-manager filter value for organizations nobody manages. */
+export const UNASSIGNED = "unassigned";
+
+/** The dashboard's filters, as the URL, the page and GET /api/dashboard carry them. */
+export type DashboardFilters = {
+  period: PeriodChoice;
+  /** A staff member's user id, UNASSIGNED, or null for everyone. */
+  manager: string | null;
+  status: Lifecycle | null;
+};
+
+export const DEFAULT_FILTERS: DashboardFilters = { period: { kind: "preset", months: DEFAULT_PRESET }, manager: null, status: null };
+
+const todayIso = () => isoDay(new Date());
+
+/**
+ * The query string: `months=3|6|12|24` (last N months, default 12) or `from=YYYY-MM&to=YYYY-MM`,
+ * `manager=<user id>|unassigned`, `status=PROSPECT|ACTIVE|FORMER`. Anything else is refused.
+ */
+export const dashboardQuerySchema = z
+  .object({
+    months: z.enum(PERIOD_PRESETS.map(String) as [string, ...string[]]).optional(),
+    from: period().optional(),
+    to: period().optional(),
+    manager: z.union([z.literal(UNASSIGNED), id()]).optional(),
+    status: z.enum(LIFECYCLES).optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.from && !q.to) ctx.addIssue({ code: "custom", path: ["to"], message: "invalid" });
+    if (q.to && !q.from) ctx.addIssue({ code: "custom", path: ["from"], message: "invalid" });
+    if (q.months && (q.from || q.to)) ctx.addIssue({ code: "custom", path: ["months"], message: "invalid" });
+    if (q.from && q.to) {
+      const resolved = resolvePeriod({ kind: "range", from: q.from, to: q.to }, todayIso());
+      if (!resolved.ok) ctx.addIssue({ code: "custom", path: [resolved.problem === "fromAfterTo" ? "from" : "to"], message: "invalid" });
+    }
+  })
+  .transform(
+    (q): DashboardFilters => ({
+      period: q.from && q.to ? { kind: "range", from: q.from, to: q.to } : { kind: "preset", months: Number(q.months ?? DEFAULT_PRESET) as PeriodPreset },
+      manager: q.manager ?? null,
+      status: q.status ?? null,
+    }),
+  );
+
+/** The filters as URL search params; defaults are left out so the plain page URL is the default view. */
+export function filtersToSearchParams(filters: DashboardFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.period.kind === "range") {
+    params.set("from", filters.period.from);
+    params.set("to", filters.period.to);
+  } else if (filters.period.months !== DEFAULT_PRESET) {
+    params.set("months", String(filters.period.months));
+  }
+  if (filters.manager) params.set("manager", filters.manager);
+  if (filters.status) params.set("status", filters.status);
+  return params;
+}
+
+/** Reads a page's searchParams (string | string[] | undefined) with the route's schema. */
+export function parseDashboardSearchParams(raw: Record<string, string | string[] | undefined>):
+  | { ok: true; filters: DashboardFilters }
+  | { ok: false; filters: DashboardFilters } {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v !== undefined && v !== "") flat[key] = v;
+  }
+  const parsed = dashboardQuerySchema.safeParse(flat);
+  return parsed.success ? { ok: true, filters: parsed.data } : { ok: false, filters: DEFAULT_FILTERS };
+}
