@@ -9,36 +9,40 @@ import {
 } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 
+const FULL_INPUT = {
+  headcount: 12,
+  endpoints: 14,
+  sites: 1,
+  remoteUsers: 2,
+  cloudServices: ["microsoft365" as const],
+  centralFileSharing: true,
+  backups: "monitored" as const,
+  businessAppDependency: "low" as const,
+  continuityRequirement: "moderate" as const,
+  interruptionTolerance: "medium" as const,
+  digitalDependence: "medium" as const,
+  needsPredictableBudget: false,
+  needsMonthlySteering: false,
+};
+
 /**
  * A world with at least one row in EVERY tenant-owned table, for isolation
  * tests: if a new table is added, add a row for it here (the RLS test fails
  * until every tenant table has rows in both worlds).
  */
-export async function createFullWorld(): Promise<World & { reportId: string; draftReportId: string; assessmentId: string }> {
+export async function createFullWorld(): Promise<
+  World & { reportId: string; draftReportId: string; assessmentId: string; reportYId: string; assessmentYId: string; callId: string }
+> {
   const db = ownerDb();
   const world = await createWorld(db);
   const { tenant, manager, orgX, clientX } = world;
-  await createScopingCall(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id });
+  const call = await createScopingCall(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id });
   const assessment = await createFinalAssessment(db, {
     tenantId: tenant.id,
     organizationId: orgX.id,
     authorId: manager.user.id,
     currentModel: "BREAK_FIX",
-    input: {
-      headcount: 12,
-      endpoints: 14,
-      sites: 1,
-      remoteUsers: 2,
-      cloudServices: ["microsoft365"],
-      centralFileSharing: true,
-      backups: "monitored",
-      businessAppDependency: "low",
-      continuityRequirement: "moderate",
-      interruptionTolerance: "medium",
-      digitalDependence: "medium",
-      needsPredictableBudget: false,
-      needsMonthlySteering: false,
-    },
+    input: FULL_INPUT,
   });
   await recordModelChange(db, {
     tenantId: tenant.id,
@@ -67,5 +71,22 @@ export async function createFullWorld(): Promise<World & { reportId: string; dra
   await db.idempotencyKey.create({
     data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
   });
-  return { ...world, reportId: published.id, draftReportId: draft.id, assessmentId: assessment.id };
+  // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
+  const publishedY = await createReport(db, { tenantId: tenant.id, organizationId: world.orgY.id, authorId: manager.user.id, period: "2026-09", status: "PUBLISHED" });
+  const assessmentY = await createFinalAssessment(db, {
+    tenantId: tenant.id,
+    organizationId: world.orgY.id,
+    authorId: manager.user.id,
+    currentModel: "HYBRID",
+    input: FULL_INPUT,
+  });
+  return {
+    ...world,
+    reportId: published.id,
+    draftReportId: draft.id,
+    assessmentId: assessment.id,
+    reportYId: publishedY.id,
+    assessmentYId: assessmentY.id,
+    callId: call.id,
+  };
 }
