@@ -1,0 +1,58 @@
+"use server";
+
+import { domainContext, requestIp } from "@/app/(app)/team/request-context";
+import { defineAction } from "@/lib/access/action";
+import { currentActorState } from "@/lib/access/page";
+import type { ActionResult } from "@/lib/access/result";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
+import { changePassword } from "@/lib/domain/profile/change-password";
+import { changePasswordSchema, updateNameSchema } from "@/lib/domain/profile/schemas";
+import { updateName } from "@/lib/domain/profile/update-name";
+import { newRequestId } from "@/lib/http/request-id";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
+
+export const updateNameAction = defineAction(
+  { name: "profile.updateName", permission: "profile.update", input: updateNameSchema },
+  async ({ tx, actor, input, requestId }) => updateName(tx, actor, input, await domainContext(requestId)),
+);
+
+const changePasswordInTransaction = defineAction(
+  { name: "profile.changePassword", permission: "profile.update", input: changePasswordSchema },
+  async ({ tx, actor, input, requestId }) => changePassword(tx, actor, input, await domainContext(requestId)),
+);
+
+/**
+ * Changing the password is the guarded action above (authenticate, matrix, zod,
+ * one transaction), plus two steps that must happen outside its transaction:
+ * - wrong current passwords count against the sign-in throttle (the failure has
+ *   to outlive the rolled-back transaction), so a stolen session cannot be used
+ *   to guess the password;
+ * - after the commit, this browser signs in again with the new password: the
+ *   sessionVersion bump ended every session, this one gets a fresh cookie.
+ */
+export const changePasswordAction = Object.assign(
+  async (raw: unknown): Promise<ActionResult<{ signedIn: boolean }>> => {
+    const state = await currentActorState();
+    const email = state.kind === "actor" ? state.actor.email : null;
+    const ip = await requestIp();
+    if (email) {
+      const wait = await retryAfterSeconds(email, ip);
+      if (wait > 0) {
+        const t = translator(await requestLocale());
+        return { ok: false, code: "RATE_LIMITED", message: t("auth.throttled", { seconds: wait }), requestId: newRequestId(), retryable: false };
+      }
+    }
+    const result = await changePasswordInTransaction(raw);
+    if (!result.ok) {
+      const t = translator(await requestLocale());
+      if (email && result.fieldErrors?.currentPassword === t("profile.errors.wrongPassword")) await recordFailure(email, ip);
+      return result;
+    }
+    // Validated by the action above, which succeeded.
+    const { newPassword } = raw as { newPassword: string };
+    return { ok: true, data: { signedIn: await signInWithPassword(result.data.email, newPassword) } };
+  },
+  { meta: changePasswordInTransaction.meta },
+);

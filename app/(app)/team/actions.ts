@@ -1,0 +1,48 @@
+"use server";
+
+import { domainContext } from "@/app/(app)/team/request-context";
+import { defineAction } from "@/lib/access/action";
+import { inviteMember } from "@/lib/domain/invitations/invite-member";
+import { invitationIdSchema, inviteMemberSchema } from "@/lib/domain/invitations/schemas";
+import { changeRole } from "@/lib/domain/team/change-role";
+import { resendTeamInvitation, revokeTeamInvitation } from "@/lib/domain/team/manage-invitations";
+import { removeMember } from "@/lib/domain/team/remove-member";
+import { requestPasswordReset } from "@/lib/domain/team/request-password-reset";
+import { changeRoleSchema, removeMemberSchema, requestPasswordResetSchema, setUserDisabledSchema } from "@/lib/domain/team/schemas";
+import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
+
+/** Idempotent by its own key (see inviteMember): the token must never be stored as a replayable response. */
+export const inviteMemberAction = defineAction(
+  { name: "team.invite", permission: "team.invite", input: inviteMemberSchema },
+  async ({ tx, actor, input, requestId }) => inviteMember(tx, actor, input, await domainContext(requestId)),
+);
+
+export const revokeInvitationAction = defineAction(
+  { name: "team.revokeInvitation", permission: "team.invite", input: invitationIdSchema },
+  async ({ tx, actor, input, requestId }) => revokeTeamInvitation(tx, actor, input, await domainContext(requestId)),
+);
+
+export const resendInvitationAction = defineAction(
+  { name: "team.resendInvitation", permission: "team.invite", input: invitationIdSchema },
+  async ({ tx, actor, input, requestId }) => resendTeamInvitation(tx, actor, input, await domainContext(requestId)),
+);
+
+export const changeRoleAction = defineAction(
+  { name: "team.changeRole", permission: "team.changeRole", input: changeRoleSchema },
+  async ({ tx, actor, input, requestId }) => changeRole(tx, actor, input, await domainContext(requestId)),
+);
+
+export const removeMemberAction = defineAction(
+  { name: "team.remove", permission: "team.remove", input: removeMemberSchema },
+  async ({ tx, actor, input, requestId }) => removeMember(tx, actor, input, await domainContext(requestId)),
+);
+
+export const setUserDisabledAction = defineAction(
+  { name: "team.disableUser", permission: "team.disableUser", input: setUserDisabledSchema },
+  async ({ tx, actor, input, requestId }) => setUserDisabled(tx, actor, input, await domainContext(requestId)),
+);
+
+export const requestPasswordResetAction = defineAction(
+  { name: "team.resetPassword", permission: "team.resetPassword", input: requestPasswordResetSchema },
+  async ({ tx, actor, input, requestId }) => requestPasswordReset(tx, actor, input, await domainContext(requestId)),
+);

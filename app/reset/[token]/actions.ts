@@ -1,0 +1,17 @@
+"use server";
+
+import { domainContext } from "@/app/(app)/team/request-context";
+import { definePublicAction } from "@/lib/access/public-action";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { acceptPasswordReset } from "@/lib/domain/invitations/accept-password-reset";
+import { resetPasswordSchema } from "@/lib/domain/invitations/schemas";
+
+/** Sets the new password from a reset link (public: the token is the credential), then signs in. */
+export const resetPasswordAction = definePublicAction(
+  { name: "password.reset", input: resetPasswordSchema },
+  async ({ input, requestId }) => {
+    const { email } = await acceptPasswordReset(input, await domainContext(requestId));
+    const signedIn = await signInWithPassword(email, input.password);
+    return { redirectTo: signedIn ? "/" : "/login" };
+  },
+);

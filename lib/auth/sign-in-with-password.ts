@@ -1,0 +1,18 @@
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+
+/**
+ * Signs this browser in from a server action (sets the session cookie), after
+ * a password was set or changed: the same Credentials path as the sign-in form,
+ * so throttling, suspension and auditing apply. False when Auth.js refuses
+ * (the caller then sends the user to the sign-in page).
+ */
+export async function signInWithPassword(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { currentPassword, newPassword } from "@/lib/domain/invitations/schemas";
+import { expectedVersion, text } from "@/lib/validation/fields";
+
+export const updateNameSchema = z.object({ name: text(120), expectedVersion: expectedVersion() }).strict();
+export type UpdateNameInput = z.output<typeof updateNameSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPassword(), newPassword: newPassword(), newPasswordConfirm: z.string().max(1024) })
+  .strict()
+  .refine((v) => v.newPassword === v.newPasswordConfirm, { path: ["newPasswordConfirm"], message: "passwordsDiffer" });
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;

@@ -1,0 +1,26 @@
+import type { Actor } from "@/lib/access/actor";
+import type { Tx } from "@/lib/db/context";
+import { ownerTenant } from "@/lib/domain/team/context";
+import { notFound } from "@/lib/errors";
+
+export const SETTINGS_SELECT = {
+  currency: true,
+  incidentsPerMonth: true,
+  hoursPerIncident: true,
+  hourlyRate: true,
+  downtimeHoursPerIncident: true,
+  downtimeCostPerHour: true,
+  managedFeePerUserMonth: true,
+  hybridFeePerUserMonth: true,
+  horizonMonths: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+/** The owner's tenant settings: currency and the decision engine's pricing defaults. */
+export async function getSettings(tx: Tx, actor: Actor) {
+  const tenantId = ownerTenant(actor);
+  const tenant = await tx.tenant.findFirst({ where: { id: tenantId }, select: SETTINGS_SELECT });
+  if (!tenant) throw notFound();
+  return tenant;
+}

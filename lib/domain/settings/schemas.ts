@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { decimal, expectedVersion, int } from "@/lib/validation/fields";
+
+/** ISO 4217 codes offered for the tenant's amounts. */
+export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "ZAR"] as const;
+
+/** The same bounds the decision engine accepts for an assessment's own economics. */
+export const AMOUNT_MAX = 1_000_000;
+export const HORIZON = { min: 1, max: 120 } as const;
+
+/** The tenant's pricing defaults, in the order the form shows them. */
+export const PRICING_FIELDS = [
+  "incidentsPerMonth",
+  "hoursPerIncident",
+  "hourlyRate",
+  "downtimeHoursPerIncident",
+  "downtimeCostPerHour",
+  "managedFeePerUserMonth",
+  "hybridFeePerUserMonth",
+  "horizonMonths",
+] as const;
+export type PricingField = (typeof PRICING_FIELDS)[number];
+
+export const updateSettingsSchema = z
+  .object({
+    currency: z.enum(CURRENCIES),
+    incidentsPerMonth: decimal(0, AMOUNT_MAX),
+    hoursPerIncident: decimal(0, AMOUNT_MAX),
+    hourlyRate: decimal(0, AMOUNT_MAX),
+    downtimeHoursPerIncident: decimal(0, AMOUNT_MAX),
+    downtimeCostPerHour: decimal(0, AMOUNT_MAX),
+    managedFeePerUserMonth: decimal(0, AMOUNT_MAX),
+    hybridFeePerUserMonth: decimal(0, AMOUNT_MAX),
+    horizonMonths: int(HORIZON.min, HORIZON.max),
+    expectedVersion: expectedVersion(),
+  })
+  .strict();
+export type UpdateSettingsInput = z.output<typeof updateSettingsSchema>;

@@ -1,0 +1,42 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { refuse, requirePlatformAdmin, type DomainContext } from "@/lib/domain/team/context";
+import type { ChangeTenantStatusInput } from "@/lib/domain/tenants/schemas";
+import { conflict, notFound } from "@/lib/errors";
+
+/**
+ * Suspends or reactivates a tenant, with a reason. Suspension changes nothing
+ * but the tenant row: its users are refused at sign-in and on their next
+ * request (lib/auth, resolveActor) and shown the reason; its data is untouched,
+ * so reactivation restores everything as it was.
+ */
+export async function changeTenantStatus(
+  tx: Tx,
+  actor: Actor,
+  input: ChangeTenantStatusInput,
+  to: "SUSPENDED" | "ACTIVE",
+  ctx: DomainContext,
+) {
+  requirePlatformAdmin(actor);
+  const current = await tx.tenant.findFirst({ where: { id: input.id }, select: { status: true, version: true } });
+  if (!current) throw notFound();
+  if (current.version !== input.expectedVersion) throw conflict();
+  if (current.status === to) throw refuse(ctx.t, "CONFLICT", to === "SUSPENDED" ? "admin.tenants.errors.alreadySuspended" : "admin.tenants.errors.alreadyActive");
+  const now = new Date();
+  const { count } = await tx.tenant.updateMany({
+    where: { id: input.id, version: input.expectedVersion, status: current.status },
+    data:
+      to === "SUSPENDED"
+        ? { status: "SUSPENDED", suspendedReason: input.reason, suspendedAt: now, version: { increment: 1 } }
+        : { status: "ACTIVE", suspendedReason: null, suspendedAt: null, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+  await audit(tx, { tenantId: input.id, actorUserId: actor.userId, requestId: ctx.requestId }, {
+    action: to === "SUSPENDED" ? "tenant.suspend" : "tenant.reactivate",
+    targetType: "Tenant",
+    targetId: input.id,
+    metadata: { reason: input.reason },
+  });
+  return { id: input.id, version: input.expectedVersion + 1, status: to };
+}

@@ -1,0 +1,300 @@
+import { createHash, randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { inviteMemberAction, removeMemberAction, revokeInvitationAction, resendInvitationAction } from "@/app/(app)/team/actions";
+import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { authenticate } from "@/lib/auth/authenticate";
+import { readLink } from "@/lib/domain/invitations/read-link";
+import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
+import { createMember, createOrganization, createUser, createWorld, DEMO_PASSWORD, randomEmail, type World } from "@/lib/seed/factories";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { ownerDb } from "@/tests/support/db";
+import { actAs, anonymous } from "@/tests/support/session";
+
+vi.mock("@/lib/auth/sign-in-with-password", () => ({ signInWithPassword: vi.fn(async () => true) }));
+
+const PASSWORD = "a long enough passphrase";
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const tokenOf = (link: string | null) => {
+  const match = /\/(?:invite|reset)\/([A-Za-z0-9_-]{43})$/.exec(link ?? "");
+  if (!match) throw new Error(`no token in ${link}`);
+  return match[1]!;
+};
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld(ownerDb());
+  vi.mocked(signInWithPassword).mockClear();
+});
+afterEach(() => setMailerForTests(null));
+
+async function invite(data: { email?: string; role?: string; organizationId?: string; idempotencyKey?: string } = {}) {
+  actAs(world.owner.user);
+  const result = await inviteMemberAction({
+    email: data.email ?? randomEmail("invitee"),
+    role: data.role ?? "ACCOUNT_MANAGER",
+    organizationId: data.organizationId ?? "",
+    idempotencyKey: data.idempotencyKey ?? randomUUID(),
+  });
+  if (!result.ok) throw new Error(`invite failed: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  return result.data;
+}
+
+async function acceptNew(token: string, password = PASSWORD) {
+  anonymous();
+  return acceptInvitationAction({ mode: "new", token, name: "New Person", password, passwordConfirm: password });
+}
+
+describe("inviting", () => {
+  it("stores only the sha256 of a 256-bit token, shows the link when no mail server is configured, and audits", async () => {
+    const email = randomEmail("am");
+    const data = await invite({ email });
+    expect(data).toMatchObject({ delivered: false, email });
+    const token = tokenOf(data.link);
+    expect(data.link).toBe(`http://localhost:3000/invite/${token}`);
+    const row = await ownerDb().invitation.findUniqueOrThrow({ where: { id: data.invitationId } });
+    expect(row).toMatchObject({ tenantId: world.tenant.id, email, role: "ACCOUNT_MANAGER", kind: "INVITE", tokenHash: sha256(token), acceptedAt: null });
+    // Valid for 7 days.
+    expect(Math.abs(row.expiresAt.getTime() - Date.now() - 7 * 86_400_000)).toBeLessThan(60_000);
+    // The token is nowhere in the database.
+    const everything = JSON.stringify([
+      await ownerDb().invitation.findMany({ where: { tenantId: world.tenant.id } }),
+      await ownerDb().idempotencyKey.findMany({ where: { tenantId: world.tenant.id } }),
+      await ownerDb().auditEvent.findMany({ where: { tenantId: world.tenant.id } }),
+    ]);
+    expect(everything).not.toContain(token);
+    const event = await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "invitation.create", targetId: data.invitationId } });
+    expect(event).toMatchObject({ actorUserId: world.owner.user.id, outcome: "SUCCESS" });
+  });
+
+  it("is refused to account managers and client users (404), and for someone already on the team", async () => {
+    for (const who of [world.manager.user, world.clientX.user]) {
+      actAs(who);
+      const result = await inviteMemberAction({ email: randomEmail(), role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+      expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    actAs(world.owner.user);
+    const result = await inviteMemberAction({ email: world.manager.user.email, role: "OWNER", organizationId: "", idempotencyKey: randomUUID() });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { email: "This person is already a member of the team." } });
+  });
+
+  it("validates with field errors: email, role, and a client invitation names an organization of this tenant", async () => {
+    actAs(world.owner.user);
+    const bad = await inviteMemberAction({ email: "not-an-email", role: "", organizationId: "", idempotencyKey: randomUUID() });
+    expect(bad).toMatchObject({ ok: false, code: "VALIDATION" });
+    if (bad.ok) throw new Error();
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);
+
+    const noOrg = await inviteMemberAction({ email: randomEmail(), role: "CLIENT", organizationId: "", idempotencyKey: randomUUID() });
+    expect(noOrg).toMatchObject({ ok: false, fieldErrors: { organizationId: "This field is required." } });
+
+    const other = await createWorld(ownerDb());
+    const foreign = await inviteMemberAction({ email: randomEmail(), role: "CLIENT", organizationId: other.orgX.id, idempotencyKey: randomUUID() });
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { organizationId: "Choose one of the options." } });
+
+    const extra = await inviteMemberAction({ email: randomEmail(), role: "OWNER", organizationId: "", idempotencyKey: randomUUID(), tenantId: other.tenant.id });
+    expect(extra).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { tenantId: expect.any(String) } });
+  });
+
+  it("inviting the same email again re-issues the one pending invitation: the old link stops working", async () => {
+    const email = randomEmail();
+    const first = await invite({ email });
+    const second = await invite({ email, role: "OWNER" });
+    expect(second.invitationId).toBe(first.invitationId);
+    expect(await ownerDb().invitation.count({ where: { tenantId: world.tenant.id, email } })).toBe(1);
+    expect(await readLink(tokenOf(first.link), "INVITE")).toEqual({ state: "invalid" });
+    expect(await readLink(tokenOf(second.link), "INVITE")).toMatchObject({ state: "valid", role: "OWNER", email });
+  });
+
+  it("is idempotent: a replayed request (same key) re-issues the same invitation instead of creating another", async () => {
+    const email = randomEmail();
+    const key = randomUUID();
+    const first = await invite({ email, idempotencyKey: key });
+    const replay = await invite({ email, idempotencyKey: key });
+    expect(replay.invitationId).toBe(first.invitationId);
+    expect(await ownerDb().invitation.count({ where: { tenantId: world.tenant.id, email } })).toBe(1);
+    expect((await readLink(tokenOf(replay.link), "INVITE")).state).toBe("valid");
+    // The stored response holds the id only, never the link.
+    const stored = await ownerDb().idempotencyKey.findUniqueOrThrow({ where: { tenantId_key: { tenantId: world.tenant.id, key } } });
+    expect(stored.response).toEqual({ invitationId: first.invitationId });
+  });
+
+  it("creates nothing when the email cannot be sent", async () => {
+    const failing: Mailer = { kind: "smtp", send: async () => Promise.reject(new Error("connection refused")) };
+    setMailerForTests(failing);
+    const email = randomEmail();
+    actAs(world.owner.user);
+    const result = await inviteMemberAction({ email, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+    expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", retryable: true });
+    expect(await ownerDb().invitation.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("accepting", () => {
+  it("a new email: creates the user with the chosen password and the membership, then signs in", async () => {
+    const email = randomEmail("new");
+    const { link, invitationId } = await invite({ email });
+    const token = tokenOf(link);
+    expect(await readLink(token, "INVITE")).toMatchObject({ state: "valid", email, hasAccount: false, tenantName: world.tenant.name });
+
+    const result = await acceptNew(token);
+    expect(result).toEqual({ ok: true, data: { redirectTo: "/" } });
+    expect(signInWithPassword).toHaveBeenCalledWith(email, PASSWORD);
+    const user = await ownerDb().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+    expect(user.name).toBe("New Person");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.memberships).toEqual([expect.objectContaining({ tenantId: world.tenant.id, role: "ACCOUNT_MANAGER", organizationId: null, removedAt: null })]);
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).not.toBeNull();
+    expect(await authenticate({ email, password: PASSWORD, ip: "10.9.9.1" })).toMatchObject({ ok: true, user: { tenantId: world.tenant.id } });
+    expect(await ownerDb().auditEvent.count({ where: { tenantId: world.tenant.id, action: "invitation.accept", actorUserId: user.id } })).toBe(1);
+  });
+
+  it("a client invitation: the membership is tied to the named organization", async () => {
+    const email = randomEmail("client");
+    const { link } = await invite({ email, role: "CLIENT", organizationId: world.orgY.id });
+    expect(await readLink(tokenOf(link), "INVITE")).toMatchObject({ state: "valid", role: "CLIENT", organizationName: world.orgY.name });
+    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: true });
+    const membership = await ownerDb().membership.findFirstOrThrow({ where: { tenantId: world.tenant.id, user: { email } } });
+    expect(membership).toMatchObject({ role: "CLIENT", organizationId: world.orgY.id });
+  });
+
+  it("requires 12+ characters and a matching confirmation, and keeps the link usable after a validation error", async () => {
+    const { link } = await invite();
+    const token = tokenOf(link);
+    anonymous();
+    const short = await acceptInvitationAction({ mode: "new", token, name: "X", password: "short", passwordConfirm: "short" });
+    expect(short).toMatchObject({ ok: false, fieldErrors: { password: "Use at least 12 characters." } });
+    const differ = await acceptInvitationAction({ mode: "new", token, name: "X", password: PASSWORD, passwordConfirm: `${PASSWORD}!` });
+    expect(differ).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: "The passwords do not match." } });
+    expect(await acceptNew(token)).toMatchObject({ ok: true });
+  });
+
+  it("an existing account: requires that account's current password and never changes it", async () => {
+    const other = await createWorld(ownerDb());
+    const existing = other.manager.user;
+    const { link, invitationId } = await invite({ email: existing.email });
+    const token = tokenOf(link);
+    expect(await readLink(token, "INVITE")).toMatchObject({ state: "valid", hasAccount: true });
+    anonymous();
+
+    // The "new account" form cannot be used to set its password.
+    const takeover = await acceptInvitationAction({ mode: "new", token, name: "Mallory", password: PASSWORD, passwordConfirm: PASSWORD });
+    expect(takeover).toMatchObject({ ok: false, code: "CONFLICT" });
+    const wrong = await acceptInvitationAction({ mode: "existing", token, password: "not the password" });
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { password: "This is not the password of this account." } });
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
+
+    const right = await acceptInvitationAction({ mode: "existing", token, password: DEMO_PASSWORD });
+    expect(right).toMatchObject({ ok: true });
+    expect(signInWithPassword).toHaveBeenCalledWith(existing.email, DEMO_PASSWORD);
+    const memberships = await ownerDb().membership.findMany({ where: { userId: existing.id }, orderBy: { createdAt: "asc" } });
+    expect(memberships.map((m) => m.tenantId)).toEqual([other.tenant.id, world.tenant.id]);
+    const after = await ownerDb().user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(after.passwordHash).toBe(existing.passwordHash);
+    expect(after.name).toBe(existing.name);
+  });
+
+  it("a removed member who is invited again rejoins on their old membership row", async () => {
+    actAs(world.owner.user);
+    const removed = await removeMemberAction({ membershipId: world.manager.membership.id, expectedVersion: 1 });
+    expect(removed).toMatchObject({ ok: true });
+    const { link } = await invite({ email: world.manager.user.email, role: "OWNER" });
+    anonymous();
+    expect(await acceptInvitationAction({ mode: "existing", token: tokenOf(link), password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+    const memberships = await ownerDb().membership.findMany({ where: { tenantId: world.tenant.id, userId: world.manager.user.id } });
+    expect(memberships).toEqual([expect.objectContaining({ id: world.manager.membership.id, role: "OWNER", removedAt: null })]);
+  });
+});
+
+describe("links that cannot be used get a clear message", () => {
+  it("reused", async () => {
+    const { link } = await invite();
+    const token = tokenOf(link);
+    expect(await acceptNew(token)).toMatchObject({ ok: true });
+    const again = await acceptNew(token);
+    expect(again).toMatchObject({ ok: false, message: "This invitation has already been accepted. Sign in with your email and password." });
+    expect(await readLink(token, "INVITE")).toEqual({ state: "used" });
+  });
+
+  it("expired", async () => {
+    const { link, invitationId } = await invite();
+    await ownerDb().invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const token = tokenOf(link);
+    expect(await readLink(token, "INVITE")).toEqual({ state: "expired" });
+    const result = await acceptNew(token);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("has expired") });
+    expect(await ownerDb().user.count({ where: { name: "New Person", memberships: { some: { tenantId: world.tenant.id } } } })).toBe(0);
+  });
+
+  it("tampered, truncated or unknown: one answer, whatever exists", async () => {
+    const { link } = await invite();
+    const token = tokenOf(link);
+    const flipped = `${token.slice(0, 10)}${token[10] === "A" ? "B" : "A"}${token.slice(11)}`;
+    for (const bad of [flipped, token.slice(0, 42), `${token}x`, "../../etc/passwd", randomUUID()]) {
+      expect(await readLink(bad, "INVITE")).toEqual({ state: "invalid" });
+      const result = await acceptNew(bad);
+      expect(result).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("is not valid") });
+    }
+    // The real link still works.
+    expect(await acceptNew(token)).toMatchObject({ ok: true });
+  });
+
+  it("revoked", async () => {
+    const { link, invitationId } = await invite();
+    actAs(world.owner.user);
+    expect(await revokeInvitationAction({ id: invitationId })).toMatchObject({ ok: true });
+    expect(await readLink(tokenOf(link), "INVITE")).toEqual({ state: "revoked" });
+    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, message: expect.stringContaining("was withdrawn") });
+    // Revoking again, or resending, says it is no longer pending.
+    actAs(world.owner.user);
+    expect(await resendInvitationAction({ id: invitationId })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("resending gives a fresh link and kills the old one", async () => {
+    const { link, invitationId } = await invite();
+    actAs(world.owner.user);
+    const resent = await resendInvitationAction({ id: invitationId });
+    if (!resent.ok) throw new Error(resent.message);
+    expect(await readLink(tokenOf(link), "INVITE")).toEqual({ state: "invalid" });
+    expect(await acceptNew(tokenOf(resent.data.link))).toMatchObject({ ok: true });
+  });
+
+  it("another tenant's owner cannot revoke or resend it (404)", async () => {
+    const { invitationId } = await invite();
+    const other = await createWorld(ownerDb());
+    actAs(other.owner.user);
+    expect(await revokeInvitationAction({ id: invitationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await resendInvitationAction({ id: invitationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt).toBeNull();
+  });
+
+  it("a suspended tenant's invitation cannot be accepted until it is reactivated", async () => {
+    const { link } = await invite();
+    await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices" } });
+    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, code: "SUSPENDED" });
+    await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { status: "ACTIVE", suspendedReason: null } });
+    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: true });
+  });
+
+  it("single use under concurrency: two simultaneous acceptances, exactly one wins", async () => {
+    const email = randomEmail("race");
+    const { link } = await invite({ email });
+    const token = tokenOf(link);
+    const results = await Promise.all([acceptNew(token), acceptNew(token, `${PASSWORD} two`)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await ownerDb().user.count({ where: { email } })).toBe(1);
+    expect(await ownerDb().membership.count({ where: { tenantId: world.tenant.id, user: { email } } })).toBe(1);
+  });
+
+  it("a password-reset token is not an invitation", async () => {
+    const member = await createMember(ownerDb(), { tenantId: world.tenant.id, role: "ACCOUNT_MANAGER" });
+    const { requestPasswordResetAction } = await import("@/app/(app)/team/actions");
+    actAs(world.owner.user);
+    const reset = await requestPasswordResetAction({ membershipId: member.membership.id });
+    if (!reset.ok) throw new Error(reset.message);
+    const token = tokenOf(reset.data.link);
+    expect(await readLink(token, "INVITE")).toEqual({ state: "invalid" });
+    expect(await acceptNew(token)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    void createUser;
+    void createOrganization;
+  });
+});
