@@ -6,8 +6,8 @@ import { createUser } from "@/lib/seed/factories";
  * Seeds the demo (two MSPs, a platform admin). Idempotent: a tenant or user that
  * already exists (by slug / email) is left as it is, so seeding twice adds nothing.
  */
-export async function seedDemo(log: (line: string) => void = () => {}): Promise<{ created: string[] }> {
-  const db = unsafeOwnerDb();
+export async function seedDemo(log: (line: string) => void = () => {}, url?: string): Promise<{ created: string[] }> {
+  const db = unsafeOwnerDb(url);
   const created: string[] = [];
   try {
     if (!(await db.user.findUnique({ where: { email: DEMO_ADMIN.email } }))) {
