@@ -25,7 +25,10 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export const ticketCategory = z.object({ category: z.string().trim().min(1).max(60), count: z.number().int().min(0).max(1_000_000) }).strict();
+/** A ticket category; `count: null` = the category is tracked but has no figure this month ("no data"). */
+export const ticketCategory = z
+  .object({ category: z.string().trim().min(1).max(60), count: z.number().int().min(0).max(1_000_000).nullable() })
+  .strict();
 
 export const metricsSchema = z
   .object({
