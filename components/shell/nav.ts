@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: "/team", label: "team", permission: "team.read" },
   { href: "/audit", label: "audit", permission: "audit.read" },
   { href: "/settings", label: "settings", permission: "settings.update" },
+  { href: "/data-export", label: "dataExport", permission: "export.tenant" },
   { href: "/admin", label: "platform", permission: "platform.overview" },
   { href: "/admin/tenants", label: "tenants", permission: "tenant.list" },
   { href: "/portal", label: "portal", permission: "portal.read" },

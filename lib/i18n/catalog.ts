@@ -6,6 +6,7 @@ import calls from "@/messages/en/calls.json";
 import common from "@/messages/en/common.json";
 import dashboard from "@/messages/en/dashboard.json";
 import errors from "@/messages/en/errors.json";
+import exportMessages from "@/messages/en/export.json";
 import home from "@/messages/en/home.json";
 import nav from "@/messages/en/nav.json";
 import orgs from "@/messages/en/orgs.json";
@@ -25,7 +26,7 @@ export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-const en = { admin, assessments, audit, auth, calls, common, dashboard, errors, home, nav, orgs, portal, profile, reports, settings, team, validation };
+const en = { admin, assessments, audit, auth, calls, common, dashboard, errors, export: exportMessages, home, nav, orgs, portal, profile, reports, settings, team, validation };
 
 export type Messages = typeof en;
 export const CATALOGS: Record<Locale, Messages> = { en };
