@@ -1,37 +1,43 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, CardBody } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PortfolioDashboard } from "@/components/dashboard/portfolio-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
+import { getPortfolioDashboard } from "@/lib/domain/dashboard/get-portfolio-dashboard";
+import { listDashboardManagers } from "@/lib/domain/dashboard/list-dashboard-managers";
+import { DEFAULT_FILTERS, filtersToSearchParams, parseDashboardSearchParams, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
 
-export default async function PortfolioPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+/**
+ * The MSP staff home: the portfolio dashboard. The filters come from the URL (a shared
+ * link reproduces the view); a link with filters that are not valid (or a manager who is
+ * not on the team) shows the default view with a notice rather than an error page.
+ */
+export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("dashboard.read");
-  const [t, tc] = await Promise.all([getTranslations("home"), getTranslations("common")]);
-  const counts = await scoped(actor, (tx) =>
-    tx.clientOrganization.groupBy({
-      by: ["currentModel"],
-      where: { tenantId: actor.tenantId ?? "", lifecycleStatus: "ACTIVE" },
-      _count: { _all: true },
-    }),
-  );
-  const total = counts.reduce((n, c) => n + c._count._all, 0);
+  const t = await getTranslations("dashboard");
+  const parsed = parseDashboardSearchParams(await searchParams);
+  const { data, managers, invalid } = await scoped(actor, async (tx) => {
+    const managers = await listDashboardManagers(tx, actor);
+    const manager = parsed.filters.manager;
+    const known = !manager || manager === UNASSIGNED || managers.some((m) => m.userId === manager);
+    const filters = parsed.ok && known ? parsed.filters : DEFAULT_FILTERS;
+    return { data: await getPortfolioDashboard(tx, actor, filters), managers, invalid: !parsed.ok || !known };
+  });
   return (
     <>
-      <PageHeader title={t("portfolioTitle")} description={actor.tenantName} />
-      {total === 0 ? (
-        <EmptyState title={t("portfolioTitle")} description={t("portfolioEmpty")} />
-      ) : (
-        <div className="grid gap-4 sm:grid-cols-3" data-testid="model-counts">
-          {(["BREAK_FIX", "HYBRID", "MANAGED"] as const).map((model) => (
-            <Card key={model}>
-              <CardBody>
-                <p className="text-sm text-slate-600">{tc(`serviceModel.${model}`)}</p>
-                <p className="mt-1 text-3xl font-semibold">{counts.find((c) => c.currentModel === model)?._count._all ?? 0}</p>
-              </CardBody>
-            </Card>
-          ))}
-        </div>
-      )}
+      <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
+      <PortfolioDashboard
+        key={filtersToSearchParams(data.filters).toString()}
+        initialData={data}
+        managers={managers}
+        currency={actor.currency}
+        invalidLink={invalid}
+      />
     </>
   );
 }
