@@ -1,0 +1,90 @@
+import type { Actor } from "@/lib/access/actor";
+import type { Tx } from "@/lib/db/context";
+import { isStaff, readableReports } from "@/lib/domain/reports/context";
+import { memberNames } from "@/lib/domain/reports/names";
+import { notFound } from "@/lib/errors";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportContent } from "@/lib/reports/content";
+import { logger } from "@/lib/log";
+import { readContent, readMetrics } from "@/lib/reports/read-content";
+import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
+
+export type ReportDocumentData = {
+  id: string;
+  period: string;
+  status: ReportStatus;
+  version: number;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  organization: { id: string; name: string };
+  mspName: string;
+  authorName: string | null;
+  publishedByName: string | null;
+  content: ReportContent;
+  /** The last published months up to this report's (this report included, even as a draft, for staff previews). */
+  trend: TrendPoint[];
+};
+
+/**
+ * One report with everything the report page and the PDF show: content,
+ * organization, MSP name (branding) and the trend over the last 12 published
+ * months. Staff read any report of their tenant; a client only their
+ * organization's published ones — anything else is NOT_FOUND.
+ */
+export async function getReport(tx: Tx, actor: Actor, id: string): Promise<ReportDocumentData> {
+  const scope = readableReports(actor);
+  const row = await tx.steeringReport.findFirst({
+    where: { ...scope, id },
+    select: {
+      id: true,
+      period: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      publishedAt: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+      authorId: true,
+      publishedById: true,
+      metrics: true,
+      narrative: true,
+      recommendations: true,
+      roadmap: true,
+      budget: true,
+      organization: { select: { id: true, name: true } },
+      tenant: { select: { name: true } },
+    },
+  });
+  if (!row) throw notFound();
+  const [history, names] = await Promise.all([
+    tx.steeringReport.findMany({
+      where: { tenantId: scope.tenantId, organizationId: row.organization.id, status: "PUBLISHED", period: { lte: row.period } },
+      orderBy: { period: "desc" },
+      take: TREND_MONTHS,
+      select: { period: true, metrics: true },
+    }),
+    memberNames(tx, scope.tenantId, isStaff(actor) ? [row.authorId, row.publishedById] : [row.publishedById]),
+  ]);
+  const { content, damaged } = readContent(row);
+  if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
+  const points = history.filter((h) => h.period !== row.period).map((h) => ({ period: h.period, metrics: readMetrics(h.metrics) }));
+  points.push({ period: row.period, metrics: content.metrics });
+  return {
+    id: row.id,
+    period: row.period,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    publishedAt: row.publishedAt,
+    withdrawnAt: row.withdrawnAt,
+    withdrawnReason: isStaff(actor) ? row.withdrawnReason : null,
+    organization: row.organization,
+    mspName: row.tenant.name,
+    authorName: names.get(row.authorId)?.name ?? null,
+    publishedByName: row.publishedById ? (names.get(row.publishedById)?.name ?? null) : null,
+    content,
+    trend: buildTrend(points),
+  };
+}

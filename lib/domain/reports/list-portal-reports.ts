@@ -1,0 +1,49 @@
+import type { Actor } from "@/lib/access/actor";
+import type { Tx } from "@/lib/db/context";
+import { clientScope } from "@/lib/domain/reports/context";
+import { readMetrics } from "@/lib/reports/read-content";
+import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
+
+export type PortalReportItem = { id: string; period: string; publishedAt: Date | null; acknowledgedAt: Date | null; comments: number };
+
+/**
+ * A client's service reviews: their organization's published reports, newest
+ * month first, with whether they acknowledged each one, plus the trend of the
+ * last 12 months for the overview chart. Three queries.
+ */
+export async function listPortalReports(
+  tx: Tx,
+  actor: Actor,
+): Promise<{ organizationName: string; mspName: string; reports: PortalReportItem[]; trend: TrendPoint[] }> {
+  const scope = clientScope(actor);
+  const [org, rows] = await Promise.all([
+    tx.clientOrganization.findFirst({
+      where: { tenantId: scope.tenantId, id: scope.organizationId },
+      select: { name: true, tenant: { select: { name: true } } },
+    }),
+    tx.steeringReport.findMany({
+      where: scope,
+      orderBy: { period: "desc" },
+      select: {
+        id: true,
+        period: true,
+        publishedAt: true,
+        metrics: true,
+        acks: { where: { tenantId: scope.tenantId, userId: actor.userId }, select: { acknowledgedAt: true } },
+        _count: { select: { comments: true } },
+      },
+    }),
+  ]);
+  return {
+    organizationName: org?.name ?? "",
+    mspName: org?.tenant.name ?? actor.tenantName ?? "",
+    reports: rows.map((r) => ({
+      id: r.id,
+      period: r.period,
+      publishedAt: r.publishedAt,
+      acknowledgedAt: r.acks[0]?.acknowledgedAt ?? null,
+      comments: r._count.comments,
+    })),
+    trend: buildTrend(rows.slice(0, TREND_MONTHS).map((r) => ({ period: r.period, metrics: readMetrics(r.metrics) }))),
+  };
+}

@@ -1,0 +1,58 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
+import type { PublishReportInput } from "@/lib/domain/reports/schemas";
+import { AppError, notFound } from "@/lib/errors";
+
+/**
+ * Publishes a draft (or republishes a withdrawn report) to the client.
+ * Idempotent: the write is conditional on (status, version), so of two
+ * identical requests — a double click, a retry, two tabs — exactly one
+ * changes the row and writes the "report.publish" audit event; the other
+ * finds the report already published and answers success without a second
+ * event. A report that was edited since the publisher loaded it is a CONFLICT
+ * (they would publish something they have not seen).
+ *
+ * Republishing after a withdrawal clears the earlier acknowledgements: they
+ * were given for content that has since been corrected.
+ */
+export async function publishReport(
+  tx: Tx,
+  actor: Actor,
+  input: PublishReportInput,
+  ctx: ReportContext,
+  now = new Date(),
+): Promise<{ id: string; version: number; alreadyPublished: boolean }> {
+  const tenantId = staffTenant(actor);
+  const before = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true, organizationId: true, period: true } });
+  if (!before) throw notFound();
+  const { count } = await tx.steeringReport.updateMany({
+    where: { tenantId, id: input.id, version: input.expectedVersion, status: { in: ["DRAFT", "WITHDRAWN"] } },
+    data: {
+      status: "PUBLISHED",
+      publishedAt: now,
+      publishedById: actor.userId,
+      withdrawnAt: null,
+      withdrawnReason: null,
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) {
+    const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true } });
+    if (!current) throw notFound();
+    if (current.status === "PUBLISHED") return { id: input.id, version: current.version, alreadyPublished: true };
+    throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforePublish") });
+  }
+  let clearedAcknowledgements = 0;
+  if (before.status === "WITHDRAWN") {
+    clearedAcknowledgements = (await tx.reportAcknowledgement.deleteMany({ where: { tenantId, reportId: input.id } })).count;
+  }
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "report.publish",
+    targetType: "SteeringReport",
+    targetId: input.id,
+    metadata: { organizationId: before.organizationId, period: before.period, republished: before.status === "WITHDRAWN", clearedAcknowledgements },
+  });
+  return { id: input.id, version: input.expectedVersion + 1, alreadyPublished: false };
+}

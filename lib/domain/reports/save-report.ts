@@ -1,0 +1,40 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
+import { toStoredContent, type SaveReportInput } from "@/lib/domain/reports/schemas";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Statuses whose content may be edited: a published report is withdrawn first. */
+export const EDITABLE_STATUSES = ["DRAFT", "WITHDRAWN"] as const;
+
+/**
+ * Saves a draft (or a withdrawn report being corrected) with optimistic
+ * locking: the write only happens if the report still has the version the
+ * editor loaded. Otherwise CONFLICT — the editor keeps everything typed.
+ */
+export async function saveReport(tx: Tx, actor: Actor, input: SaveReportInput, ctx: ReportContext): Promise<{ id: string; version: number }> {
+  const tenantId = staffTenant(actor);
+  const content = toStoredContent(input);
+  const { count } = await tx.steeringReport.updateMany({
+    where: { tenantId, id: input.id, version: input.expectedVersion, status: { in: [...EDITABLE_STATUSES] } },
+    data: {
+      metrics: content.metrics as Prisma.InputJsonValue,
+      narrative: content.narrative as Prisma.InputJsonValue,
+      recommendations: content.recommendations as Prisma.InputJsonValue,
+      roadmap: content.roadmap as Prisma.InputJsonValue,
+      budget: content.budget as Prisma.InputJsonValue,
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) {
+    const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true } });
+    if (!current) throw notFound();
+    throw new AppError("CONFLICT", {
+      message: ctx.t(current.status === "PUBLISHED" ? "reports.errors.publishedMeanwhile" : "reports.errors.savedMeanwhile"),
+    });
+  }
+  await audit(tx, auditWho(actor, ctx.requestId), { action: "report.update", targetType: "SteeringReport", targetId: input.id });
+  return { id: input.id, version: input.expectedVersion + 1 };
+}

@@ -1,0 +1,187 @@
+import { z } from "zod";
+import { ROADMAP_STATUSES, type ReportContent } from "@/lib/reports/content";
+import { METRIC_DEFS, NUMERIC_METRIC_KEYS, type NumericMetricKey } from "@/lib/reports/metrics";
+import { QUARTER_PATTERN } from "@/lib/reports/period";
+import {
+  expectedVersion,
+  id,
+  idempotencyKey,
+  longText,
+  optionalLongText,
+  optionalText,
+  period,
+  text,
+} from "@/lib/validation/fields";
+
+/**
+ * Input schemas of the report actions. The editor posts its inputs as they are
+ * (strings; dotted names such as `metrics.mttrHours.value` or
+ * `roadmap.2.title`); these schemas turn them into the stored content shape
+ * (lib/reports/content.ts) and put each error on the input's own name.
+ */
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+const toNumber = (v: unknown) => {
+  if (blank(v)) return null;
+  if (typeof v !== "string") return v;
+  const s = v.trim();
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : v;
+};
+
+/**
+ * A number typed in a text input. A word ("twelve", "1,200") says "not valid",
+ * an empty input says "required" (where a value is required at all), and a
+ * fraction where a whole number is expected says so.
+ */
+const num = (integer: boolean) => {
+  const n = z.number({ error: (issue) => (typeof issue.input === "string" ? "invalid" : undefined) });
+  return integer ? n.multipleOf(1) : n;
+};
+
+/** "YYYY-MM-DD", a real calendar day; "" means not given. */
+const day = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      message: "invalidDate",
+    })
+    .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", { message: "dateOutOfRange" });
+const optionalDay = () => z.preprocess((v) => (blank(v) ? null : v), day().nullable());
+
+const source = () => optionalText(120);
+
+/** Form rows arrive as `{ "0": {...}, "1": {...} }` (dotted names) or as an array. */
+const rows = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => {
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v;
+    if (typeof v === "object") {
+      const keys = Object.keys(v);
+      if (keys.every((k) => /^\d+$/.test(k))) return keys.sort((a, b) => Number(a) - Number(b)).map((k) => (v as Record<string, unknown>)[k]);
+    }
+    return v;
+  }, z.array(item).max(max));
+
+/** A value with its provenance: when a figure is given, its source and as-of date are required. */
+function requireProvenance(m: { value: unknown; source: string | null; asOf: string | null }, ctx: z.RefinementCtx) {
+  if (m.value === null) return;
+  const required = (field: "source" | "asOf") =>
+    ctx.addIssue({ code: "too_small", origin: "string", minimum: 1, inclusive: true, path: [field], input: "" });
+  if (!m.source) required("source");
+  if (!m.asOf) required("asOf");
+}
+
+const numericMetricInput = (key: NumericMetricKey) => {
+  const def = METRIC_DEFS[key];
+  const number = num(def.integer).min(def.min).max(def.max);
+  return z
+    .object({ value: z.preprocess(toNumber, number.nullable()), source: source(), asOf: optionalDay() })
+    .strict()
+    .superRefine(requireProvenance);
+};
+
+const ticketCategoryInput = z
+  .object({ category: text(60), count: z.preprocess(toNumber, num(true).min(0).max(1_000_000).nullable()) })
+  .strict();
+
+const metricsInput = z
+  .object({
+    ...(Object.fromEntries(NUMERIC_METRIC_KEYS.map((k) => [k, numericMetricInput(k).optional()])) as Record<
+      NumericMetricKey,
+      z.ZodOptional<ReturnType<typeof numericMetricInput>>
+    >),
+    lastRestoreTest: z
+      .object({ value: optionalDay(), source: source(), asOf: optionalDay() })
+      .strict()
+      .superRefine(requireProvenance)
+      .optional(),
+    ticketsByCategory: z
+      .object({ value: rows(ticketCategoryInput, 30), source: source(), asOf: optionalDay() })
+      .strict()
+      .transform((m) => ({ ...m, value: m.value.length ? m.value : null }))
+      .superRefine((m, ctx) => requireProvenance({ ...m, value: m.value?.some((c) => c.count !== null) ? m.value : null }, ctx))
+      .optional(),
+  })
+  .strict();
+
+const narrativeInput = z
+  .object({ highlights: optionalLongText(5_000), risks: optionalLongText(5_000), decisionsNeeded: optionalLongText(5_000) })
+  .partial()
+  .strict();
+
+const recommendationInput = z
+  .object({ title: text(200), detail: optionalLongText(2_000), priority: z.enum(["high", "medium", "low"]) })
+  .strict();
+
+const roadmapItemInput = z
+  .object({
+    title: text(200),
+    status: z.enum(ROADMAP_STATUSES),
+    targetQuarter: z.string().regex(QUARTER_PATTERN, { message: "invalid" }),
+  })
+  .strict();
+
+const budgetLineInput = z
+  .object({ label: text(200), kind: z.enum(["run", "project"]), amount: z.preprocess((v) => (blank(v) ? undefined : toNumber(v)), num(false).min(0).max(100_000_000)), note: optionalText(500) })
+  .strict();
+
+/** The editable content of a report, as the editor sends it. */
+export const reportContentInput = z
+  .object({
+    metrics: metricsInput.default({}),
+    narrative: narrativeInput.default({}),
+    recommendations: rows(recommendationInput, 30),
+    roadmap: rows(roadmapItemInput, 50),
+    budget: rows(budgetLineInput, 50),
+  })
+  .strict();
+
+/** Drops metrics that carry nothing at all (no value, no source) so the stored JSON stays small. */
+export function toStoredContent(input: z.output<typeof reportContentInput>): ReportContent {
+  const metrics: Record<string, unknown> = {};
+  for (const [key, m] of Object.entries(input.metrics)) {
+    if (!m) continue;
+    if (m.value === null && !m.source && !m.asOf) continue;
+    metrics[key] = m;
+  }
+  return {
+    metrics: metrics as ReportContent["metrics"],
+    narrative: input.narrative,
+    recommendations: input.recommendations,
+    roadmap: input.roadmap,
+    budget: input.budget,
+  };
+}
+
+export const createReportSchema = z
+  .object({ organizationId: id(), period: period(), idempotencyKey: idempotencyKey() })
+  .strict();
+export type CreateReportInput = z.output<typeof createReportSchema>;
+
+export const saveReportSchema = reportContentInput.extend({ id: id(), expectedVersion: expectedVersion() }).strict();
+export type SaveReportInput = z.output<typeof saveReportSchema>;
+
+export const publishReportSchema = z.object({ id: id(), expectedVersion: expectedVersion() }).strict();
+export type PublishReportInput = z.output<typeof publishReportSchema>;
+
+export const withdrawReportSchema = z.object({ id: id(), expectedVersion: expectedVersion(), reason: longText(1_000) }).strict();
+export type WithdrawReportInput = z.output<typeof withdrawReportSchema>;
+
+export const acknowledgeReportSchema = z.object({ id: id() }).strict();
+export type AcknowledgeReportInput = z.output<typeof acknowledgeReportSchema>;
+
+export const commentOnReportSchema = z.object({ reportId: id(), body: longText(2_000), idempotencyKey: idempotencyKey() }).strict();
+export type CommentOnReportInput = z.output<typeof commentOnReportSchema>;
+
+/** Query of the MSP's report list. */
+export const REPORT_STATUSES = ["DRAFT", "PUBLISHED", "WITHDRAWN"] as const;
+export const reportListQuery = z
+  .object({
+    status: z.enum(REPORT_STATUSES).optional().catch(undefined),
+    organizationId: id().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  })
+  .strip();
+export type ReportListQuery = z.output<typeof reportListQuery>;
+
+export const reportRefSchema = z.object({ id: id() }).strict();

@@ -1,0 +1,39 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
+import type { WithdrawReportInput } from "@/lib/domain/reports/schemas";
+import { AppError, notFound } from "@/lib/errors";
+
+/**
+ * Takes a published report back from the client, with a reason (audited). The
+ * client no longer sees it; staff can correct it and publish it again.
+ * Idempotent like publishing: a repeat on a withdrawn report is a success
+ * without a second event.
+ */
+export async function withdrawReport(
+  tx: Tx,
+  actor: Actor,
+  input: WithdrawReportInput,
+  ctx: ReportContext,
+  now = new Date(),
+): Promise<{ id: string; version: number; alreadyWithdrawn: boolean }> {
+  const tenantId = staffTenant(actor);
+  const { count } = await tx.steeringReport.updateMany({
+    where: { tenantId, id: input.id, version: input.expectedVersion, status: "PUBLISHED" },
+    data: { status: "WITHDRAWN", withdrawnAt: now, withdrawnReason: input.reason, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true } });
+    if (!current) throw notFound();
+    if (current.status === "WITHDRAWN") return { id: input.id, version: current.version, alreadyWithdrawn: true };
+    throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforeWithdraw") });
+  }
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "report.withdraw",
+    targetType: "SteeringReport",
+    targetId: input.id,
+    metadata: { reason: input.reason },
+  });
+  return { id: input.id, version: input.expectedVersion + 1, alreadyWithdrawn: false };
+}
