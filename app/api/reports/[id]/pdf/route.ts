@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/access/route";
+import { getReport } from "@/lib/domain/reports/get-report";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { pdfFileName, renderReportPdf } from "@/lib/reports/pdf/render";
+import { id } from "@/lib/validation/fields";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/**
+ * GET /api/reports/:id/pdf — the report as a PDF, generated on the server.
+ * Staff: any report of their tenant (drafts are marked as such); a client:
+ * their organization's published reports only. Anything else is a 404.
+ */
+export const GET = defineRoute(
+  { name: "report.pdf", permission: "report.pdf", params: z.object({ id: id() }).strict() },
+  async ({ tx, actor, params, requestId }) => {
+    const report = await getReport(tx, actor, params.id);
+    const pdf = await renderReportPdf(
+      {
+        mspName: report.mspName,
+        organizationName: report.organization.name,
+        period: report.period,
+        status: report.status,
+        publishedAt: report.publishedAt,
+        content: report.content,
+        trend: report.trend,
+        currency: actor.currency,
+      },
+      await requestLocale(),
+    );
+    return new Response(new Uint8Array(pdf), {
+      status: 200,
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${pdfFileName(report.organization.name, report.period)}"`,
+        "content-length": String(pdf.length),
+        "cache-control": "private, no-store",
+        "x-request-id": requestId,
+      },
+    });
+  },
+);
