@@ -1,0 +1,55 @@
+import type { AssessmentInput, Economics } from "./schema";
+import type { EngineResult } from "./types";
+import { classify } from "./classify";
+import { CONDITION_KEYS } from "./conditions";
+import { TRIGGER_KEYS, presentTriggers } from "./triggers";
+import { buildGrid } from "./grid";
+import { hybridScope, scopeFor } from "./scope";
+import { confidenceOf } from "./score";
+import { buildReasons } from "./reasons";
+import { whatWouldChange } from "./what-would-change";
+import { resolveEconomics } from "./economics";
+import { compareCosts } from "./costs";
+import { getMessages, type Locale } from "./messages";
+import { ENGINE_VERSION } from "./version";
+
+export interface DecideOptions {
+  /** The tenant's pricing defaults; `input.economics` overrides them field by field. */
+  defaults?: Partial<Economics>;
+  locale?: Locale;
+}
+
+/**
+ * Recommends BREAK_FIX, HYBRID or MANAGED for one validated assessment (run
+ * `validateAssessmentInput` on anything untrusted first). Pure and deterministic.
+ */
+export function decide(input: AssessmentInput, options: DecideOptions = {}): EngineResult {
+  const m = getMessages(options.locale ?? "en");
+  const c = classify(input);
+  const managedScope = scopeFor(c.recommendation, input);
+  const economics = resolveEconomics(input, options.defaults);
+  return {
+    recommendation: c.recommendation,
+    scores: c.scores,
+    confidence: confidenceOf(c.scores),
+    grid: buildGrid(input, c.conditions, m),
+    breakFixConditions: CONDITION_KEYS.map((key) => ({
+      key,
+      condition: m.t(`condition.${key}`),
+      holds: c.conditions[key],
+    })),
+    mspTriggers: TRIGGER_KEYS.map((key) => ({ key, trigger: m.t(`trigger.${key}`), present: c.triggers[key] })),
+    managedScope,
+    reasons: buildReasons(input, c, managedScope, m),
+    whatWouldChange: whatWouldChange(input, c.recommendation, m),
+    costs: compareCosts(
+      input,
+      c.recommendation,
+      presentTriggers(c.triggers).length,
+      hybridScope(input).length,
+      economics,
+      m,
+    ),
+    engineVersion: ENGINE_VERSION,
+  };
+}

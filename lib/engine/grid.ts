@@ -1,0 +1,77 @@
+import type { AssessmentInput } from "./schema";
+import type { ConditionState } from "./conditions";
+import { CONDITION_KEYS } from "./conditions";
+import type { Messages } from "./messages";
+
+/** The two right-hand columns of the seed's grid, verbatim (contract values, never translated). */
+export type BreakFixFit = "Suitable" | "Limited" | "Low visibility" | "Poor fit";
+export type MspFit = "Often excessive" | "More suitable" | "Good visibility" | "Good fit";
+
+export interface GridRow {
+  key: GridKey;
+  situation: string;
+  applies: boolean;
+  breakFix: BreakFixFit;
+  msp: MspFit;
+}
+
+interface GridRule {
+  key: GridKey;
+  breakFix: BreakFixFit;
+  msp: MspFit;
+  applies(input: AssessmentInput, conditions: ConditionState): boolean;
+}
+
+export const GRID_KEYS = [
+  "verySmallLowCriticality",
+  "multipleSitesOrRemoteUsers",
+  "backupsToMonitor",
+  "predictableBudget",
+  "monthlySteering",
+] as const;
+export type GridKey = (typeof GRID_KEYS)[number];
+
+/** Seed, "A simple decision grid", in seed order. */
+const GRID: readonly GridRule[] = [
+  {
+    // "Very small and low-criticality environment": exactly the five break-fix conditions.
+    key: "verySmallLowCriticality",
+    breakFix: "Suitable",
+    msp: "Often excessive",
+    applies: (_input, conditions) => CONDITION_KEYS.every((key) => conditions[key]),
+  },
+  {
+    key: "multipleSitesOrRemoteUsers",
+    breakFix: "Limited",
+    msp: "More suitable",
+    applies: (input) => input.sites >= 2 || input.remoteUsers >= 1,
+  },
+  {
+    key: "backupsToMonitor",
+    breakFix: "Limited",
+    msp: "More suitable",
+    applies: (input) => input.backups === "monitored",
+  },
+  {
+    key: "predictableBudget",
+    breakFix: "Low visibility",
+    msp: "Good visibility",
+    applies: (input) => input.needsPredictableBudget,
+  },
+  {
+    key: "monthlySteering",
+    breakFix: "Poor fit",
+    msp: "Good fit",
+    applies: (input) => input.needsMonthlySteering,
+  },
+];
+
+export function buildGrid(input: AssessmentInput, conditions: ConditionState, m: Messages): GridRow[] {
+  return GRID.map((rule) => ({
+    key: rule.key,
+    situation: m.t(`grid.${rule.key}`),
+    applies: rule.applies(input, conditions),
+    breakFix: rule.breakFix,
+    msp: rule.msp,
+  }));
+}

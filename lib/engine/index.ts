@@ -1,0 +1,50 @@
+/**
+ * Mainstay's decision engine: break-fix, hybrid or managed services (docs/engine.md).
+ * Pure TypeScript, no framework, no database, no node: imports (it also runs in the browser).
+ */
+export { decide, type DecideOptions } from "./decide";
+export {
+  assessmentInputShape,
+  assessmentInputSchema,
+  economicsSchema,
+  buildSchemas,
+  type AssessmentInput,
+  type Economics,
+} from "./schema";
+export {
+  validateAssessmentInput,
+  validateEconomics,
+  formatIssues,
+  formatPath,
+  toValidationIssues,
+  type ValidationIssue,
+  type ValidationResult,
+  type EconomicsValidationResult,
+} from "./validate";
+export { DEFAULT_ECONOMICS, SIZE_DERIVED, ECONOMICS_KEYS, resolveEconomics } from "./economics";
+export { COST_MODEL, OUTSIDE_CONTRACT, type CostComparison, type ModelCosts, type CostParameters } from "./costs";
+export { ENGINE_VERSION } from "./version";
+export {
+  SERVICE_MODELS,
+  CLOUD_SERVICES,
+  BACKUP_STATES,
+  BUSINESS_APP_DEPENDENCIES,
+  CONTINUITY_REQUIREMENTS,
+  INTERRUPTION_TOLERANCES,
+  DIGITAL_DEPENDENCES,
+  COUNT_LIMITS,
+  ECONOMICS_MAX,
+  HORIZON_LIMITS,
+  type ServiceModel,
+  type CloudService,
+} from "./vocabulary";
+export type { EngineResult, BreakFixCondition, MspTrigger } from "./types";
+export { GRID_KEYS, type GridRow, type GridKey, type BreakFixFit, type MspFit } from "./grid";
+export { CONDITION_KEYS, BREAK_FIX_LIMITS, type ConditionKey } from "./conditions";
+export { TRIGGER_KEYS, type TriggerKey } from "./triggers";
+export { SCOPE_ITEMS, type ScopeItem } from "./scope";
+export { THRESHOLDS, CONFIDENCE_MARGINS, type Scores, type Confidence } from "./score";
+export { TRIGGER_WEIGHTS, TRIGGER_EXTRAS, MODIFIER_CAP, MODIFIER_POINTS, PER_FAILED_CONDITION } from "./pressure";
+export { CHANGE_FIELDS, applyChanges, type ChangeField, type InputChange } from "./changes";
+export { WHAT_WOULD_CHANGE_LIMIT, type WhatWouldChangeEntry } from "./what-would-change";
+export { getMessages, interpolate, LOCALES, type Locale, type MessageCode, type Messages } from "./messages";

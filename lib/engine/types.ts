@@ -1,0 +1,36 @@
+import type { ConditionKey } from "./conditions";
+import type { TriggerKey } from "./triggers";
+import type { GridRow } from "./grid";
+import type { ScopeItem } from "./scope";
+import type { Confidence, Scores } from "./score";
+import type { CostComparison } from "./costs";
+import type { WhatWouldChangeEntry } from "./what-would-change";
+import type { ServiceModel } from "./vocabulary";
+
+export interface BreakFixCondition {
+  key: ConditionKey;
+  condition: string;
+  holds: boolean;
+}
+
+export interface MspTrigger {
+  key: TriggerKey;
+  trigger: string;
+  present: boolean;
+}
+
+/** The engine's output (docs/decision-engine.md, "Output contract"), keys in this order. */
+export interface EngineResult {
+  recommendation: ServiceModel;
+  scores: Scores;
+  confidence: Confidence;
+  grid: GridRow[];
+  breakFixConditions: BreakFixCondition[];
+  mspTriggers: MspTrigger[];
+  managedScope: ScopeItem[];
+  reasons: string[];
+  whatWouldChange: WhatWouldChangeEntry[];
+  /** Never null: every valid input has a cost comparison (the contract allows null; we never need it). */
+  costs: CostComparison;
+  engineVersion: string;
+}
