@@ -4,7 +4,7 @@ import { queryHistory } from "@/lib/domain/dashboard/query-history";
 import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
 import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
 import { UNASSIGNED, type DashboardFilters } from "@/lib/domain/dashboard/schemas";
-import { organizationFilter, staffTenantId } from "@/lib/domain/dashboard/scope";
+import { hasOrganizationFilter, organizationFilter, staffTenantId } from "@/lib/domain/dashboard/scope";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { AppError } from "@/lib/errors";
 import { accumulateMonthlyCounts } from "@/lib/stats/monthly-counts";
@@ -45,7 +45,7 @@ export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: Dashb
     select: { hybridFeePerUserMonth: true, managedFeePerUserMonth: true },
   });
   if (!pricing) throw new AppError("NOT_FOUND");
-  const history = await queryHistory(tx, { tenantId, filter, asOf: today, openingMonth: months[0]!, start: period.start, end: period.end });
+  const history = await queryHistory(tx, { tenantId, filter, filtered: hasOrganizationFilter(filters), asOf: today, openingMonth: months[0]!, start: period.start, end: period.end });
   const lists = await queryWorklists(tx, { tenantId, filter, today, reportPeriod });
 
   const byModel = perModel((model) => {

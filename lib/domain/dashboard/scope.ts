@@ -20,3 +20,8 @@ export function organizationFilter(filters: Pick<DashboardFilters, "manager" | "
   if (filters.status) parts.push(Prisma.sql`AND o."lifecycleStatus" = ${filters.status}::"LifecycleStatus"`);
   return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
+
+/** True when a filter restricts the organizations (queries that could skip the organizations table must join it). */
+export function hasOrganizationFilter(filters: Pick<DashboardFilters, "manager" | "status">): boolean {
+  return !!filters.manager || !!filters.status;
+}
