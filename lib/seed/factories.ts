@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role, ServiceModel, LifecycleStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 import { decide, type AssessmentInput } from "@/lib/engine";
+import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { hashPassword } from "@/lib/auth/password";
 import type { ReportContent } from "@/lib/reports/content";
 
@@ -130,12 +131,8 @@ export async function createScopingCall(
   });
 }
 
-/** Cost gap used to order opportunities: monthly cost of the current model minus the recommended one's. */
-export function monthlyCostGap(result: ReturnType<typeof decide>, current: ServiceModel): number {
-  const costs = result.costs;
-  const avg = (m: ServiceModel) => costs[m].total / costs.horizonMonths;
-  return Math.round((avg(current) - avg(result.recommendation)) * 100) / 100;
-}
+/** Cost gap used to order opportunities (lib/domain/assessments/cost-gap.ts; re-exported for older imports). */
+export { monthlyCostGap };
 
 export async function createFinalAssessment(
   db: OwnerDb,
