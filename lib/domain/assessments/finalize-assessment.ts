@@ -1,0 +1,66 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { decide, validateAssessmentInput } from "@/lib/engine";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
+import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
+import { alreadyFinal } from "@/lib/domain/assessments/save-assessment";
+import type { SaveAssessmentInput } from "@/lib/domain/assessments/schemas";
+import { engineInputOf, missingFields } from "@/lib/domain/assessments/stored-input";
+import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
+import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
+import { AppError, conflict, notFound, type FieldErrors } from "@/lib/errors";
+
+/**
+ * Finalizes a draft with the answers in the form: every field required, the whole input validated
+ * by the engine's own schema, then `decide` with the tenant's pricing defaults. The result is
+ * stored as computed (JSON, recommendation, confidence, engine version, cost gap against the
+ * organization's current model) and never recomputed. All or nothing: a failure leaves the
+ * stored draft as it was.
+ */
+export async function finalizeAssessment(tx: Tx, actor: Actor, input: SaveAssessmentInput, ctx: DomainContext, now = new Date()) {
+  const tenantId = staffTenant(actor);
+  const current = await tx.assessment.findFirst({
+    where: { tenantId, id: input.id },
+    select: { status: true, version: true, organizationId: true, organization: { select: { currentModel: true } } },
+  });
+  if (!current) throw notFound();
+  if (current.status === "FINAL") throw alreadyFinal(ctx);
+  if (current.version !== input.expectedVersion) throw conflict();
+
+  const fields = fieldsOf(input);
+  const missing = missingFields(fields);
+  if (missing.length > 0) throw fieldErrors(ctx.t, Object.fromEntries(missing.map((f) => [f, "validation.required"])));
+  const checked = validateAssessmentInput(engineInputOf(fields));
+  if (!checked.ok) {
+    // The form's schema mirrors the engine's, so this only happens if they drift: still say where.
+    const errors: FieldErrors = {};
+    for (const issue of checked.issues) errors[issue.path.replace(/\[\d+\]$/, "") || "_form"] ??= issue.message;
+    throw new AppError("VALIDATION", { fieldErrors: errors });
+  }
+
+  const result = decide(checked.input, { defaults: await tenantPricing(tx, tenantId) });
+  const { count } = await tx.assessment.updateMany({
+    where: { tenantId, id: input.id, version: input.expectedVersion, status: "DRAFT" },
+    data: {
+      ...draftData(fields),
+      status: "FINAL",
+      result: result as unknown as Prisma.InputJsonValue,
+      recommendation: result.recommendation,
+      confidence: result.confidence,
+      engineVersion: result.engineVersion,
+      costGap: monthlyCostGap(result, current.organization.currentModel),
+      finalizedAt: now,
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) throw conflict();
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "assessment.finalize",
+    targetType: "Assessment",
+    targetId: input.id,
+    metadata: { recommendation: result.recommendation, confidence: result.confidence, engineVersion: result.engineVersion },
+  });
+  return { id: input.id, organizationId: current.organizationId, version: input.expectedVersion + 1, recommendation: result.recommendation };
+}

@@ -1,0 +1,21 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import type { CompleteFollowUpInput } from "@/lib/domain/calls/schemas";
+import { staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
+import { conflict, notFound } from "@/lib/errors";
+
+/** Marks a call's follow-up as done (optimistic locking: a call edited meanwhile is a conflict). */
+export async function completeFollowUp(tx: Tx, actor: Actor, input: CompleteFollowUpInput, ctx: DomainContext) {
+  const tenantId = staffTenant(actor);
+  const { count } = await tx.scopingCall.updateMany({
+    where: { tenantId, id: input.id, version: input.expectedVersion },
+    data: { followUpDone: true, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const exists = await tx.scopingCall.count({ where: { tenantId, id: input.id } });
+    throw exists ? conflict() : notFound();
+  }
+  await audit(tx, auditWho(actor, ctx.requestId), { action: "call.followUpDone", targetType: "ScopingCall", targetId: input.id });
+  return { id: input.id, version: input.expectedVersion + 1 };
+}

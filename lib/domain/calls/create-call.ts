@@ -1,0 +1,37 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { callDateProblems } from "@/lib/domain/calls/check-call-dates";
+import type { CreateCallInput } from "@/lib/domain/calls/schemas";
+import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
+import { notFound } from "@/lib/errors";
+
+/** Logs a scoping call with an organization of the caller's tenant (the caller is its author). */
+export async function createCall(tx: Tx, actor: Actor, input: CreateCallInput, ctx: DomainContext) {
+  const tenantId = staffTenant(actor);
+  const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
+  if (org === 0) throw notFound();
+  const problems = callDateProblems(input);
+  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+  const call = await tx.scopingCall.create({
+    data: {
+      tenantId,
+      organizationId: input.organizationId,
+      authorId: actor.userId,
+      occurredAt: input.occurredAt,
+      attendees: input.attendees,
+      summary: input.summary,
+      needs: input.needs,
+      nextSteps: input.nextSteps,
+      followUpDate: input.followUpDate,
+    },
+    select: { id: true },
+  });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "call.create",
+    targetType: "ScopingCall",
+    targetId: call.id,
+    metadata: { organizationId: input.organizationId },
+  });
+  return { id: call.id, organizationId: input.organizationId };
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { MODELS } from "@/lib/domain/organizations/vocabulary";
+import { choice } from "@/lib/domain/organizations/schemas";
+import { expectedVersion, id, idempotencyKey, isoDate, longText } from "@/lib/validation/fields";
+
+/** The form's "to" choice: one of the models, or "LEFT" (the organization left the MSP). */
+export const MOVE_TARGETS = [...MODELS, "LEFT"] as const;
+export type MoveTarget = (typeof MOVE_TARGETS)[number];
+
+export const recordModelChangeSchema = z
+  .object({
+    organizationId: id(),
+    /** The organization's version as loaded: a move recorded meanwhile by someone else is a conflict. */
+    expectedVersion: expectedVersion(),
+    assessmentId: z.preprocess((v) => (v === "" ? null : v), id().nullable()).optional().transform((v) => v ?? null),
+    toModel: choice(MOVE_TARGETS),
+    effectiveDate: isoDate(),
+    reason: longText(2_000),
+    idempotencyKey: idempotencyKey(),
+  })
+  .strict();
+export type RecordModelChangeInput = z.output<typeof recordModelChangeSchema>;

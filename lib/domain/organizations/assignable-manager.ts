@@ -1,0 +1,17 @@
+import type { Tx } from "@/lib/db/context";
+
+/** True when `userId` is a current staff member (owner or account manager) of the tenant. */
+export async function isAssignableManager(tx: Tx, tenantId: string, userId: string): Promise<boolean> {
+  const n = await tx.membership.count({
+    where: { tenantId, userId, removedAt: null, role: { in: ["OWNER", "ACCOUNT_MANAGER"] } },
+  });
+  return n > 0;
+}
+
+/** Another organization of the tenant already has this name (case-insensitive)? */
+export async function nameTaken(tx: Tx, tenantId: string, name: string, exceptId?: string): Promise<boolean> {
+  const n = await tx.clientOrganization.count({
+    where: { tenantId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
+  return n > 0;
+}

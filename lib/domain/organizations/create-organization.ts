@@ -1,0 +1,62 @@
+import type { Actor } from "@/lib/access/actor";
+import { audit, auditWho } from "@/lib/audit";
+import type { Tx } from "@/lib/db/context";
+import { isAssignableManager, nameTaken } from "@/lib/domain/organizations/assignable-manager";
+import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
+import type { CreateOrganizationInput } from "@/lib/domain/organizations/schemas";
+import { todayUtc } from "@/lib/domain/organizations/today";
+
+/**
+ * Creates a client organization. An existing client (ACTIVE) starts its journey with a first
+ * ServiceModelChange (from nothing to its current model) dated `clientSince` (default today).
+ */
+export async function createOrganization(tx: Tx, actor: Actor, input: CreateOrganizationInput, ctx: DomainContext) {
+  const tenantId = staffTenant(actor);
+  const today = todayUtc();
+  const problems: Parameters<typeof fieldErrors>[1] = {};
+  if (await nameTaken(tx, tenantId, input.name)) problems.name = "orgs.errors.nameTaken";
+  if (input.accountManagerId && !(await isAssignableManager(tx, tenantId, input.accountManagerId))) {
+    problems.accountManagerId = "validation.invalidOption";
+  }
+  if (input.clientSince && input.clientSince > today) problems.clientSince = "orgs.errors.clientSinceFuture";
+  if (input.clientSince && input.lifecycleStatus !== "ACTIVE") problems.clientSince = "orgs.errors.clientSinceProspect";
+  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+
+  const org = await tx.clientOrganization.create({
+    data: {
+      tenantId,
+      name: input.name,
+      industry: input.industry,
+      headcount: input.headcount,
+      sites: input.sites,
+      endpoints: input.endpoints,
+      currentModel: input.currentModel,
+      targetModel: input.targetModel,
+      lifecycleStatus: input.lifecycleStatus,
+      accountManagerId: input.accountManagerId,
+      notes: input.notes,
+    },
+    select: { id: true },
+  });
+  if (input.lifecycleStatus === "ACTIVE") {
+    await tx.serviceModelChange.create({
+      data: {
+        tenantId,
+        organizationId: org.id,
+        fromModel: null,
+        toModel: input.currentModel,
+        effectiveDate: input.clientSince ?? today,
+        reason: ctx.t("orgs.create.existingClientReason"),
+        recordedById: actor.userId,
+      },
+      select: { id: true },
+    });
+  }
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "org.create",
+    targetType: "ClientOrganization",
+    targetId: org.id,
+    metadata: { lifecycleStatus: input.lifecycleStatus, currentModel: input.currentModel },
+  });
+  return { id: org.id };
+}
