@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";
+import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
+import { getOrganization } from "@/lib/domain/organizations/get-organization";
+
+export default async function NewAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("assessment.create");
+  const { id } = await params;
+  const { org, defaults, pricing } = await orNotFound(
+    scoped(actor, async (tx) => {
+      const org = await getOrganization(tx, actor, id);
+      return { org, defaults: await assessmentDefaults(tx, actor, org), pricing: await tenantPricing(tx, actor.tenantId!) };
+    }),
+  );
+  const [t, format] = await Promise.all([getTranslations("assessments.form"), getFormatter()]);
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
+        title={t("newTitle")}
+        description={t("newDescription")}
+      />
+      <Notice className="mb-6">
+        {defaults.from?.finalizedAt
+          ? t("prefilledFromFinal", { date: format.dateTime(defaults.from.finalizedAt, { dateStyle: "medium" }) })
+          : defaults.from
+            ? t("prefilledFromDraft")
+            : t("prefilledFacts")}
+      </Notice>
+      <AssessmentForm organizationId={org.id} saved={null} initial={defaults.fields} pricing={pricing} currency={actor.currency} />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge, ModelBadge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { JourneyBand } from "@/components/organizations/journey-band";
+import { LifecycleBadge } from "@/components/organizations/lifecycle-badge";
+import { Timeline } from "@/components/organizations/timeline";
+import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { can } from "@/lib/access/permissions";
+import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
+import { todayUtc } from "@/lib/domain/organizations/today";
+import type { Model } from "@/lib/domain/organizations/vocabulary";
+
+export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("org.read");
+  const { id } = await params;
+  const overview = await orNotFound(scoped(actor, (tx) => getOrganizationOverview(tx, actor, id)));
+  const { org, latestFinal } = overview;
+  const [t, tc, format] = await Promise.all([getTranslations("orgs.page"), getTranslations("common"), getFormatter()]);
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const recommendations = new Map<string, { recommendation: Model | null; date: Date }>();
+  for (const e of overview.timeline) if (e.kind === "assessment") recommendations.set(e.id, { recommendation: e.recommendation, date: e.date });
+
+  const actions = (
+    <>
+      {can(actor.role, "org.update") ? <ButtonLink href={`/organizations/${org.id}/edit`} variant="ghost">{tc("edit")}</ButtonLink> : null}
+      {can(actor.role, "call.create") ? <ButtonLink href={`/organizations/${org.id}/calls/new`} data-testid="log-call">{t("logCall")}</ButtonLink> : null}
+      {can(actor.role, "modelChange.create") ? <ButtonLink href={`/organizations/${org.id}/move`}>{t("recordMove")}</ButtonLink> : null}
+      {can(actor.role, "assessment.create") ? (
+        <ButtonLink href={`/organizations/${org.id}/assessments/new`} variant="primary" data-testid="new-assessment">
+          {t("newAssessment")}
+        </ButtonLink>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/organizations" className="hover:underline">{t("backToList")}</Link>}
+        title={org.name}
+        description={org.industry ?? undefined}
+        actions={actions}
+      />
+
+      {overview.drafts.length > 0 ? (
+        <Notice className="mb-4">
+          {t.rich("draftInProgress", {
+            date: day(overview.drafts[0]!.updatedAt),
+            link: (chunks) => (
+              <Link href={`/organizations/${org.id}/assessments/${overview.drafts[0]!.id}`} className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </Notice>
+      ) : null}
+
+      <dl className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="key-facts">
+        <Card as="div">
+          <CardBody>
+            <dt className="text-sm text-slate-600">{t("currentModel")}</dt>
+            <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="current-model">
+              <ModelBadge model={org.currentModel} label={tc(`serviceModel.${org.currentModel}`)} />
+              <LifecycleBadge status={org.lifecycleStatus} />
+            </dd>
+            <dd className="mt-2 text-sm text-slate-700">
+              {org.targetModel ? t("target", { model: tc(`serviceModel.${org.targetModel}`) }) : t("noTarget")}
+            </dd>
+          </CardBody>
+        </Card>
+        <Card as="div">
+          <CardBody>
+            <dt className="text-sm text-slate-600">{t("latestRecommendation")}</dt>
+            {latestFinal?.recommendation ? (
+              <dd className="mt-1 space-y-1">
+                <Link href={`/organizations/${org.id}/assessments/${latestFinal.id}`} className="inline-flex items-center gap-2 hover:underline">
+                  <ModelBadge model={latestFinal.recommendation} label={tc(`serviceModel.${latestFinal.recommendation}`)} />
+                  <span className="text-sm text-slate-700">{day(latestFinal.finalizedAt)}</span>
+                </Link>
+                {latestFinal.recommendation !== org.currentModel && org.lifecycleStatus !== "FORMER" ? (
+                  <p className="text-sm text-amber-800">{t("recommendationDiffers")}</p>
+                ) : null}
+              </dd>
+            ) : (
+              <dd className="mt-1 text-sm text-slate-700">
+                <Badge>{t("notAssessed")}</Badge>
+              </dd>
+            )}
+          </CardBody>
+        </Card>
+        <Card as="div">
+          <CardBody>
+            <dt className="text-sm text-slate-600">{t("size")}</dt>
+            <dd className="mt-1 text-sm text-slate-900">
+              {t("sizeValue", { headcount: org.headcount, sites: org.sites })}
+            </dd>
+            <dd className="text-sm text-slate-700">
+              {org.endpoints !== null ? t("endpointsValue", { endpoints: org.endpoints }) : t("endpointsUnknown")}
+            </dd>
+          </CardBody>
+        </Card>
+        <Card as="div">
+          <CardBody>
+            <dt className="text-sm text-slate-600">{t("accountManager")}</dt>
+            <dd className="mt-1 text-sm text-slate-900">{overview.managerName ?? t("unassigned")}</dd>
+            <dd className="mt-2 text-xs text-slate-600">{t("since", { date: day(org.createdAt) })}</dd>
+          </CardBody>
+        </Card>
+      </dl>
+
+      {org.notes ? (
+        <Card className="mb-6">
+          <CardHeader title={t("notes")} />
+          <CardBody>
+            <p className="whitespace-pre-line text-sm text-slate-800">{org.notes}</p>
+          </CardBody>
+        </Card>
+      ) : null}
+
+      <div className="grid gap-6 xl:grid-cols-5">
+        <Card className="xl:col-span-2">
+          <CardHeader title={t("journeyTitle")} description={t("journeyDescription")} />
+          <CardBody>
+            <JourneyBand orgId={org.id} journey={overview.journey} changes={overview.changes} recommendations={recommendations} />
+          </CardBody>
+        </Card>
+        <Card className="xl:col-span-3">
+          <CardHeader title={t("timelineTitle")} description={t("timelineDescription")} />
+          <CardBody>
+            <Timeline orgId={org.id} events={overview.timeline} truncated={overview.truncated} today={todayUtc()} />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { OrgFilters } from "@/components/organizations/org-filters";
+import { OrgTable } from "@/components/organizations/org-table";
+import { Pagination } from "@/components/organizations/pagination";
+import { requirePage, scoped } from "@/lib/access/page";
+import { can } from "@/lib/access/permissions";
+import { listOrganizations } from "@/lib/domain/organizations/list-organizations";
+import { listStaff } from "@/lib/domain/organizations/list-staff";
+import { parseOrgListQuery } from "@/lib/domain/organizations/schemas";
+
+export async function generateMetadata() {
+  const t = await getTranslations("orgs.list");
+  return { title: t("title") };
+}
+
+export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePage("org.read");
+  const query = parseOrgListQuery(await searchParams);
+  const t = await getTranslations("orgs.list");
+  const { list, staff } = await scoped(actor, async (tx) => ({
+    list: await listOrganizations(tx, actor, query),
+    staff: await listStaff(tx, actor),
+  }));
+  const managers = new Map(staff.map((s) => [s.userId, s.name]));
+  const filtered = !!(query.q || query.model || query.status || query.manager);
+  const newButton = can(actor.role, "org.create") ? (
+    <ButtonLink href="/organizations/new" variant="primary" data-testid="new-organization">
+      {t("new")}
+    </ButtonLink>
+  ) : null;
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={newButton} />
+      <OrgFilters query={query} staff={staff} currentUserId={actor.userId} />
+      {list.total === 0 ? (
+        filtered ? (
+          <EmptyState title={t("noMatchTitle")} description={t("noMatchBody")} action={<ButtonLink href="/organizations">{t("clear")}</ButtonLink>} />
+        ) : (
+          <EmptyState title={t("emptyTitle")} description={t("emptyBody")} action={newButton} />
+        )
+      ) : (
+        <Card>
+          <OrgTable rows={list.rows} query={{ ...query, page: list.page }} managers={managers} />
+          <Pagination query={query} page={list.page} pages={list.pages} total={list.total} pageSize={list.pageSize} />
+        </Card>
+      )}
+    </>
+  );
+}

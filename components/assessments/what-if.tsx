@@ -1,0 +1,251 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { CostChart } from "@/components/assessments/result/cost-chart";
+import { CostSummary } from "@/components/assessments/result/cost-summary";
+import { RecommendationCard } from "@/components/assessments/result/recommendation-card";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import {
+  BACKUP_STATES,
+  BUSINESS_APP_DEPENDENCIES,
+  CLOUD_SERVICES,
+  CONTINUITY_REQUIREMENTS,
+  DIGITAL_DEPENDENCES,
+  ENGINE_VERSION,
+  INTERRUPTION_TOLERANCES,
+  decide,
+  validateAssessmentInput,
+  type AssessmentInput,
+  type Economics,
+  type ServiceModel,
+} from "@/lib/engine";
+import { ECONOMICS_FIELDS } from "@/lib/domain/assessments/schemas";
+
+type Raw = {
+  counts: Record<"headcount" | "endpoints" | "sites" | "remoteUsers", string>;
+  cloudServices: string[];
+  centralFileSharing: boolean;
+  needsPredictableBudget: boolean;
+  needsMonthlySteering: boolean;
+  backups: string;
+  businessAppDependency: string;
+  continuityRequirement: string;
+  interruptionTolerance: string;
+  digitalDependence: string;
+  economics: Record<string, string>;
+};
+
+const COUNTS = ["headcount", "endpoints", "sites", "remoteUsers"] as const;
+const ENUMS = {
+  backups: BACKUP_STATES,
+  businessAppDependency: BUSINESS_APP_DEPENDENCIES,
+  continuityRequirement: CONTINUITY_REQUIREMENTS,
+  interruptionTolerance: INTERRUPTION_TOLERANCES,
+  digitalDependence: DIGITAL_DEPENDENCES,
+} as const;
+const FLAGS = ["centralFileSharing", "needsPredictableBudget", "needsMonthlySteering"] as const;
+
+function rawOf(input: AssessmentInput): Raw {
+  return {
+    counts: { headcount: String(input.headcount), endpoints: String(input.endpoints), sites: String(input.sites), remoteUsers: String(input.remoteUsers) },
+    cloudServices: [...input.cloudServices],
+    centralFileSharing: input.centralFileSharing,
+    needsPredictableBudget: input.needsPredictableBudget,
+    needsMonthlySteering: input.needsMonthlySteering,
+    backups: input.backups,
+    businessAppDependency: input.businessAppDependency,
+    continuityRequirement: input.continuityRequirement,
+    interruptionTolerance: input.interruptionTolerance,
+    digitalDependence: input.digitalDependence,
+    economics: Object.fromEntries(ECONOMICS_FIELDS.map((f) => [f, input.economics?.[f] !== undefined ? String(input.economics[f]) : ""])),
+  };
+}
+
+const toNumber = (s: string) => (/^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s.trim() === "" ? undefined : Number.NaN);
+
+function candidateOf(raw: Raw): Record<string, unknown> {
+  const economics = Object.fromEntries(
+    Object.entries(raw.economics)
+      .map(([k, v]) => [k, toNumber(v)] as const)
+      .filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...Object.fromEntries(COUNTS.map((c) => [c, toNumber(raw.counts[c]) ?? Number.NaN])),
+    cloudServices: CLOUD_SERVICES.filter((c) => raw.cloudServices.includes(c)),
+    centralFileSharing: raw.centralFileSharing,
+    backups: raw.backups,
+    businessAppDependency: raw.businessAppDependency,
+    continuityRequirement: raw.continuityRequirement,
+    interruptionTolerance: raw.interruptionTolerance,
+    digitalDependence: raw.digitalDependence,
+    needsPredictableBudget: raw.needsPredictableBudget,
+    needsMonthlySteering: raw.needsMonthlySteering,
+    ...(Object.keys(economics).length ? { economics } : {}),
+  };
+}
+
+/**
+ * What-if: change any answer and see the recommendation and the costs move, computed in the
+ * browser by the same engine module the server finalizes with (lib/engine), never saved. It starts
+ * from the stored answers and the pricing the stored result used, so with nothing changed it
+ * reproduces the stored result (same engine version).
+ */
+export function WhatIf({
+  input,
+  defaults,
+  stored,
+  currency,
+}: {
+  input: AssessmentInput;
+  defaults: Partial<Economics>;
+  stored: { recommendation: ServiceModel; engineVersion: string; total: number };
+  currency: string;
+}) {
+  const t = useTranslations("assessments.whatIf");
+  const tf = useTranslations("assessments.form.fields");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const [raw, setRaw] = useState<Raw>(() => rawOf(input));
+  // The last answers the engine accepted: while a field is being corrected, their result stays (dimmed).
+  const [lastValid, setLastValid] = useState<AssessmentInput>(input);
+  const checked = useMemo(() => validateAssessmentInput(candidateOf(raw)), [raw]);
+  const shown = useMemo(() => decide(lastValid, { defaults }), [lastValid, defaults]);
+  const issues = new Map(checked.ok ? [] : checked.issues.map((i) => [i.path.replace(/\[\d+\]$/, ""), i.message]));
+  const changed = JSON.stringify(candidateOf(raw)) !== JSON.stringify(candidateOf(rawOf(input)));
+
+  const update = (next: Raw) => {
+    setRaw(next);
+    const check = validateAssessmentInput(candidateOf(next));
+    if (check.ok) setLastValid(check.input);
+  };
+  const set = (patch: Partial<Raw>) => update({ ...raw, ...patch });
+  const issue = (path: string) =>
+    issues.get(path) ? (
+      <p className="text-xs font-medium text-red-700" id={`whatif-${path}-error`}>
+        {issues.get(path)}
+      </p>
+    ) : null;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]" data-testid="what-if">
+      <form className="space-y-4" aria-label={t("formLabel")} onSubmit={(e) => e.preventDefault()}>
+        <div className="grid grid-cols-2 gap-3">
+          {COUNTS.map((c) => (
+            <div key={c} className="space-y-1">
+              <label htmlFor={`whatif-${c}`} className="block text-xs font-medium text-slate-800">
+                {tf(`${c}.label`)}
+              </label>
+              <input
+                id={`whatif-${c}`}
+                inputMode="numeric"
+                className={controlClass}
+                value={raw.counts[c]}
+                aria-invalid={issues.has(c)}
+                aria-describedby={issues.has(c) ? `whatif-${c}-error` : undefined}
+                onChange={(e) => set({ counts: { ...raw.counts, [c]: e.target.value } })}
+              />
+              {issue(c)}
+            </div>
+          ))}
+        </div>
+        <fieldset className="space-y-1">
+          <legend className="text-xs font-medium text-slate-800">{tf("cloudServices.label")}</legend>
+          <div className="grid grid-cols-2 gap-1">
+            {CLOUD_SERVICES.map((c) => (
+              <label key={c} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  checked={raw.cloudServices.includes(c)}
+                  onChange={(e) => set({ cloudServices: e.target.checked ? [...raw.cloudServices, c] : raw.cloudServices.filter((x) => x !== c) })}
+                />
+                {tf(`cloudServices.options.${c}.label`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {(Object.keys(ENUMS) as (keyof typeof ENUMS)[]).map((name) => (
+          <div key={name} className="space-y-1">
+            <label htmlFor={`whatif-${name}`} className="block text-xs font-medium text-slate-800">
+              {tf(`${name}.label`)}
+            </label>
+            <select id={`whatif-${name}`} className={controlClass} value={raw[name]} onChange={(e) => set({ [name]: e.target.value } as Partial<Raw>)}>
+              {ENUMS[name].map((v) => (
+                <option key={v} value={v}>
+                  {tf(`${name}.options.${v}.label`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div className="space-y-1">
+          {FLAGS.map((name) => (
+            <label key={name} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" className="mt-0.5 h-4 w-4" checked={raw[name]} onChange={(e) => set({ [name]: e.target.checked } as Partial<Raw>)} />
+              {tf(`${name}.label`)}
+            </label>
+          ))}
+        </div>
+        <details className="rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("economics")}</summary>
+          <div className="mt-3 grid grid-cols-2 gap-3">
+            {ECONOMICS_FIELDS.map((f) => (
+              <div key={f} className="space-y-1">
+                <label htmlFor={`whatif-economics-${f}`} className="block text-xs font-medium text-slate-800">
+                  {tf(`economics.${f}.label`)}
+                </label>
+                <input
+                  id={`whatif-economics-${f}`}
+                  inputMode="decimal"
+                  className={controlClass}
+                  value={raw.economics[f] ?? ""}
+                  placeholder={defaults[f] !== undefined ? String(defaults[f]) : t("engineDefault")}
+                  onChange={(e) => set({ economics: { ...raw.economics, [f]: e.target.value } })}
+                />
+                {issue(`economics.${f}`)}
+              </div>
+            ))}
+          </div>
+        </details>
+        <Button variant="secondary" size="sm" onClick={() => update(rawOf(input))} disabled={!changed}>
+          {t("reset")}
+        </Button>
+      </form>
+
+      <div className="min-w-0 space-y-5" aria-live="polite">
+        {!checked.ok ? <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("invalid")}</p> : null}
+        {(
+          <div className={checked.ok ? "space-y-5" : "space-y-5 opacity-50"}>
+            <div className="flex flex-wrap items-center gap-2">
+              {!changed ? (
+                <Badge tone="neutral">{t("unchanged")}</Badge>
+              ) : shown.recommendation !== stored.recommendation ? (
+                <Badge tone="warning">{t("differs", { stored: tc(`serviceModel.${stored.recommendation}`) })}</Badge>
+              ) : (
+                <Badge tone="info">{t("same")}</Badge>
+              )}
+              {stored.engineVersion !== ENGINE_VERSION ? <Badge tone="neutral">{t("engineVersion", { version: ENGINE_VERSION })}</Badge> : null}
+            </div>
+            <RecommendationCard result={shown} testId="what-if-recommendation" />
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+              {shown.reasons.slice(0, 3).map((r, i) => (
+                <li key={i}>{r}</li>
+              ))}
+            </ul>
+            <CostChart costs={shown.costs} currency={currency} testId="what-if-cost-chart" />
+            <CostSummary costs={shown.costs} currency={currency} recommendation={shown.recommendation} showNotes={false} />
+            <p className="text-xs text-slate-600">
+              {t("totalVsStored", {
+                whatIf: format.number(shown.costs[shown.recommendation].total, { style: "currency", currency, maximumFractionDigits: 0 }),
+                stored: format.number(stored.total, { style: "currency", currency, maximumFractionDigits: 0 }),
+              })}
+            </p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge, ModelBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { MoveLabel } from "@/components/organizations/move-label";
+import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
+
+const DOT = { call: "bg-slate-400", assessment: "bg-brand-600", modelChange: "bg-emerald-600", report: "bg-sky-600" } as const;
+
+/** Everything that happened with one organization, newest first, in one list. */
+export function Timeline({ orgId, events, truncated, today }: { orgId: string; events: TimelineEvent[]; truncated: boolean; today: Date }) {
+  const t = useTranslations("orgs.timeline");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  if (events.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />;
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <div>
+      <ol className="relative space-y-5 border-l border-slate-200 pl-6" data-testid="timeline">
+        {events.map((e) => (
+          <li key={`${e.kind}-${e.id}`} className="relative" data-testid={`timeline-${e.kind}`}>
+            <span className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.kind]}`} aria-hidden="true" />
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <time dateTime={e.date.toISOString()} className="text-xs font-medium uppercase tracking-wide text-slate-600">
+                {day(e.date)}
+              </time>
+              <span className="text-xs text-slate-600">{t(`kind.${e.kind}`)}</span>
+            </div>
+            {e.kind === "call" ? (
+              <div className="mt-1 text-sm">
+                <Link href={`/organizations/${orgId}/calls/${e.id}`} className="font-medium text-brand-700 hover:underline">
+                  {t("call", { author: e.authorName ?? t("someone") })}
+                </Link>
+                <p className="mt-0.5 line-clamp-2 text-slate-700">{e.summary}</p>
+                {e.followUpDate ? (
+                  <div className="mt-1">
+                    {e.followUpDone ? (
+                      <Badge tone="success">{t("followUpDone")}</Badge>
+                    ) : (
+                      <Badge tone={e.followUpDate <= today ? "warning" : "neutral"}>{t("followUpOn", { date: day(e.followUpDate) })}</Badge>
+                    )}
+                  </div>
+                ) : null}
+              </div>
+            ) : null}
+            {e.kind === "assessment" ? (
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                <Link href={`/organizations/${orgId}/assessments/${e.id}`} className="font-medium text-brand-700 hover:underline">
+                  {e.status === "FINAL" ? t("assessmentFinal", { author: e.authorName ?? t("someone") }) : t("assessmentDraft", { author: e.authorName ?? t("someone") })}
+                </Link>
+                {e.status === "FINAL" && e.recommendation ? (
+                  <>
+                    <ModelBadge model={e.recommendation} label={tc(`serviceModel.${e.recommendation}`)} />
+                    {e.confidence === "low" || e.confidence === "medium" || e.confidence === "high" ? (
+                      <span className="text-xs text-slate-600">{t(`confidence.${e.confidence}`)}</span>
+                    ) : null}
+                  </>
+                ) : (
+                  <Badge>{t("draft")}</Badge>
+                )}
+              </div>
+            ) : null}
+            {e.kind === "modelChange" ? (
+              <div className="mt-1 text-sm">
+                <p className="font-medium text-slate-900" data-testid="timeline-move">
+                  <MoveLabel from={e.fromModel} to={e.toModel} />
+                </p>
+                <p className="mt-0.5 text-slate-700">{e.reason}</p>
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {t("recordedBy", { name: e.recordedByName ?? t("someone") })}
+                  {e.assessmentId ? (
+                    <>
+                      {" · "}
+                      <Link href={`/organizations/${orgId}/assessments/${e.assessmentId}`} className="text-brand-700 hover:underline">
+                        {t("motivatingAssessment")}
+                      </Link>
+                    </>
+                  ) : null}
+                </p>
+              </div>
+            ) : null}
+            {e.kind === "report" ? (
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                <Link href={`/reports/${e.id}`} className="font-medium text-brand-700 hover:underline">
+                  {t("report", { period: format.dateTime(new Date(`${e.period}-01T00:00:00Z`), { year: "numeric", month: "long" }) })}
+                </Link>
+                <Badge tone={e.status === "PUBLISHED" ? "success" : e.status === "WITHDRAWN" ? "danger" : "neutral"}>{t(`reportStatus.${e.status}`)}</Badge>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {truncated ? <p className="mt-4 text-xs text-slate-600">{t("truncated")}</p> : null}
+    </div>
+  );
+}
