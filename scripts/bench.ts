@@ -1,0 +1,251 @@
+// npm run bench [-- --no-build] [-- --instances 2] [-- --duration 15] [-- --only "dashboard data,baseline"]
+// The benchmark of issue 9 (docs/performance.md): the production build on real PostgreSQL with
+// the large data set, signed in as users of each role, autocannon at every target plus a
+// baseline route, figures printed and written to docs/performance.md. Not part of npm test or CI.
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { migrate } from "@/lib/db/migrate";
+import { assertRealPostgres, EmbeddedDatabaseRefused, seedLarge } from "@/lib/seed/large/seed-large";
+import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
+import { actionHeaders, encodeActionArgs, findActionId } from "./bench/actions";
+import { createDrafts, discover, FINALIZE_ANSWERS, removeDrafts, type Discovered, type Draft } from "./bench/fixtures";
+import { runLoad, type LoadSpec } from "./bench/load";
+import { describeMachine } from "./bench/machine";
+import { consoleTable, markdownSection, replaceSection, type Row } from "./bench/report";
+import { build, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
+import { signIn, type Session } from "./bench/session";
+import { actionBodyError, totalErrors, type Measurement } from "./bench/stats";
+import { TARGETS, type Role, type TargetDef } from "./bench/targets";
+
+const { values } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    instances: { type: "string", default: "1" },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    "write-pool": { type: "string", default: "6000" },
+    "pool-max": { type: "string", default: "10" },
+    port: { type: "string", default: "3205" },
+    only: { type: "string" },
+    "no-docs": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`usage: npm run bench -- [options]
+  --no-build          reuse the last build in .next-bench
+  --instances <n>     next start instances behind a round-robin proxy (default 1)
+  --connections <n>   autocannon connections (default 10)
+  --duration <s>      measured seconds per target (default 15), after --warmup <s> (default 3)
+  --write-pool <n>    drafts created for each write target (default 6000)
+  --pool-max <n>      DB_POOL_MAX per instance (default 10)
+  --only <names>      comma-separated target names (the baseline always runs)
+  --no-docs           do not write docs/performance.md
+Needs DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner) on a real PostgreSQL; ports ${values.port}+.`);
+  process.exit(0);
+}
+
+const int = (name: string, v: string | undefined) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} must be a positive integer`);
+    process.exit(2);
+  }
+  return n;
+};
+const instances = int("instances", values.instances);
+const connections = int("connections", values.connections);
+const durationSeconds = int("duration", values.duration);
+const warmupSeconds = Number(values.warmup ?? 3);
+const writePool = int("write-pool", values["write-pool"]);
+const poolMax = int("pool-max", values["pool-max"]);
+const basePort = int("port", values.port);
+const only = values.only ? new Set(values.only.split(",").map((s) => s.trim())) : null;
+const distDir = ".next-bench";
+const log = (line: string) => console.log(line);
+
+const appUrl = process.env.DATABASE_URL;
+const ownerUrl = process.env.MIGRATE_DATABASE_URL ?? appUrl;
+if (!appUrl || !ownerUrl) {
+  console.error("npm run bench needs a real PostgreSQL: DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner role). The embedded PGlite is refused.");
+  process.exit(2);
+}
+
+const owner = new pg.Client({ connectionString: ownerUrl });
+await owner.connect();
+const running: Instance[] = [];
+let discovered: Discovered | null = null;
+let exitCode = 0;
+
+async function cleanup() {
+  for (const instance of running.splice(0).reverse()) await stop(instance);
+  if (discovered) await removeDrafts(owner, discovered).catch(() => {});
+}
+process.once("SIGINT", () => void cleanup().finally(() => process.exit(130)));
+
+try {
+  await assertRealPostgres(owner);
+  await migrate(ownerUrl);
+  discovered = await discover(owner);
+  if (!discovered) {
+    log("The large data set is missing: running db:seed:large first.");
+    await seedLarge({ connectionString: ownerUrl, log });
+    discovered = await discover(owner);
+    if (!discovered) throw new Error("db:seed:large did not create the large tenant");
+  }
+  const d = discovered;
+  const leftovers = await removeDrafts(owner, d);
+  if (leftovers.assessments + leftovers.reports) log(`Removed ${leftovers.assessments + leftovers.reports} draft(s) left by an earlier run.`);
+  const machine = await describeMachine(owner);
+  const counts = (await owner.query<{ orgs: string; reports: string; tenants: string }>(
+    `SELECT (SELECT count(*) FROM "ClientOrganization" WHERE "tenantId" = $1) AS orgs,
+            (SELECT count(*) FROM "SteeringReport" WHERE "tenantId" = $1) AS reports,
+            (SELECT count(*) FROM "Tenant") AS tenants`,
+    [d.tenantId],
+  )).rows[0]!;
+  const dataSet = `large data set: ${counts.tenants} tenants, the measured one ("atlas") with ${Number(counts.orgs).toLocaleString("en-US")} organizations and ${Number(counts.reports).toLocaleString("en-US")} reports`;
+
+  // Secrets fixed for the run and shared by every instance: sessions and server actions must work on any of them.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_SKIP_TYPECHECK: "1",
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: appUrl,
+    DB_POOL_MAX: String(poolMax),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    LOG_LEVEL: "warn",
+  };
+  delete env.MIGRATE_DATABASE_URL; // the app runs as mainstay_app only
+
+  if (!values["no-build"] || !existsSync(path.join(distDir, "BUILD_ID"))) await build(env, log);
+  else log(`Reusing the build in ${distDir} (--no-build).`);
+
+  const logDir = path.join(distDir, "bench-logs");
+  const appPorts = instances === 1 ? [basePort] : Array.from({ length: instances }, (_, i) => basePort + 1 + i);
+  for (const [i, port] of appPorts.entries()) running.push(startInstance(`instance-${i + 1}`, port, env, logDir));
+  await Promise.all(running.map((inst) => waitForHealth(`http://127.0.0.1:${inst.port}`, inst)));
+  if (instances > 1) {
+    const proxy = startProcess("proxy", "tsx", ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")], env, logDir);
+    running.push(proxy);
+    await waitForHealth(`http://127.0.0.1:${basePort}`, proxy);
+  }
+  const baseUrl = `http://127.0.0.1:${basePort}`;
+  log(`${instances} instance(s) up on ${appPorts.join(", ")}${instances > 1 ? `, round-robin proxy on ${basePort}` : ""}; logs in ${logDir}.`);
+
+  const sessions = {} as Record<Role, Session>;
+  for (const role of ["owner", "manager", "writer", "client"] as Role[]) sessions[role] = await signIn(baseUrl, d.emails[role], BENCH_PASSWORD);
+  log(`Signed in: ${Object.values(sessions).map((s) => s.email).join(", ")}.`);
+
+  let drafts: { assessments: Draft[]; reports: Draft[] } | null = null;
+  const rows: Row[] = [];
+  let baseline: Measurement | null = null;
+  for (const target of TARGETS) {
+    if (only && target.kind !== "baseline" && !only.has(target.name)) continue;
+    const session = sessions[target.role];
+    const row = { path: target.path(d), role: roleLabel(target.role) };
+    let spec: LoadSpec;
+    if (target.action) {
+      const actionId = findActionId(distDir, target.action.exportedName, target.action.filename);
+      if (!actionId) {
+        rows.push(skipped(target, row, "action not found in the build"));
+        continue;
+      }
+      // Drafts are created just before the first write target: the read targets see the data set as seeded.
+      drafts ??= await createDrafts(owner, d, writePool);
+      const queue = target.action.pool === "assessments" ? drafts.assessments : drafts.reports;
+      const next = nextRequest(target, queue);
+      const probe = next();
+      if (!probe) throw new Error("no draft to probe with");
+      const response = await fetch(`${baseUrl}${probe.path}`, { method: "POST", headers: actionHeaders(actionId, baseUrl, session.cookie), body: probe.body });
+      const body = await response.text();
+      if (response.status === 404) {
+        rows.push(skipped(target, row, "not found"));
+        continue;
+      }
+      const problem = response.ok ? (actionBodyError(body) ?? (target.action.expect.test(body) ? null : "unexpected result")) : `status ${response.status}`;
+      if (problem) log(`  warning: ${target.name}: the probe request failed (${problem}): ${body.slice(0, 300)}`);
+      spec = { name: target.name, kind: target.kind, method: "POST", path: probe.path, headers: actionHeaders(actionId, baseUrl, session.cookie), next, expect: target.action.expect };
+    } else {
+      const headers = { cookie: session.cookie, accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml" };
+      const probe = await fetch(`${baseUrl}${row.path}`, { headers, redirect: "manual" });
+      await probe.arrayBuffer();
+      if (probe.status === 404) {
+        rows.push(skipped(target, row, "not found"));
+        continue;
+      }
+      if (probe.status >= 300) log(`  warning: ${target.name}: the probe answered ${probe.status} ${probe.headers.get("location") ?? ""}`);
+      spec = { name: target.name, kind: target.kind, method: "GET", path: row.path, headers };
+    }
+    if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
+    const result = await runLoad(spec, { baseUrl, connections, durationSeconds });
+    if (target.kind === "baseline") baseline = result;
+    rows.push({ ...result, ...row });
+    log(
+      `  ${target.name.padEnd(28)} ${result.rps.toFixed(1).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1)}  p95 ${result.latency.p95.toFixed(1)}  ` +
+        `p99 ${result.latency.p99.toFixed(1)} ms  non2xx ${result.non2xx}  errors ${result.errors + result.bodyErrors}` +
+        (Object.keys(result.statusCounts).length > 1 ? `  statuses ${JSON.stringify(result.statusCounts)}` : ""),
+    );
+    for (const sample of result.bodyErrorSamples) log(`    ${sample}`);
+  }
+
+  console.log(`\n${consoleTable(rows, baseline)}\n`);
+  const docs = path.join("docs", "performance.md");
+  if (!values["no-docs"]) {
+    const section = markdownSection({ machine, instances, connections, durationSeconds, warmupSeconds, poolMax, dataSet }, rows, baseline);
+    const current = existsSync(docs) ? readFileSync(docs, "utf8") : "# Performance\n";
+    writeFileSync(docs, replaceSection(current, instances, section));
+    log(`Wrote the figures to ${docs}.`);
+  }
+  if (rows.some((r) => !r.skipped && totalErrors(r) > 0)) exitCode = 1;
+} catch (error) {
+  if (error instanceof EmbeddedDatabaseRefused) console.error(error.message);
+  else console.error(error);
+  exitCode = 1;
+} finally {
+  await cleanup();
+  await owner.end();
+}
+process.exit(exitCode);
+
+function roleLabel(role: Role): string {
+  return { owner: "owner", manager: "account manager", writer: "account manager", client: "client user" }[role];
+}
+
+function skipped(target: TargetDef, row: { path: string; role: string }, why: string): Row {
+  log(`  ${target.name.padEnd(28)} skipped: ${why} (${row.path})`);
+  return {
+    ...row,
+    name: target.name,
+    kind: target.kind,
+    rps: 0,
+    latency: { count: 0, mean: NaN, p50: NaN, p95: NaN, p99: NaN, max: NaN },
+    non2xx: 0,
+    errors: 0,
+    bodyErrors: 0,
+    skipped: why,
+  };
+}
+
+/** Each call hands out the next draft: finalize its assessment or publish its report, as the form would. */
+function nextRequest(target: TargetDef, queue: Draft[]): () => { path: string; body: string } | null {
+  let i = 0;
+  return () => {
+    const draft = queue[i++];
+    if (!draft) return null;
+    if (target.action!.pool === "assessments") {
+      return {
+        path: `/organizations/${draft.organizationId}/assessments/${draft.id}`,
+        body: encodeActionArgs([{ ...FINALIZE_ANSWERS, id: draft.id, expectedVersion: 1 }]),
+      };
+    }
+    return { path: `/reports/${draft.id}`, body: encodeActionArgs([{ id: draft.id, expectedVersion: 1 }]) };
+  };
+}

@@ -1,0 +1,66 @@
+// A tiny round-robin HTTP load balancer for `npm run bench -- --instances 2`:
+// every request (not every connection) goes to the next upstream in turn, so a
+// session signed in on one instance is used on the other, and a server action
+// is encrypted by one and decrypted by another. Headers pass through untouched
+// (Host included: Next compares it with Origin for server actions).
+//   tsx scripts/bench/proxy.ts --port 3205 --upstreams 3206,3207
+import http from "node:http";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export type Proxy = { server: http.Server; counts: number[]; close: () => Promise<void> };
+
+export function startProxy(port: number, upstreams: { host: string; port: number }[], host = "127.0.0.1"): Promise<Proxy> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const counts = upstreams.map(() => 0);
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const index = next;
+    next = (next + 1) % upstreams.length;
+    counts[index]! += 1;
+    const target = upstreams[index]!;
+    const upstream = http.request(
+      { host: target.host, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
+      (response) => {
+        res.writeHead(response.statusCode ?? 502, response.rawHeaders);
+        response.pipe(res);
+      },
+    );
+    upstream.on("error", (error) => {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+      res.end(`bench proxy: upstream ${target.port}: ${error.message}`);
+    });
+    req.pipe(upstream);
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () =>
+      resolve({
+        server,
+        counts,
+        close: () =>
+          new Promise<void>((done) => {
+            agent.destroy();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({ options: { port: { type: "string" }, upstreams: { type: "string" } } });
+  const port = Number(values.port);
+  const upstreams = (values.upstreams ?? "").split(",").filter(Boolean).map((p) => ({ host: "127.0.0.1", port: Number(p) }));
+  const proxy = await startProxy(port, upstreams);
+  console.log(`bench proxy on ${port} -> ${upstreams.map((u) => u.port).join(", ")} (round-robin per request)`);
+  const stop = async () => {
+    console.log(`bench proxy: requests per upstream ${proxy.counts.join(" / ")}`);
+    await proxy.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The production app for the benchmark: `next build` into its own dist dir,
+ * then one `next start` per instance (NODE_ENV=production), each a process
+ * group of its own so that stopping it stops its children too.
+ */
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+export type Instance = { name: string; port: number; child: ChildProcess; log: string };
+
+function tail(lines: string[], text: string) {
+  lines.push(...text.split("\n"));
+  if (lines.length > 60) lines.splice(0, lines.length - 60);
+}
+
+export async function build(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  log(`next build into ${env.NEXT_DIST_DIR} ...`);
+  const last: string[] = [];
+  const child = spawn(bin("next"), ["build"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.on("data", (d: Buffer) => tail(last, d.toString()));
+  child.stderr!.on("data", (d: Buffer) => tail(last, d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) {
+    throw new Error(
+      `next build failed (exit ${code}). Someone's half-written page can break a shared build: wait and retry, or use --no-build.\n${last.join("\n")}`,
+    );
+  }
+  log(`next build done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logDir: string): Instance {
+  mkdirSync(logDir, { recursive: true });
+  const log = path.join(logDir, `${name}.log`);
+  const out = createWriteStream(log);
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return { name, port, child, log };
+}
+
+export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): Instance {
+  mkdirSync(logDir, { recursive: true });
+  const log = path.join(logDir, `${name}.log`);
+  const out = createWriteStream(log);
+  const child = spawn(bin(command), args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return { name, port: 0, child, log };
+}
+
+export async function waitForHealth(url: string, instance: Instance, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (instance.child.exitCode !== null) throw new Error(`${instance.name} exited with ${instance.child.exitCode}; see ${instance.log}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${instance.name} did not answer ${url}/api/health within ${timeoutMs / 1000} s; see ${instance.log}`);
+}
+
+/** Stops the process group we started (by its id), waiting for it to exit. */
+export async function stop(instance: Instance): Promise<void> {
+  const { child } = instance;
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,88 @@
+/**
+ * The benchmark's arithmetic, pure (tests/unit/bench-stats.test.ts): latency
+ * percentiles from the raw per-request latencies, ratios to the baseline and
+ * the issue's budgets.
+ */
+
+/** Nearest-rank percentile (p in (0, 100]) of ascending `sorted` values; NaN when empty. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  if (p <= 0) return sorted[0]!;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export type LatencySummary = { count: number; mean: number; p50: number; p95: number; p99: number; max: number };
+
+export function summarize(latencies: readonly number[]): LatencySummary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    count: sorted.length,
+    mean: sorted.length ? sum / sorted.length : Number.NaN,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
+  };
+}
+
+export type TargetKind = "baseline" | "read" | "dashboard" | "write";
+
+export type Measurement = {
+  name: string;
+  kind: TargetKind;
+  /** Completed requests per second over the measured window. */
+  rps: number;
+  latency: LatencySummary;
+  /** Responses with a status outside 2xx. */
+  non2xx: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** 2xx responses whose body is an error result (server actions: `{ ok: false }`). */
+  bodyErrors: number;
+};
+
+export const totalErrors = (m: Measurement) => m.non2xx + m.errors + m.bodyErrors;
+
+/** The issue's budgets at 10 connections on the 2-core machine with the large data set. */
+export const BUDGETS = { readP95Ms: 150, writeP95Ms: 250, dashboardBaselineRatio: 3 } as const;
+
+export type Verdict = { pass: boolean; rule: string; why: string[] };
+
+export function ratios(m: Measurement, baseline: Measurement | null): { p95: number; rps: number } | null {
+  if (!baseline || !(baseline.latency.p95 > 0) || !(baseline.rps > 0)) return null;
+  return { p95: m.latency.p95 / baseline.latency.p95, rps: m.rps / baseline.rps };
+}
+
+export function verdict(m: Measurement, baseline: Measurement | null): Verdict | null {
+  if (m.kind === "baseline") return null;
+  const why: string[] = [];
+  const errors = totalErrors(m);
+  if (errors > 0) why.push(`${errors} error(s)`);
+  if (m.latency.count === 0) why.push("no response");
+  const limit = m.kind === "write" ? BUDGETS.writeP95Ms : BUDGETS.readP95Ms;
+  if (!(m.latency.p95 <= limit)) why.push(`p95 ${m.latency.p95.toFixed(0)} ms > ${limit} ms`);
+  let rule = m.kind === "write" ? `p95 ≤ ${BUDGETS.writeP95Ms} ms, 0 errors` : `p95 ≤ ${BUDGETS.readP95Ms} ms, 0 errors`;
+  if (m.kind === "dashboard") {
+    rule += `, p95 ≤ ${BUDGETS.dashboardBaselineRatio}× baseline`;
+    const r = ratios(m, baseline);
+    if (!r) why.push("no baseline to compare with");
+    else if (r.p95 > BUDGETS.dashboardBaselineRatio) why.push(`p95 ${r.p95.toFixed(1)}× the baseline's`);
+  }
+  return { pass: why.length === 0, rule, why };
+}
+
+/**
+ * A server action's response is 200 even when the action refused the request:
+ * the result is in the React Server Components payload. Returns why the body is
+ * an error, or null when it carries `{ ok: true, ... }`.
+ */
+export function actionBodyError(body: string): string | null {
+  if (/"ok"\s*:\s*false/.test(body)) {
+    const code = /"code"\s*:\s*"([A-Z_]+)"/.exec(body)?.[1];
+    return `action result ok:false${code ? ` (${code})` : ""}`;
+  }
+  if (!/"ok"\s*:\s*true/.test(body)) return "no action result in the response";
+  return null;
+}

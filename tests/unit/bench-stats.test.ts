@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { actionBodyError, percentile, ratios, summarize, verdict, type Measurement } from "@/scripts/bench/stats";
+
+const m = (over: Partial<Measurement> & { p95: number }): Measurement => ({
+  name: "t",
+  kind: over.kind ?? "read",
+  rps: over.rps ?? 100,
+  latency: { count: 100, mean: 1, p50: 1, p95: over.p95, p99: over.p95, max: over.p95 },
+  non2xx: over.non2xx ?? 0,
+  errors: over.errors ?? 0,
+  bodyErrors: over.bodyErrors ?? 0,
+});
+
+describe("percentile (nearest rank)", () => {
+  it("picks the value at ceil(p/100 × n)", () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1); // 1..100
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile(values, 100)).toBe(100);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([1, 2, 3, 4], 50)).toBe(2);
+    expect(percentile([1, 2, 3, 4], 51)).toBe(3);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it("summarizes unsorted latencies", () => {
+    const s = summarize([30, 10, 20, 40]);
+    expect(s).toMatchObject({ count: 4, mean: 25, p50: 20, p95: 40, p99: 40, max: 40 });
+  });
+});
+
+describe("budgets", () => {
+  const baseline = m({ kind: "baseline", p95: 20, rps: 400 });
+
+  it("reads: p95 ≤ 150 ms and no error", () => {
+    expect(verdict(m({ p95: 150 }), baseline)?.pass).toBe(true);
+    expect(verdict(m({ p95: 151 }), baseline)?.why).toEqual(["p95 151 ms > 150 ms"]);
+    expect(verdict(m({ p95: 10, non2xx: 1 }), baseline)?.why).toEqual(["1 error(s)"]);
+    expect(verdict(m({ p95: 10, bodyErrors: 2, errors: 1 }), baseline)?.pass).toBe(false);
+  });
+
+  it("dashboard: also ≤ 3× the baseline's p95", () => {
+    expect(verdict(m({ kind: "dashboard", p95: 60 }), baseline)?.pass).toBe(true);
+    expect(verdict(m({ kind: "dashboard", p95: 61 }), baseline)?.why).toEqual(["p95 3.0× the baseline's"]);
+    expect(verdict(m({ kind: "dashboard", p95: 61 }), null)?.why).toEqual(["no baseline to compare with"]);
+  });
+
+  it("writes: p95 ≤ 250 ms", () => {
+    expect(verdict(m({ kind: "write", p95: 250 }), baseline)?.pass).toBe(true);
+    expect(verdict(m({ kind: "write", p95: 251 }), baseline)?.pass).toBe(false);
+  });
+
+  it("the baseline has no budget; ratios compare p95 and throughput with it", () => {
+    expect(verdict(baseline, baseline)).toBeNull();
+    expect(ratios(m({ p95: 50, rps: 100 }), baseline)).toEqual({ p95: 2.5, rps: 0.25 });
+    expect(ratios(m({ p95: 50 }), null)).toBeNull();
+  });
+});
+
+describe("actionBodyError", () => {
+  it("reads the action result out of the RSC payload", () => {
+    expect(actionBodyError('0:{"a":"$@1","f":"","b":"x"}\n1:{"ok":true,"data":{"id":"c1"}}\n')).toBeNull();
+    expect(actionBodyError('0:{"a":"$@1"}\n1:{"ok":false,"code":"CONFLICT","message":"…"}\n')).toBe("action result ok:false (CONFLICT)");
+    expect(actionBodyError("")).toBe("no action result in the response");
+  });
+});
