@@ -24,6 +24,8 @@ export type PendingInvitation = {
   role: Role;
   organizationName: string | null;
   expiresAt: Date;
+  /** Decided here, at the time of the request (the page can offer to send it again). */
+  expired: boolean;
   createdAt: Date;
   invitedByName: string | null;
 };
@@ -74,12 +76,14 @@ export async function listTeam(tx: Tx, actor: Actor) {
     }))
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name));
   const names = new Map(members.map((m) => [m.userId, m.name]));
+  const now = Date.now();
   const pending: PendingInvitation[] = invitations.map((i) => ({
     id: i.id,
     email: i.email,
     role: i.role,
     organizationName: i.organization?.name ?? null,
     expiresAt: i.expiresAt,
+    expired: i.expiresAt.getTime() <= now,
     createdAt: i.createdAt,
     invitedByName: names.get(i.invitedById) ?? null,
   }));

@@ -36,11 +36,12 @@ export async function getTenant(tx: Tx, actor: Actor, id: string) {
     }),
   ]);
   const { _count, ...rest } = tenant;
+  const now = Date.now();
   return {
     ...rest,
     organizations: _count.organizations,
     members: Object.fromEntries(members.map((m) => [m.role, m._count._all])) as Partial<Record<"OWNER" | "ACCOUNT_MANAGER" | "CLIENT", number>>,
     owners: owners.map((o) => ({ membershipId: o.id, joinedAt: o.createdAt, ...o.user })),
-    invitations,
+    invitations: invitations.map((i) => ({ ...i, expired: i.expiresAt.getTime() <= now })),
   };
 }

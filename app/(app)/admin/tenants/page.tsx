@@ -1,41 +1,129 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
+import { listTenants } from "@/lib/domain/tenants/list-tenants";
+import { listTenantsQuery, TENANT_STATUSES, TENANTS_PAGE_SIZE, type ListTenantsQuery } from "@/lib/domain/tenants/schemas";
 
-export default async function TenantsPage() {
+export async function generateMetadata() {
+  const t = await getTranslations("admin.tenants");
+  return { title: t("title") };
+}
+
+function href(query: ListTenantsQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.status) params.set("status", query.status);
+  if (page > 1) params.set("page", String(page));
+  const s = params.toString();
+  return s ? `/admin/tenants?${s}` : "/admin/tenants";
+}
+
+export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("tenant.list");
-  const t = await getTranslations("home");
-  const tenants = await scoped(actor, (tx) =>
-    tx.tenant.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, status: true } }),
+  const raw = await searchParams;
+  const query = listTenantsQuery.parse({ q: raw.q, status: raw.status, page: raw.page });
+  const [t, format] = await Promise.all([getTranslations("admin.tenants"), getFormatter()]);
+  const list = await scoped(actor, (tx) => listTenants(tx, actor, query));
+  const filtered = !!(query.q || query.status);
+  const newButton = (
+    <ButtonLink href="/admin/tenants/new" variant="primary" data-testid="new-tenant">
+      {t("new")}
+    </ButtonLink>
   );
+  const from = (list.page - 1) * TENANTS_PAGE_SIZE + 1;
+  const to = Math.min(list.total, list.page * TENANTS_PAGE_SIZE);
   return (
     <>
-      <PageHeader title={t("tenantsTitle")} />
-      {tenants.length === 0 ? (
-        <EmptyState title={t("tenantsTitle")} description={t("tenantsEmpty")} />
+      <PageHeader title={t("title")} description={t("description")} actions={newButton} />
+      <form method="get" action="/admin/tenants" role="search" className="mb-4 flex flex-wrap items-end gap-3" data-testid="tenant-filters">
+        <div className="min-w-56 flex-1 space-y-1">
+          <label htmlFor="tenant-q" className="block text-sm font-medium text-slate-800">
+            {t("searchLabel")}
+          </label>
+          <input id="tenant-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} className={controlClass} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="tenant-status" className="block text-sm font-medium text-slate-800">
+            {t("statusLabel")}
+          </label>
+          <select id="tenant-status" name="status" defaultValue={query.status ?? ""} className={controlClass}>
+            <option value="">{t("allStatuses")}</option>
+            {TENANT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("search")}
+        </Button>
+        {filtered ? (
+          <ButtonLink href="/admin/tenants" variant="ghost">
+            {t("clear")}
+          </ButtonLink>
+        ) : null}
+      </form>
+      {list.total === 0 ? (
+        filtered ? (
+          <EmptyState title={t("noMatch")} action={<ButtonLink href="/admin/tenants">{t("clear")}</ButtonLink>} />
+        ) : (
+          <EmptyState title={t("empty")} description={t("emptyDescription")} action={newButton} />
+        )
       ) : (
         <Card>
           <Table data-testid="tenants-table">
             <thead>
               <tr>
-                <Th>Name</Th>
-                <Th>Slug</Th>
-                <Th>Status</Th>
+                <Th>{t("columns.name")}</Th>
+                <Th>{t("columns.slug")}</Th>
+                <Th>{t("columns.status")}</Th>
+                <Th className="text-right">{t("columns.members")}</Th>
+                <Th className="text-right">{t("columns.organizations")}</Th>
+                <Th>{t("columns.created")}</Th>
               </tr>
             </thead>
             <tbody>
-              {tenants.map((tenant) => (
-                <Tr key={tenant.id}>
-                  <Td>{tenant.name}</Td>
-                  <Td>{tenant.slug}</Td>
-                  <Td>{tenant.status}</Td>
+              {list.tenants.map((tenant) => (
+                <Tr key={tenant.id} data-testid="tenant-row" data-slug={tenant.slug}>
+                  <Td>
+                    <Link href={`/admin/tenants/${tenant.id}`} className="font-medium text-brand-800 hover:underline">
+                      {tenant.name}
+                    </Link>
+                  </Td>
+                  <Td className="font-mono text-xs">{tenant.slug}</Td>
+                  <Td>
+                    <Badge tone={tenant.status === "ACTIVE" ? "success" : "danger"}>{t(`status.${tenant.status}`)}</Badge>
+                  </Td>
+                  <Td className="text-right tabular-nums">{format.number(tenant.members)}</Td>
+                  <Td className="text-right tabular-nums">{format.number(tenant.organizations)}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(tenant.createdAt, { dateStyle: "medium" })}</Td>
                 </Tr>
               ))}
             </tbody>
           </Table>
+          <nav aria-label={t("title")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
+            <span className="text-slate-600">{t("pagination", { from, to, total: list.total })}</span>
+            <span className="flex gap-2">
+              {list.page > 1 ? (
+                <ButtonLink href={href(query, list.page - 1)} size="sm">
+                  {t("previous")}
+                </ButtonLink>
+              ) : null}
+              {list.page < list.pages ? (
+                <ButtonLink href={href(query, list.page + 1)} size="sm">
+                  {t("next")}
+                </ButtonLink>
+              ) : null}
+            </span>
+          </nav>
         </Card>
       )}
     </>

@@ -1,0 +1,153 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { controlClass } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { requirePage, scoped } from "@/lib/access/page";
+import { listAuditEvents } from "@/lib/domain/audit/list-audit-events";
+import { AUDIT_OUTCOMES, AUDIT_PAGE_SIZE, auditQuery, type AuditQuery } from "@/lib/domain/audit/schemas";
+
+export async function generateMetadata() {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
+
+const OUTCOME_TONE = { SUCCESS: "success", DENIED: "warning", FAILURE: "danger" } as const;
+
+function href(query: AuditQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.action) params.set("action", query.action);
+  if (query.outcome) params.set("outcome", query.outcome);
+  if (page > 1) params.set("page", String(page));
+  const s = params.toString();
+  return s ? `/audit?${s}` : "/audit";
+}
+
+/** ISO 8601 in UTC, to the second: unambiguous, sortable, what a log search needs. */
+const utc = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19);
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePage("audit.read");
+  const raw = await searchParams;
+  const query = auditQuery.parse({ action: raw.action, outcome: raw.outcome, page: raw.page });
+  const t = await getTranslations("audit");
+  const trail = await scoped(actor, (tx) => listAuditEvents(tx, actor, query));
+  const filtered = !!(query.action || query.outcome);
+  const from = (trail.page - 1) * AUDIT_PAGE_SIZE + 1;
+  const to = Math.min(trail.total, trail.page * AUDIT_PAGE_SIZE);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
+      <form method="get" action="/audit" className="mb-4 flex flex-wrap items-end gap-3" data-testid="audit-filters">
+        <div className="space-y-1">
+          <label htmlFor="audit-action" className="block text-sm font-medium text-slate-800">
+            {t("filters.action")}
+          </label>
+          <select id="audit-action" name="action" defaultValue={query.action ?? ""} className={controlClass}>
+            <option value="">{t("filters.allActions")}</option>
+            {trail.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="audit-outcome" className="block text-sm font-medium text-slate-800">
+            {t("filters.outcome")}
+          </label>
+          <select id="audit-outcome" name="outcome" defaultValue={query.outcome ?? ""} className={controlClass}>
+            <option value="">{t("filters.allOutcomes")}</option>
+            {AUDIT_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`outcome.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("filters.apply")}
+        </Button>
+        {filtered ? (
+          <ButtonLink href="/audit" variant="ghost">
+            {t("filters.clear")}
+          </ButtonLink>
+        ) : null}
+      </form>
+      {trail.total === 0 ? (
+        <EmptyState title={filtered ? t("noMatch") : t("empty")} action={filtered ? <ButtonLink href="/audit">{t("filters.clear")}</ButtonLink> : undefined} />
+      ) : (
+        <Card>
+          <Table data-testid="audit-table">
+            <thead>
+              <tr>
+                <Th>{t("columns.time")}</Th>
+                <Th>{t("columns.actor")}</Th>
+                <Th>{t("columns.action")}</Th>
+                <Th>{t("columns.target")}</Th>
+                <Th>{t("columns.outcome")}</Th>
+                <Th>{t("columns.requestId")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {trail.events.map((event) => (
+                <Tr key={event.id} data-testid="audit-row" data-action={event.action}>
+                  <Td className="whitespace-nowrap font-mono text-xs">
+                    <time dateTime={event.createdAt.toISOString()}>{utc(event.createdAt)}</time>
+                  </Td>
+                  <Td>
+                    {event.actor ? (
+                      <>
+                        <span className="block font-medium">{event.actor.name}</span>
+                        <span className="block text-xs text-slate-600">{event.actor.email}</span>
+                      </>
+                    ) : event.actorUserId ? (
+                      <span className="text-slate-600">{t("outsideTeam")}</span>
+                    ) : (
+                      <span className="text-slate-600">{t("nobody")}</span>
+                    )}
+                  </Td>
+                  <Td className="font-mono text-xs">
+                    {event.action}
+                    {event.metadata && typeof event.metadata === "object" && Object.keys(event.metadata).length > 0 ? (
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-slate-600">{t("details")}</summary>
+                        <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{JSON.stringify(event.metadata, null, 2)}</pre>
+                      </details>
+                    ) : null}
+                  </Td>
+                  <Td className="font-mono text-xs">
+                    {event.targetType ? <span className="block">{event.targetType}</span> : null}
+                    {event.targetId ? <span className="block text-slate-600">{event.targetId}</span> : null}
+                  </Td>
+                  <Td>
+                    <Badge tone={OUTCOME_TONE[event.outcome]}>{t(`outcome.${event.outcome}`)}</Badge>
+                  </Td>
+                  <Td className="font-mono text-xs">{event.requestId ?? t("nobody")}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+          <nav aria-label={t("title")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
+            <span className="text-slate-600">{t("pagination", { from, to, total: trail.total })}</span>
+            <span className="flex gap-2">
+              {trail.page > 1 ? (
+                <ButtonLink href={href(query, trail.page - 1)} size="sm">
+                  {t("previous")}
+                </ButtonLink>
+              ) : null}
+              {trail.page < trail.pages ? (
+                <ButtonLink href={href(query, trail.page + 1)} size="sm">
+                  {t("next")}
+                </ButtonLink>
+              ) : null}
+            </span>
+          </nav>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/team/actions";
+import { InviteForm } from "@/components/team/invite-form";
+import { MemberItem } from "@/components/team/member-item";
+import { PendingInvitation } from "@/components/team/pending-invitation";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage, scoped } from "@/lib/access/page";
+import { listTeam } from "@/lib/domain/team/list-team";
+
+export async function generateMetadata() {
+  const t = await getTranslations("team");
+  return { title: t("title") };
+}
+
+export default async function TeamPage() {
+  const actor = await requirePage("team.read");
+  const [t, format] = await Promise.all([getTranslations("team"), getFormatter()]);
+  const team = await scoped(actor, (tx) => listTeam(tx, actor));
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title={t("invite.title")} description={t("invite.description")} />
+          <CardBody>
+            <InviteForm organizations={team.organizations} />
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader id="members-heading" title={t("members.title")} description={t("members.count", { count: team.active.length })} />
+          <ul aria-labelledby="members-heading" className="divide-y divide-slate-100" data-testid="members">
+            {team.active.map((member) => (
+              <MemberItem key={member.membershipId} member={member} isSelf={member.userId === actor.userId} />
+            ))}
+          </ul>
+        </Card>
+
+        <Card>
+          <CardHeader id="pending-heading" title={t("pending.title")} />
+          {team.pending.length === 0 ? (
+            <CardBody>
+              <p className="text-sm text-slate-600" data-testid="no-pending">{t("pending.empty")}</p>
+            </CardBody>
+          ) : (
+            <ul aria-labelledby="pending-heading" className="divide-y divide-slate-100">
+              {team.pending.map((invitation) => (
+                <PendingInvitation
+                  key={invitation.id}
+                  invitation={{
+                    id: invitation.id,
+                    email: invitation.email,
+                    roleLabel: t(`roles.${invitation.role}`),
+                    detail: [
+                      invitation.organizationName ? t("members.organizationOf", { organization: invitation.organizationName }) : null,
+                      invitation.invitedByName ? t("pending.invitedBy", { name: invitation.invitedByName }) : t("pending.invitedByAdmin"),
+                    ]
+                      .filter(Boolean)
+                      .join(" · "),
+                    expiresAt: invitation.expiresAt,
+                    expired: invitation.expired,
+                  }}
+                  payload={{ id: invitation.id }}
+                  resendAction={resendInvitationAction}
+                  revokeAction={revokeInvitationAction}
+                />
+              ))}
+            </ul>
+          )}
+        </Card>
+
+        {team.removed.length > 0 ? (
+          <Card>
+            <CardHeader id="removed-heading" title={t("removed.title")} description={t("removed.description")} />
+            <ul aria-labelledby="removed-heading" className="divide-y divide-slate-100" data-testid="removed-members">
+              {team.removed.map((member) => (
+                <li key={member.membershipId} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
+                  <span>
+                    <span className="font-medium text-slate-900">{member.name}</span>{" "}
+                    <span className="text-slate-600">{member.email}</span>
+                  </span>
+                  <span className="text-slate-600">
+                    {t(`roles.${member.role}`)} · {t("removed.removedOn", { date: format.dateTime(member.removedAt!, { dateStyle: "medium" }) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/team/accept-invitation-form";
+import { LinkProblem } from "@/components/team/link-problem";
+import { PublicFrame } from "@/components/team/public-frame";
+import { Notice } from "@/components/ui/notice";
+import { readLink } from "@/lib/domain/invitations/read-link";
+
+/** The token is in the URL: never leak it in a Referer, never index the page. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("team.accept");
+  return { title: t("pageTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+/**
+ * Public: the token is the credential, checked here against its hash (no
+ * requirePage: the visitor has no account yet, or is signed in as someone else).
+ */
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, tc, format] = await Promise.all([getTranslations("team"), getTranslations("common"), getFormatter()]);
+  const view = await readLink(token, "INVITE");
+  if (view.state !== "valid") return <LinkProblem state={view.state} kind="INVITE" />;
+  const intro =
+    view.role === "CLIENT" && view.organizationName
+      ? t("accept.introClient", { organization: view.organizationName })
+      : t("accept.intro", { role: tc(`role.${view.role}`) });
+  return (
+    <PublicFrame title={t("accept.title", { tenant: view.tenantName })} subtitle={intro}>
+      {view.tenantSuspended ? (
+        <Notice tone="warning" testId="invite-suspended">{t("accept.tenantSuspended")}</Notice>
+      ) : (
+        <div className="space-y-4">
+          <AcceptInvitationForm token={token} email={view.email} hasAccount={view.hasAccount} />
+          <p className="text-xs text-slate-600">
+            {t("accept.expires", { expires: format.dateTime(view.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+          </p>
+        </div>
+      )}
+    </PublicFrame>
+  );
+}

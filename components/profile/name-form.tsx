@@ -1,0 +1,45 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { updateNameAction } from "@/app/(app)/profile/actions";
+import { FormError } from "@/components/forms/form-error";
+import { formValues } from "@/components/forms/form-values";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextField } from "@/components/ui/field";
+
+export function NameForm({ name, version }: { name: string; version: number }) {
+  const t = useTranslations("profile.name");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const form = useActionForm(updateNameAction, {
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      data-testid="name-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        void form.submit({ ...formValues(e.currentTarget), expectedVersion: version }, e.currentTarget);
+      }}
+    >
+      <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+      <TextField label={t("label")} name="name" defaultValue={name} required maxLength={120} autoComplete="name" error={form.fieldErrors.name} />
+      <div className="flex items-center gap-3">
+        <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-name">
+          {tc("save")}
+        </SubmitButton>
+        {saved ? <span role="status" className="text-sm text-emerald-800">{t("saved")}</span> : null}
+      </div>
+    </form>
+  );
+}
