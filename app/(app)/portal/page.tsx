@@ -1,38 +1,59 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import Link from "next/link";
+import { TrendCharts } from "@/components/reports/trend-charts";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
+import { listPortalReports } from "@/lib/domain/reports/list-portal-reports";
+import { formatPeriod } from "@/lib/reports/format";
 
+export async function generateMetadata() {
+  const t = await getTranslations("portal");
+  return { title: t("title") };
+}
+
+/** A client's service reviews, by month (published ones only), with the trend of the last 12 months. */
 export default async function PortalPage() {
   const actor = await requirePage("portal.read");
-  const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
-  const { organization, reports } = await scoped(actor, async (tx) => ({
-    organization: await tx.clientOrganization.findFirst({
-      where: { tenantId: actor.tenantId ?? "", id: actor.organizationId ?? "" },
-      select: { name: true },
-    }),
-    reports: await tx.steeringReport.findMany({
-      where: { tenantId: actor.tenantId ?? "", organizationId: actor.organizationId ?? "", status: "PUBLISHED" },
-      orderBy: { period: "desc" },
-      select: { id: true, period: true, publishedAt: true },
-    }),
-  }));
+  const [t, format] = await Promise.all([getTranslations("portal"), getFormatter()]);
+  const data = await scoped(actor, (tx) => listPortalReports(tx, actor));
+  const years = [...new Set(data.reports.map((r) => r.period.slice(0, 4)))];
   return (
     <>
-      <PageHeader title={t("portalTitle")} description={organization?.name} />
-      {reports.length === 0 ? (
-        <EmptyState title={t("portalTitle")} description={t("portalEmpty")} />
+      <PageHeader title={t("title")} description={t("description", { organization: data.organizationName, msp: data.mspName })} />
+      {data.reports.length === 0 ? (
+        <EmptyState title={t("emptyTitle")} description={t("empty", { msp: data.mspName })} />
       ) : (
-        <Card>
-          <ul className="divide-y divide-slate-100" data-testid="portal-reports">
-            {reports.map((r) => (
-              <li key={r.id} className="px-5 py-3 text-sm">
-                {format.dateTime(new Date(`${r.period}-01T00:00:00Z`), { year: "numeric", month: "long" })}
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <div className="space-y-6">
+          {years.map((year) => (
+            <Card key={year}>
+              <CardHeader title={year} />
+              <ul className="divide-y divide-slate-100" data-testid="portal-reports">
+                {data.reports
+                  .filter((r) => r.period.startsWith(year))
+                  .map((r) => (
+                    <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
+                      <div>
+                        <Link href={`/portal/reports/${r.id}`} prefetch={false} className="font-medium text-brand-700 hover:underline" data-testid="portal-report-link">
+                          {formatPeriod(format, r.period)}
+                        </Link>
+                        {r.publishedAt ? (
+                          <p className="text-xs text-slate-600">{t("publishedOn", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}</p>
+                        ) : null}
+                      </div>
+                      <div className="flex items-center gap-2 text-xs text-slate-600">
+                        {r.comments > 0 ? <span>{t("comments", { count: r.comments })}</span> : null}
+                        {r.acknowledgedAt ? <Badge tone="success">{t("acknowledged")}</Badge> : <Badge tone="info">{t("toRead")}</Badge>}
+                      </div>
+                    </li>
+                  ))}
+              </ul>
+            </Card>
+          ))}
+          <TrendCharts points={data.trend} />
+        </div>
       )}
     </>
   );

@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportEditor } from "@/components/reports/report-editor";
+import { ReportStatusBadge } from "@/components/reports/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { getReport } from "@/lib/domain/reports/get-report";
+import { formatPeriod } from "@/lib/reports/format";
+import { currentPeriod, quarterOptions } from "@/lib/reports/period";
+import { id as idField } from "@/lib/validation/fields";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports.editor");
+  return { title: t("title") };
+}
+
+export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("report.update");
+  const { id } = await params;
+  if (!idField().safeParse(id).success) notFound();
+  const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
+  const report = await orNotFound(scoped(actor, (tx) => getReport(tx, actor, id)));
+  const month = formatPeriod(format, report.period);
+  const quarters = quarterOptions(report.period, report.content.roadmap.map((r) => r.targetQuarter));
+  const year = report.period.slice(0, 4);
+  const defaultQuarter = `${year}-Q${Math.floor((Number(report.period.slice(5, 7)) - 1) / 3) + 1}`;
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href={`/reports?period=${report.period}`} className="hover:underline">{t("title")}</Link>}
+        title={t("editor.heading", { organization: report.organization.name, month })}
+        description={
+          <span className="inline-flex items-center gap-2">
+            <ReportStatusBadge status={report.status} />
+            {report.period > currentPeriod() ? t("editor.futureMonth") : null}
+          </span>
+        }
+        actions={<ButtonLink href={`/reports/${report.id}`}>{t("editor.preview")}</ButtonLink>}
+      />
+      {report.status === "PUBLISHED" ? (
+        <Notice tone="info" testId="published-readonly">
+          {t("editor.publishedReadonly")}{" "}
+          <Link href={`/reports/${report.id}`} className="font-medium underline">
+            {t("editor.goToReport")}
+          </Link>
+        </Notice>
+      ) : (
+        <>
+          {report.status === "WITHDRAWN" && report.withdrawnReason ? (
+            <Notice tone="warning" className="mb-6">
+              {t("page.withdrawnReason", { reason: report.withdrawnReason })}
+            </Notice>
+          ) : null}
+          <ReportEditor
+            report={{ id: report.id, version: report.version, period: report.period }}
+            content={report.content}
+            quarters={quarters}
+            defaultQuarter={defaultQuarter}
+            currency={actor.currency}
+          />
+        </>
+      )}
+    </>
+  );
+}

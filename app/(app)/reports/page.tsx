@@ -1,0 +1,156 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { MonthPicker } from "@/components/reports/month-picker";
+import { StartReportButton } from "@/components/reports/start-report-button";
+import { OverviewStateBadge } from "@/components/reports/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { requirePage, scoped } from "@/lib/access/page";
+import { getReportOverview, OVERVIEW_STATES, type OverviewState } from "@/lib/domain/reports/get-report-overview";
+import { formatPeriod } from "@/lib/reports/format";
+import { currentPeriod, isPeriod, latestAllowedPeriod } from "@/lib/reports/period";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports");
+  return { title: t("title") };
+}
+
+type Search = { period?: string | string[]; state?: string | string[]; mine?: string | string[] };
+
+/** The month at a glance: which active clients lack their report, which are drafts, published, acknowledged. */
+export default async function ReportsOverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePage("report.read");
+  const [t, format, sp] = await Promise.all([getTranslations("reports"), getFormatter(), searchParams]);
+  const max = latestAllowedPeriod();
+  const requested = typeof sp.period === "string" && isPeriod(sp.period) && sp.period <= max ? sp.period : null;
+  const period = requested ?? currentPeriod();
+  const stateFilter = typeof sp.state === "string" && (OVERVIEW_STATES as readonly string[]).includes(sp.state) ? (sp.state as OverviewState) : null;
+  const mine = sp.mine === "1";
+  const overview = await scoped(actor, (tx) => getReportOverview(tx, actor, period));
+  const rows = overview.rows.filter((r) => (!stateFilter || r.state === stateFilter) && (!mine || r.organization.managerId === actor.userId));
+  const query = (extra: Record<string, string | null>) => {
+    const params = new URLSearchParams({ period });
+    if (stateFilter) params.set("state", stateFilter);
+    if (mine) params.set("mine", "1");
+    for (const [k, v] of Object.entries(extra)) {
+      if (v === null) params.delete(k);
+      else params.set(k, v);
+    }
+    return `/reports?${params.toString()}`;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("overview.description", { month: formatPeriod(format, period) })}
+        actions={
+          <>
+            <ButtonLink href="/reports/all">{t("overview.allReports")}</ButtonLink>
+            <ButtonLink href={`/reports/new?period=${period}`} variant="primary">
+              {t("overview.newReport")}
+            </ButtonLink>
+          </>
+        }
+      />
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <MonthPicker period={period} max={max} basePath="/reports" />
+        <nav aria-label={t("overview.whose")} className="flex gap-1 text-sm">
+          <Link href={query({ mine: null })} aria-current={!mine ? "page" : undefined} className={tab(!mine)}>
+            {t("overview.everyone")}
+          </Link>
+          <Link href={query({ mine: "1" })} aria-current={mine ? "page" : undefined} className={tab(mine)}>
+            {t("overview.mine")}
+          </Link>
+        </nav>
+      </div>
+
+      <ul className="mb-6 grid gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label={t("overview.summary")} data-testid="overview-counts">
+        {OVERVIEW_STATES.map((state) => (
+          <li key={state}>
+            <Link
+              href={query({ state: stateFilter === state ? null : state })}
+              aria-current={stateFilter === state ? "true" : undefined}
+              className={`block rounded-lg border bg-white p-4 shadow-sm hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600 ${stateFilter === state ? "border-brand-600 ring-1 ring-brand-600" : "border-slate-200"}`}
+              data-testid={`count-${state}`}
+            >
+              <span className="block text-sm text-slate-600">{t(`state.${state}`)}</span>
+              <span className="mt-1 block text-3xl font-semibold tabular-nums">{format.number(overview.counts[state])}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      {overview.rows.length === 0 ? (
+        <EmptyState title={t("overview.noClients")} description={t("overview.noClientsHint")} />
+      ) : rows.length === 0 ? (
+        <EmptyState title={t("overview.noMatch")} action={<ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>} />
+      ) : (
+        <Card>
+          <Table data-testid="overview-table">
+            <caption className="sr-only">{t("overview.tableCaption", { month: formatPeriod(format, period) })}</caption>
+            <thead>
+              <tr>
+                <Th>{t("overview.organization")}</Th>
+                <Th>{t("overview.manager")}</Th>
+                <Th>{t("overview.state")}</Th>
+                <Th>{t("overview.activity")}</Th>
+                <Th className="text-right">
+                  <span className="sr-only">{t("overview.actions")}</span>
+                </Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <Tr key={row.organization.id} data-testid="overview-row" data-org={row.organization.name} data-state={row.state}>
+                  <Td className="font-medium">
+                    {row.organization.name}
+                    {row.organization.lifecycleStatus !== "ACTIVE" ? <span className="ml-2 text-xs font-normal text-slate-600">{t("overview.formerClient")}</span> : null}
+                  </Td>
+                  <Td className="text-slate-700">{row.organization.managerName ?? t("overview.noManager")}</Td>
+                  <Td>
+                    <OverviewStateBadge state={row.state} />
+                  </Td>
+                  <Td className="text-slate-700">
+                    {row.report
+                      ? row.report.status === "PUBLISHED"
+                        ? t("overview.publishedActivity", {
+                            date: format.dateTime(row.report.publishedAt ?? row.report.updatedAt, { dateStyle: "medium" }),
+                            acks: row.report.acknowledgements,
+                            comments: row.report.comments,
+                          })
+                        : t("overview.updated", { date: format.dateTime(row.report.updatedAt, { dateStyle: "medium" }) })
+                      : ""}
+                  </Td>
+                  <Td className="text-right">
+                    {row.report ? (
+                      <ButtonLink
+                        size="sm"
+                        prefetch={false}
+                        href={row.report.status === "PUBLISHED" ? `/reports/${row.report.id}` : `/reports/${row.report.id}/edit`}
+                        aria-label={t("overview.openFor", { organization: row.organization.name })}
+                        data-testid="open-report"
+                      >
+                        {row.report.status === "PUBLISHED" ? t("overview.view") : t("overview.continue")}
+                      </ButtonLink>
+                    ) : (
+                      <StartReportButton organizationId={row.organization.id} organizationName={row.organization.name} period={period} />
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+          <CardBody className="border-t border-slate-200 text-xs text-slate-600">{t("overview.footnote")}</CardBody>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function tab(active: boolean) {
+  return `rounded-md px-3 py-1.5 font-medium ${active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100"}`;
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useRows } from "@/components/reports/editor/use-rows";
+import type { ReportMetrics } from "@/lib/reports/content";
+import { METRIC_DEFS, NUMERIC_METRIC_KEYS } from "@/lib/reports/metrics";
+import { periodEndDay } from "@/lib/reports/period";
+import type { FieldErrors } from "@/lib/errors";
+
+type Props = { metrics: ReportMetrics; period: string; errors: FieldErrors; onRowsChange: () => void };
+
+/** The service metrics: value, source, as-of date each; an empty value is "no data", never zero. */
+export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
+  const t = useTranslations("reports");
+  const defaultAsOf = periodEndDay(period);
+  const unit = (key: keyof typeof METRIC_DEFS) =>
+    METRIC_DEFS[key].kind === "percent" ? t("editor.unitPercent") : METRIC_DEFS[key].kind === "hours" ? t("editor.unitHours") : t("editor.unitCount");
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 xl:grid-cols-2">
+        {NUMERIC_METRIC_KEYS.map((key) => {
+          const m = metrics[key];
+          return (
+            <MetricFieldset key={key} legend={t(`metrics.${key}`)} name={`metrics.${key}`} errors={errors}>
+              <TextField
+                label={t("editor.value")}
+                name={`metrics.${key}.value`}
+                inputMode={METRIC_DEFS[key].integer ? "numeric" : "decimal"}
+                autoComplete="off"
+                defaultValue={m?.value ?? ""}
+                hint={unit(key)}
+                error={errors[`metrics.${key}.value`]}
+              />
+              <TextField label={t("editor.source")} name={`metrics.${key}.source`} defaultValue={m?.source ?? ""} error={errors[`metrics.${key}.source`]} />
+              <TextField type="date" label={t("editor.asOf")} name={`metrics.${key}.asOf`} defaultValue={m?.asOf ?? defaultAsOf} error={errors[`metrics.${key}.asOf`]} />
+            </MetricFieldset>
+          );
+        })}
+        <MetricFieldset legend={t("metrics.lastRestoreTest")} name="metrics.lastRestoreTest" errors={errors}>
+          <TextField
+            type="date"
+            label={t("editor.restoreDate")}
+            name="metrics.lastRestoreTest.value"
+            defaultValue={metrics.lastRestoreTest?.value ?? ""}
+            error={errors["metrics.lastRestoreTest.value"]}
+          />
+          <TextField label={t("editor.source")} name="metrics.lastRestoreTest.source" defaultValue={metrics.lastRestoreTest?.source ?? ""} error={errors["metrics.lastRestoreTest.source"]} />
+          <TextField type="date" label={t("editor.asOf")} name="metrics.lastRestoreTest.asOf" defaultValue={metrics.lastRestoreTest?.asOf ?? defaultAsOf} error={errors["metrics.lastRestoreTest.asOf"]} />
+        </MetricFieldset>
+      </div>
+      <TicketCategories metrics={metrics} defaultAsOf={defaultAsOf} errors={errors} onRowsChange={onRowsChange} />
+    </div>
+  );
+}
+
+function MetricFieldset({ legend, name, errors, children }: { legend: string; name: string; errors: FieldErrors; children: React.ReactNode }) {
+  const invalid = Object.keys(errors).some((k) => k.startsWith(`${name}.`));
+  return (
+    <fieldset className={`rounded-md border p-4 ${invalid ? "border-red-300" : "border-slate-200"}`} data-metric-field={name}>
+      <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
+      <div className="grid gap-3 sm:grid-cols-3">{children}</div>
+    </fieldset>
+  );
+}
+
+function TicketCategories({ metrics, defaultAsOf, errors, onRowsChange }: { metrics: ReportMetrics; defaultAsOf: string; errors: FieldErrors; onRowsChange: () => void }) {
+  const t = useTranslations("reports");
+  const m = metrics.ticketsByCategory;
+  const { rows, add, remove, addButton } = useRows(m?.value ?? []);
+  return (
+    <fieldset className="rounded-md border border-slate-200 p-4">
+      <legend className="px-1 text-sm font-semibold text-slate-900">{t("metrics.ticketsByCategory")}</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label={t("editor.source")} name="metrics.ticketsByCategory.source" defaultValue={m?.source ?? ""} error={errors["metrics.ticketsByCategory.source"]} />
+        <TextField type="date" label={t("editor.asOf")} name="metrics.ticketsByCategory.asOf" defaultValue={m?.asOf ?? defaultAsOf} error={errors["metrics.ticketsByCategory.asOf"]} />
+      </div>
+      {rows.length === 0 ? <p className="mt-3 text-sm text-slate-600">{t("editor.noCategories")}</p> : null}
+      <ul className="mt-3 space-y-3">
+        {rows.map((row, i) => (
+          <li key={row.key} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]" data-row="ticket-category">
+            <TextField
+              label={t("editor.category", { n: i + 1 })}
+              name={`metrics.ticketsByCategory.value.${i}.category`}
+              defaultValue={row.value.category}
+              error={errors[`metrics.ticketsByCategory.value.${i}.category`]}
+            />
+            <TextField
+              label={t("editor.count")}
+              name={`metrics.ticketsByCategory.value.${i}.count`}
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={row.value.count ?? ""}
+              error={errors[`metrics.ticketsByCategory.value.${i}.count`]}
+            />
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-label={t("editor.removeCategory", { n: i + 1 })}
+              onClick={() => {
+                remove(row.key);
+                onRowsChange();
+              }}
+            >
+              {t("editor.remove")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Button
+        ref={addButton}
+        variant="secondary"
+        size="sm"
+        className="mt-3"
+        disabled={rows.length >= 30}
+        onClick={() => {
+          add({ category: "", count: null });
+          onRowsChange();
+        }}
+      >
+        {t("editor.addCategory")}
+      </Button>
+    </fieldset>
+  );
+}
