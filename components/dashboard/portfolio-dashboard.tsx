@@ -82,7 +82,7 @@ export function PortfolioDashboard({ initialData, managers, currency, invalidLin
       {data ? (
         <div
           data-testid="dashboard"
-          data-query={result.isPlaceholderData ? "" : query}
+          data-query={result.isPlaceholderData ? "pending" : query}
           aria-busy={refreshing}
           className={cn("transition-opacity", refreshing && "opacity-60")}
         >
