@@ -84,27 +84,30 @@ export const assessmentFields = {
 export type AssessmentDraftFields = z.output<z.ZodObject<typeof assessmentFields>>;
 export type AssessmentFieldName = keyof typeof assessmentFields;
 
-/** The engine's cross-field rule, also on drafts (when both counts are given). */
-function remoteUsersRule(value: { headcount: number | null; remoteUsers: number | null }, ctx: z.core.$RefinementCtx) {
-  if (value.headcount !== null && value.remoteUsers !== null && value.remoteUsers > value.headcount) {
-    ctx.addIssue({ code: "custom", path: ["remoteUsers"], message: "remoteUsersAboveHeadcount" });
-  }
+/** The engine's cross-field rule, also on drafts: checked whenever both counts are valid numbers. */
+function withRemoteUsersRule<T extends z.ZodType<{ headcount: number | null; remoteUsers: number | null }>>(schema: T) {
+  return schema.refine((value) => value.headcount === null || value.remoteUsers === null || value.remoteUsers <= value.headcount, {
+    path: ["remoteUsers"],
+    message: "remoteUsersAboveHeadcount",
+    when: (payload) => {
+      const v = payload.value as { headcount?: unknown; remoteUsers?: unknown } | null;
+      return typeof v?.headcount === "number" && typeof v?.remoteUsers === "number";
+    },
+  });
 }
 
 /** Form-side checks (no ids): the assessment form validates a step with `.pick()` of this. */
 export const assessmentFieldsSchema = z.object(assessmentFields).strict();
 
-export const createAssessmentSchema = z
-  .object({ organizationId: id(), idempotencyKey: idempotencyKey(), ...assessmentFields })
-  .strict()
-  .superRefine(remoteUsersRule);
+export const createAssessmentSchema = withRemoteUsersRule(
+  z.object({ organizationId: id(), idempotencyKey: idempotencyKey(), ...assessmentFields }).strict(),
+);
 export type CreateAssessmentInput = z.output<typeof createAssessmentSchema>;
 
 /** Saving a draft and finalizing take the same input: the form's values and the version loaded. */
-export const saveAssessmentSchema = z
-  .object({ id: id(), expectedVersion: expectedVersion(), ...assessmentFields })
-  .strict()
-  .superRefine(remoteUsersRule);
+export const saveAssessmentSchema = withRemoteUsersRule(
+  z.object({ id: id(), expectedVersion: expectedVersion(), ...assessmentFields }).strict(),
+);
 export type SaveAssessmentInput = z.output<typeof saveAssessmentSchema>;
 
 /** The engine fields in contract order, for "which ones are missing" and the database columns. */

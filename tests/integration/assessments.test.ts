@@ -1,0 +1,250 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/app/(app)/organizations/[id]/assessments/actions";
+import { contextFor, type Actor } from "@/lib/access/actor";
+import { withDbContext } from "@/lib/db/context";
+import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";
+import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
+import { getAssessment } from "@/lib/domain/assessments/get-assessment";
+import { decide, ENGINE_VERSION, type AssessmentInput } from "@/lib/engine";
+import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
+import { ownerDb } from "@/tests/support/db";
+import { actAs, anonymous } from "@/tests/support/session";
+
+const key = () => randomUUID();
+let w: World;
+let other: World;
+
+/** The seed's forty-person example, as the form sends it (strings, yes/no). */
+const FORTY_FORM = {
+  headcount: "40",
+  endpoints: "45",
+  sites: "1",
+  remoteUsers: "15",
+  cloudServices: ["microsoft365"],
+  centralFileSharing: "yes",
+  backups: "monitored",
+  businessAppDependency: "high",
+  continuityRequirement: "moderate",
+  interruptionTolerance: "medium",
+  digitalDependence: "high",
+  needsPredictableBudget: "no",
+  needsMonthlySteering: "no",
+  economics: { incidentsPerMonth: "", hoursPerIncident: "", hourlyRate: "", downtimeHoursPerIncident: "", downtimeCostPerHour: "", managedFeePerUserMonth: "", hybridFeePerUserMonth: "", horizonMonths: "" },
+};
+const FORTY: AssessmentInput = {
+  headcount: 40,
+  endpoints: 45,
+  sites: 1,
+  remoteUsers: 15,
+  cloudServices: ["microsoft365"],
+  centralFileSharing: true,
+  backups: "monitored",
+  businessAppDependency: "high",
+  continuityRequirement: "moderate",
+  interruptionTolerance: "medium",
+  digitalDependence: "high",
+  needsPredictableBudget: false,
+  needsMonthlySteering: false,
+};
+
+const actorOf = (world: World): Actor => ({
+  userId: world.manager.user.id,
+  email: world.manager.user.email,
+  name: world.manager.user.name,
+  role: "ACCOUNT_MANAGER",
+  tenantId: world.tenant.id,
+  tenantName: world.tenant.name,
+  tenantSlug: world.tenant.slug,
+  currency: world.tenant.currency,
+  organizationId: null,
+});
+
+async function draft(organizationId: string, fields: Record<string, unknown> = { headcount: "40" }) {
+  actAs(w.manager.user);
+  const result = await createAssessmentAction({ organizationId, idempotencyKey: key(), ...fields });
+  if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  return result.data;
+}
+
+beforeAll(async () => {
+  [w, other] = await Promise.all([
+    createWorld(ownerDb(), { tenant: { hourlyRate: 120, managedFeePerUserMonth: 70, horizonMonths: 24 } }),
+    createWorld(ownerDb()),
+  ]);
+});
+
+describe("assessment.create (draft)", () => {
+  it("saves partial answers as a draft, audited", async () => {
+    const created = await draft(w.orgX.id, { headcount: "40", backups: "monitored", cloudServices: ["microsoft365"], centralFileSharing: "yes" });
+    const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ tenantId: w.tenant.id, organizationId: w.orgX.id, status: "DRAFT", headcount: 40, endpoints: null, backups: "monitored", cloudServices: ["microsoft365"], centralFileSharing: true, needsMonthlySteering: null, economics: null, result: null, recommendation: null, authorId: w.manager.user.id, version: 1 });
+    expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id } })).map((e) => e.action)).toEqual(["assessment.create"]);
+  });
+
+  it("names each invalid field, including the engine's cross-field rule, and writes nothing", async () => {
+    actAs(w.manager.user);
+    const before = await ownerDb().assessment.count({ where: { tenantId: w.tenant.id } });
+    const result = await createAssessmentAction({
+      organizationId: w.orgX.id,
+      idempotencyKey: key(),
+      headcount: "10",
+      remoteUsers: "12",
+      sites: "0",
+      endpoints: "lots",
+      backups: "sometimes",
+      cloudServices: ["microsoft365", "microsoft365"],
+      economics: { hourlyRate: "-3", horizonMonths: "500", surprise: "1" },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: {
+        remoteUsers: "Cannot be more than the headcount.",
+        sites: "Must be at least 1.",
+        endpoints: "This value is not valid.",
+        backups: "Choose one of the options.",
+        cloudServices: "This value is not valid.",
+        "economics.hourlyRate": "Must be at least 0.",
+        "economics.horizonMonths": "Must be at most 120.",
+        "economics.surprise": expect.any(String),
+      },
+    });
+    expect(await ownerDb().assessment.count({ where: { tenantId: w.tenant.id } })).toBe(before);
+  });
+
+  it("answers NOT_FOUND for another tenant's organization; is idempotent", async () => {
+    actAs(w.manager.user);
+    expect(await createAssessmentAction({ organizationId: other.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await ownerDb().assessment.count({ where: { organizationId: other.orgX.id } })).toBe(0);
+    const k = key();
+    const [a, b] = await Promise.all([
+      createAssessmentAction({ organizationId: w.orgY.id, idempotencyKey: k, headcount: "7" }),
+      createAssessmentAction({ organizationId: w.orgY.id, idempotencyKey: k, headcount: "7" }),
+    ]);
+    expect(a.ok && b.ok && a.data.id === b.data.id).toBe(true);
+    expect(await ownerDb().assessment.count({ where: { organizationId: w.orgY.id, headcount: 7 } })).toBe(1);
+    actAs(w.clientX.user);
+    expect(await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    anonymous();
+    expect(await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("assessment.update (save draft)", () => {
+  it("saves again with optimistic locking; a stale version is a conflict and the stored draft stays", async () => {
+    const created = await draft(w.orgX.id);
+    actAs(w.manager.user);
+    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, needsMonthlySteering: "" })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ headcount: 40, remoteUsers: 15, needsMonthlySteering: null, version: 2, status: "DRAFT" });
+    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, headcount: "99" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).headcount).toBe(40);
+  });
+
+  it("answers NOT_FOUND for another tenant's assessment and leaves it unchanged", async () => {
+    const foreign = await createFinalAssessment(ownerDb(), { tenantId: other.tenant.id, organizationId: other.orgX.id, authorId: other.manager.user.id, currentModel: "BREAK_FIX", input: FORTY });
+    actAs(w.manager.user);
+    const before = await ownerDb().assessment.findUniqueOrThrow({ where: { id: foreign.id } });
+    expect(await saveAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM, headcount: "20" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await finalizeAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(before);
+  });
+});
+
+describe("assessment.finalize", () => {
+  it("requires every answer, naming the missing fields, and leaves the draft as stored", async () => {
+    const created = await draft(w.orgX.id, { headcount: "40", sites: "1" });
+    actAs(w.manager.user);
+    const result = await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, headcount: "40", sites: "1", endpoints: "45" });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
+      ["remoteUsers", "centralFileSharing", "backups", "businessAppDependency", "continuityRequirement", "interruptionTolerance", "digitalDependence", "needsPredictableBudget", "needsMonthlySteering"].sort(),
+    );
+    expect(result.fieldErrors?.backups).toBe("This field is required.");
+    // Nothing was saved by the failed finalize (not even the endpoints typed with it).
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "DRAFT", endpoints: null, version: 1 });
+  });
+
+  it("runs the engine with the tenant's pricing and stores the result as computed, with its version and cost gap", async () => {
+    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT" });
+    const created = await draft(org.id);
+    actAs(w.manager.user);
+    const result = await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, economics: { ...FORTY_FORM.economics, incidentsPerMonth: "6" } });
+    expect(result).toMatchObject({ ok: true, data: { id: created.id, version: 2, recommendation: "MANAGED" } });
+
+    const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: w.tenant.id } });
+    const expected = decide({ ...FORTY, economics: { incidentsPerMonth: 6 } }, {
+      defaults: {
+        incidentsPerMonth: tenant.incidentsPerMonth,
+        hoursPerIncident: tenant.hoursPerIncident,
+        hourlyRate: tenant.hourlyRate,
+        downtimeHoursPerIncident: tenant.downtimeHoursPerIncident,
+        downtimeCostPerHour: tenant.downtimeCostPerHour,
+        managedFeePerUserMonth: tenant.managedFeePerUserMonth,
+        hybridFeePerUserMonth: tenant.hybridFeePerUserMonth,
+        horizonMonths: tenant.horizonMonths,
+      },
+    });
+    const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ status: "FINAL", recommendation: "MANAGED", confidence: expected.confidence, engineVersion: ENGINE_VERSION, economics: { incidentsPerMonth: 6 }, headcount: 40, remoteUsers: 15 });
+    expect(row.result).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(row.costGap).toBe(monthlyCostGap(expected, "BREAK_FIX"));
+    expect(row.finalizedAt).toBeInstanceOf(Date);
+    const stored = row.result as unknown as typeof expected;
+    expect(stored.costs.horizonMonths).toBe(24);
+    expect(stored.costs.assumptions.hourlyRate).toBe(120);
+    expect(stored.costs.assumptionSources).toMatchObject({ hourlyRate: "tenant", incidentsPerMonth: "input" });
+    expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["assessment.create", "assessment.finalize"]);
+
+    // A final assessment never changes again.
+    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
+    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM, headcount: "30" })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
+    expect((await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).headcount).toBe(40);
+  });
+
+  it("conflicts on a stale version, and changes nothing", async () => {
+    const created = await draft(w.orgX.id);
+    actAs(w.manager.user);
+    await saveAssessmentAction({ id: created.id, expectedVersion: 1, headcount: "41" });
+    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "DRAFT", headcount: 41, result: null });
+  });
+
+  it("shows a stored result as it was computed, even after the engine or the pricing changed", async () => {
+    const created = await draft(w.orgX.id);
+    actAs(w.manager.user);
+    await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM });
+    // Simulate an older engine: its stored sentences and version differ from what today's engine says.
+    const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+    const old = { ...(row.result as Record<string, unknown>), engineVersion: "2020.1.0", reasons: ["An older engine's reason."] };
+    await ownerDb().assessment.update({ where: { id: created.id }, data: { result: old, engineVersion: "2020.1.0" } });
+    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 999 } });
+    const actor = actorOf(w);
+    const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
+    expect(view.result?.reasons).toEqual(["An older engine's reason."]);
+    expect(view.engineVersion).toBe("2020.1.0");
+    expect(view.result?.costs.assumptions.hourlyRate).toBe(120);
+    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
+    // The assessment must belong to the organization in the URL.
+    await expect(withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("defaults of a new assessment", () => {
+  it("come from the organization's facts and its latest final assessment", async () => {
+    const db = ownerDb();
+    const org = await createOrganization(db, { tenantId: w.tenant.id, headcount: 12, sites: 2, endpoints: 20 });
+    const actor = actorOf(w);
+    const none = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org));
+    expect(none.from).toBeNull();
+    expect(none.fields).toMatchObject({ headcount: 12, sites: 2, endpoints: 20, backups: null, cloudServices: [] });
+
+    await createFinalAssessment(db, { tenantId: w.tenant.id, organizationId: org.id, authorId: w.manager.user.id, currentModel: "BREAK_FIX", input: { ...FORTY, backups: "unmonitored" }, finalizedAt: new Date("2024-01-01T00:00:00Z") });
+    const latest = await createFinalAssessment(db, { tenantId: w.tenant.id, organizationId: org.id, authorId: w.manager.user.id, currentModel: "BREAK_FIX", input: FORTY, finalizedAt: new Date("2025-01-01T00:00:00Z") });
+    const withLatest = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org));
+    expect(withLatest.from?.id).toBe(latest.id);
+    // Facts from the organization; remote users capped at its (smaller) headcount; the rest from the assessment.
+    expect(withLatest.fields).toMatchObject({ headcount: 12, sites: 2, endpoints: 20, remoteUsers: 12, backups: "monitored", businessAppDependency: "high", cloudServices: ["microsoft365"], centralFileSharing: true });
+  });
+});
