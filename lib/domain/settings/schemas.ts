@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { ECONOMICS_MAX, HORIZON_LIMITS } from "@/lib/engine/vocabulary";
 import { decimal, expectedVersion, int } from "@/lib/validation/fields";
 
 /** ISO 4217 codes offered for the tenant's amounts. */
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "ZAR"] as const;
 
-/** The same bounds the decision engine accepts for an assessment's own economics. */
-export const AMOUNT_MAX = 1_000_000;
-export const HORIZON = { min: 1, max: 120 } as const;
+/** The bounds the decision engine accepts for an assessment's own economics (one source). */
+export const AMOUNT_MAX = ECONOMICS_MAX;
+export const HORIZON = HORIZON_LIMITS;
 
 /** The tenant's pricing defaults, in the order the form shows them. */
 export const PRICING_FIELDS = [
