@@ -18,7 +18,7 @@ async function readDashboard(page: Page) {
 /** Waits until the data on screen is the data of the URL's filters (not the previous view kept during the fetch). */
 async function settled(page: Page) {
   const search = new URL(page.url()).search.slice(1);
-  await expect(page.getByTestId("dashboard")).toHaveAttribute("data-query", search);
+  await expect(page.getByTestId("dashboard")).toHaveAttribute("data-query", search, { timeout: 30_000 });
   await expect(page.getByTestId("dashboard")).toHaveAttribute("aria-busy", "false");
 }
 
@@ -173,5 +173,26 @@ test.describe("platform admin overview", () => {
     await page.goto("/admin");
     await expect(page.getByTestId("not-found")).toBeVisible();
     await expect(page.getByTestId("overview-table")).toHaveCount(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  test("the dashboard and the platform overview have no serious axe violations", async ({ page }) => {
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await signIn(page, DEMO.owner);
+    await settled(page);
+    await page.getByText("Show the numbers").click();
+    expect(await serious()).toEqual([]);
+    await page.getByLabel("Period").selectOption("custom");
+    await settled(page);
+    expect(await serious()).toEqual([]);
+    await page.getByTestId("sign-out").click();
+    await signIn(page, DEMO.admin);
+    await page.goto("/admin");
+    expect(await serious()).toEqual([]);
   });
 });

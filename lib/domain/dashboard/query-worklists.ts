@@ -17,9 +17,9 @@ export type Worklists = {
 /**
  * The three "to do" lists of the dashboard in one statement, each its top rows plus its
  * total (COUNT(*) OVER ()):
- *  - opportunities: organizations (not former) whose latest FINAL assessment (DISTINCT ON,
- *    index (tenantId, organizationId, status, finalizedAt)) recommends another model than
- *    their current one, biggest cost gap (either sign) first;
+ *  - opportunities: organizations (not former, filtered first) whose latest FINAL assessment
+ *    (DISTINCT ON, index (tenantId, organizationId, status, finalizedAt)) recommends another
+ *    model than their current one, biggest cost gap (either sign) first;
  *  - follow-ups due: scoping calls whose follow-up is not done and dated today or earlier
  *    (index (tenantId, followUpDone, followUpDate)), oldest first;
  *  - reports missing: active hybrid and managed clients with no steering report for the
@@ -32,19 +32,21 @@ export async function queryWorklists(
   const { tenantId, filter, today, reportPeriod } = input;
   const rows = await tx.$queryRaw<{ opportunities: (Opportunity & { total: number })[]; followUps: (FollowUp & { total: number })[]; missingReports: { id: string; name: string; total: number }[] }[]>`
     WITH latest AS (
-      SELECT DISTINCT ON (a."organizationId") a."organizationId", a.id, a.recommendation, a."costGap", a."finalizedAt"
+      SELECT DISTINCT ON (a."organizationId") a."organizationId", a.id, a.recommendation, a."costGap", a."finalizedAt",
+             o.name, o."currentModel", o."lifecycleStatus"
       FROM "Assessment" a
-      WHERE a."tenantId" = ${tenantId} AND a.status = 'FINAL' AND a."finalizedAt" IS NOT NULL
+      JOIN "ClientOrganization" o ON o."tenantId" = a."tenantId" AND o.id = a."organizationId"
+      WHERE a."tenantId" = ${tenantId} AND o."tenantId" = ${tenantId} AND a.status = 'FINAL' AND a."finalizedAt" IS NOT NULL
+        AND o."lifecycleStatus" <> 'FORMER' ${filter}
       ORDER BY a."organizationId", a."finalizedAt" DESC, a.id DESC
     ),
     opportunities AS (
-      SELECT o.id, o.name, o."lifecycleStatus"::text AS "lifecycleStatus", o."currentModel"::text AS "currentModel",
+      SELECT l."organizationId" AS id, l.name, l."lifecycleStatus"::text AS "lifecycleStatus", l."currentModel"::text AS "currentModel",
              l.recommendation::text AS recommendation, l."costGap", l.id AS "assessmentId",
              to_char(l."finalizedAt", 'YYYY-MM-DD') AS "finalizedAt", COUNT(*) OVER ()::int AS total
       FROM latest l
-      JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = l."organizationId"
-      WHERE l.recommendation IS NOT NULL AND l.recommendation <> o."currentModel" AND o."lifecycleStatus" <> 'FORMER' ${filter}
-      ORDER BY ABS(l."costGap") DESC NULLS LAST, o.name, o.id
+      WHERE l.recommendation IS NOT NULL AND l.recommendation <> l."currentModel"
+      ORDER BY ABS(l."costGap") DESC NULLS LAST, l.name, l."organizationId"
       LIMIT ${OPPORTUNITIES_SHOWN}
     ),
     follow_ups AS (
