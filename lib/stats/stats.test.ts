@@ -190,6 +190,33 @@ describe("transitions in a period", () => {
     expect(b.moves).toEqual([]);
   });
 
+  it("exposure is: on the model the day before the period, or moving onto it during it (property)", () => {
+    const change = fc.record({
+      organizationId: fc.constantFrom("o1", "o2", "o3", "o4", "o5", "o6"),
+      toModel: fc.constantFrom<Model | null>("BREAK_FIX", "HYBRID", "MANAGED", null),
+      effectiveDate: fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
+      order: fc.string({ maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 30 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 200 }), (history, startDay, length) => {
+        const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+        const period = { start: day(startDay), end: day(startDay + length) };
+        const today = "2026-01-01";
+        const sorted = [...history].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || (a.order ?? "").localeCompare(b.order ?? ""));
+        const expected = { BREAK_FIX: new Set<string>(), HYBRID: new Set<string>(), MANAGED: new Set<string>() };
+        const before = new Map<string, Model | null>();
+        for (const h of sorted) if (h.effectiveDate < period.start) before.set(h.organizationId, h.toModel);
+        for (const [org, m] of before) if (m) expected[m].add(org);
+        for (const h of sorted) if (h.effectiveDate >= period.start && h.effectiveDate <= period.end && h.toModel) expected[h.toModel].add(h.organizationId);
+        const activity = periodActivity(transitionsOf(history, today), period);
+        expect(activity.exposure).toEqual({ BREAK_FIX: expected.BREAK_FIX.size, HYBRID: expected.HYBRID.size, MANAGED: expected.MANAGED.size });
+        // Every rate is a share: between 0 and 1.
+        for (const row of conversionTable(activity.moves, activity.exposure).rows) if (row.rate !== null) expect(row.rate).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("rates are null when nobody was on the model", () => {
     const table = conversionTable([], counts(0, 0, 0));
     expect(table.rows.every((r) => r.rate === null)).toBe(true);
