@@ -65,6 +65,8 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
     if (!result) return;
     if (!result.ok) {
       setConflict(result.code === "CONFLICT");
+      // The first field in error gets focus (useActionForm); keep it clear of the sticky action bar.
+      if (result.fieldErrors) setTimeout(() => formRef.current?.querySelector('[aria-invalid="true"]')?.scrollIntoView({ block: "center" }), 50);
       return;
     }
     setConflict(false);
@@ -94,7 +96,7 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} onInput={markDirty} className="space-y-6" data-testid="report-editor" aria-describedby="editor-help">
+    <form ref={formRef} noValidate onSubmit={onSubmit} onInput={markDirty} className="space-y-6 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24" data-testid="report-editor" aria-describedby="editor-help">
       <p id="editor-help" className="text-sm text-slate-600">
         {t("help")}
       </p>

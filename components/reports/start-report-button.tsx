@@ -21,12 +21,11 @@ export function StartReportButton({ organizationId, organizationName, period }: 
         variant="secondary"
         disabled={action.pending}
         aria-busy={action.pending}
-        aria-label={t("startFor", { organization: organizationName })}
         onClick={() => void action.submit({ organizationId, period, idempotencyKey: key })}
         data-testid="start-report"
       >
         {action.pending ? <Spinner /> : null}
-        {t("start")}
+        {t.rich("startFor", { organization: organizationName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </Button>
       {action.formError ? (
         <span role="alert" className="text-xs text-red-700">

@@ -68,7 +68,7 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
                         <XAxis dataKey="period" tickFormatter={tick} tick={{ fontSize: 11 }} />
                         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
                         <Tooltip labelFormatter={(l) => formatPeriod(format, String(l))} formatter={tooltip} />
-                        <Legend wrapperStyle={{ fontSize: 12 }} />
+                        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                         {keys.map((k) => (
                           <Bar key={k} dataKey={k} name={tm(k)} fill={COLORS[k]} isAnimationActive={false} />
                         ))}
@@ -83,7 +83,7 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
                           allowDataOverflow={false}
                         />
                         <Tooltip labelFormatter={(l) => formatPeriod(format, String(l))} formatter={tooltip} />
-                        <Legend wrapperStyle={{ fontSize: 12 }} />
+                        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                         {keys.map((k) => (
                           <Line
                             key={k}

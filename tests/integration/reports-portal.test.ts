@@ -167,48 +167,56 @@ describe("what a client can read", () => {
 });
 
 describe("the MSP's month overview", () => {
-  it("says which organizations lack the month's report, which are drafts, published, acknowledged, withdrawn", async () => {
+  it("says which clients lack the month's report, which are drafts, published, acknowledged, withdrawn", async () => {
     const world = await createWorld(ownerDb());
     const db = ownerDb();
-    const [a, b, c, former] = await Promise.all([
-      createOrganization(db, { tenantId: world.tenant.id, name: "A org" }),
-      createOrganization(db, { tenantId: world.tenant.id, name: "B org" }),
-      createOrganization(db, { tenantId: world.tenant.id, name: "C org", accountManagerId: world.manager.user.id }),
-      createOrganization(db, { tenantId: world.tenant.id, name: "D former", lifecycleStatus: "FORMER" }),
-      createOrganization(db, { tenantId: world.tenant.id, name: "E prospect", lifecycleStatus: "PROSPECT" }),
-      createOrganization(db, { tenantId: world.tenant.id, name: "F former, no report", lifecycleStatus: "FORMER" }),
+    const t = world.tenant.id;
+    const [a, b, c, missing, former, breakFix] = await Promise.all([
+      createOrganization(db, { tenantId: t, name: "A managed", currentModel: "MANAGED" }),
+      createOrganization(db, { tenantId: t, name: "B hybrid", currentModel: "HYBRID" }),
+      createOrganization(db, { tenantId: t, name: "C managed", currentModel: "MANAGED", accountManagerId: world.manager.user.id }),
+      createOrganization(db, { tenantId: t, name: "G managed, nothing yet", currentModel: "MANAGED" }),
+      createOrganization(db, { tenantId: t, name: "D former", currentModel: "MANAGED", lifecycleStatus: "FORMER" }),
+      createOrganization(db, { tenantId: t, name: "H break-fix with a report" }),
+      createOrganization(db, { tenantId: t, name: "E prospect", currentModel: "MANAGED", lifecycleStatus: "PROSPECT" }),
+      createOrganization(db, { tenantId: t, name: "F former, no report", currentModel: "MANAGED", lifecycleStatus: "FORMER" }),
     ]);
-    const base = { tenantId: world.tenant.id, authorId: world.manager.user.id, period: "2025-08" };
+    const base = { tenantId: t, authorId: world.manager.user.id, period: "2025-08" };
     await report({ ...base, organizationId: a.id });
     const pub = await report({ ...base, organizationId: b.id, status: "PUBLISHED" });
     const acked = await report({ ...base, organizationId: c.id, status: "PUBLISHED" });
     await report({ ...base, organizationId: former.id, status: "WITHDRAWN" });
-    await report({ ...base, organizationId: world.orgX.id, period: "2025-07", status: "PUBLISHED" });
-    await db.reportAcknowledgement.create({ data: { tenantId: world.tenant.id, reportId: acked.id, userId: world.clientX.user.id } });
-    await db.reportComment.create({ data: { tenantId: world.tenant.id, reportId: pub.id, authorId: world.clientY.user.id, body: "?" } });
+    await report({ ...base, organizationId: breakFix.id });
+    await report({ ...base, organizationId: missing.id, period: "2025-07", status: "PUBLISHED" });
+    await db.reportAcknowledgement.create({ data: { tenantId: t, reportId: acked.id, userId: world.clientX.user.id } });
+    await db.reportComment.create({ data: { tenantId: t, reportId: pub.id, authorId: world.clientY.user.id, body: "?" } });
 
     const staff = await actorOf(world.owner.user);
     const overview = await readAs(staff, (tx) => getReportOverview(tx, staff, "2025-08"));
     const byName = Object.fromEntries(overview.rows.map((r) => [r.organization.name, r]));
-    expect(Object.keys(byName).sort()).toEqual(["A org", "B org", "C org", "D former", world.orgX.name, world.orgY.name].sort());
-    expect(byName["A org"]!.state).toBe("draft");
-    expect(byName["B org"]).toMatchObject({ state: "published", report: { comments: 1, acknowledgements: 0 } });
-    expect(byName["C org"]).toMatchObject({ state: "acknowledged", organization: { managerName: world.manager.user.name } });
+    expect(Object.keys(byName).sort()).toEqual(["A managed", "B hybrid", "C managed", "D former", "G managed, nothing yet", "H break-fix with a report"]);
+    expect(byName["A managed"]!.state).toBe("draft");
+    expect(byName["B hybrid"]).toMatchObject({ state: "published", report: { comments: 1, acknowledgements: 0 } });
+    expect(byName["C managed"]).toMatchObject({ state: "acknowledged", organization: { managerName: world.manager.user.name } });
     expect(byName["D former"]!.state).toBe("withdrawn");
-    expect(byName[world.orgX.name]).toMatchObject({ state: "missing", report: null });
-    expect(overview.counts).toEqual({ missing: 2, draft: 1, published: 1, acknowledged: 1, withdrawn: 1 });
+    expect(byName["G managed, nothing yet"]).toMatchObject({ state: "missing", report: null });
+    expect(byName["H break-fix with a report"]!.state).toBe("draft");
+    expect(overview.counts).toEqual({ missing: 1, draft: 2, published: 1, acknowledged: 1, withdrawn: 1 });
+    // Active break-fix clients buy no monthly steering: listed apart, not counted as missing.
+    expect(overview.optional.map((r) => r.organization.name).sort()).toEqual([world.orgX.name, world.orgY.name].sort());
   });
 
   it("costs the same number of queries for 3 or 30 organizations (no per-organization loop)", async () => {
     const count = async (orgs: number) => {
       const world = await createWorld(ownerDb());
       for (let i = 0; i < orgs; i++) {
-        const org = await createOrganization(ownerDb(), { tenantId: world.tenant.id, accountManagerId: world.manager.user.id });
+        const org = await createOrganization(ownerDb(), { tenantId: world.tenant.id, currentModel: "MANAGED", accountManagerId: world.manager.user.id });
         await report({ tenantId: world.tenant.id, organizationId: org.id, authorId: world.manager.user.id, period: "2025-09", status: i % 2 ? "PUBLISHED" : "DRAFT" });
       }
       const staff = await actorOf(world.manager.user);
       const { result, queries } = await recordQueries(() => readAs(staff, (tx) => getReportOverview(tx, staff, "2025-09")));
-      expect(result.rows.length).toBe(orgs + 2);
+      expect(result.rows.length).toBe(orgs);
+      expect(result.optional.length).toBe(2);
       return queries.length;
     };
     const small = await count(1);

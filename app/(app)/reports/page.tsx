@@ -4,7 +4,7 @@ import { MonthPicker } from "@/components/reports/month-picker";
 import { StartReportButton } from "@/components/reports/start-report-button";
 import { OverviewStateBadge } from "@/components/reports/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -31,6 +31,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   const mine = sp.mine === "1";
   const overview = await scoped(actor, (tx) => getReportOverview(tx, actor, period));
   const rows = overview.rows.filter((r) => (!stateFilter || r.state === stateFilter) && (!mine || r.organization.managerId === actor.userId));
+  const optional = stateFilter ? [] : overview.optional.filter((r) => !mine || r.organization.managerId === actor.userId);
   const query = (extra: Record<string, string | null>) => {
     const params = new URLSearchParams({ period });
     if (stateFilter) params.set("state", stateFilter);
@@ -84,10 +85,13 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
         ))}
       </ul>
 
-      {overview.rows.length === 0 ? (
+      {overview.rows.length === 0 && optional.length === 0 ? (
         <EmptyState title={t("overview.noClients")} description={t("overview.noClientsHint")} />
       ) : rows.length === 0 ? (
-        <EmptyState title={t("overview.noMatch")} action={<ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>} />
+        <EmptyState
+          title={overview.rows.length === 0 ? t("overview.noneExpected") : t("overview.noMatch")}
+          action={overview.rows.length === 0 ? undefined : <ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>}
+        />
       ) : (
         <Card>
           <Table data-testid="overview-table">
@@ -107,7 +111,9 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
               {rows.map((row) => (
                 <Tr key={row.organization.id} data-testid="overview-row" data-org={row.organization.name} data-state={row.state}>
                   <Td className="font-medium">
-                    {row.organization.name}
+                    <Link href={`/organizations/${row.organization.id}`} prefetch={false} className="hover:underline">
+                      {row.organization.name}
+                    </Link>
                     {row.organization.lifecycleStatus !== "ACTIVE" ? <span className="ml-2 text-xs font-normal text-slate-600">{t("overview.formerClient")}</span> : null}
                   </Td>
                   <Td className="text-slate-700">{row.organization.managerName ?? t("overview.noManager")}</Td>
@@ -131,10 +137,12 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                         size="sm"
                         prefetch={false}
                         href={row.report.status === "PUBLISHED" ? `/reports/${row.report.id}` : `/reports/${row.report.id}/edit`}
-                        aria-label={t("overview.openFor", { organization: row.organization.name })}
                         data-testid="open-report"
                       >
-                        {row.report.status === "PUBLISHED" ? t("overview.view") : t("overview.continue")}
+                        {t.rich(row.report.status === "PUBLISHED" ? "overview.viewFor" : "overview.continueFor", {
+                          organization: row.organization.name,
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
                       </ButtonLink>
                     ) : (
                       <StartReportButton organizationId={row.organization.id} organizationName={row.organization.name} period={period} />
@@ -147,6 +155,24 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
           <CardBody className="border-t border-slate-200 text-xs text-slate-600">{t("overview.footnote")}</CardBody>
         </Card>
       )}
+      {optional.length > 0 ? (
+        <Card className="mt-6">
+          <CardHeader title={t("overview.optionalTitle")} description={t("overview.optionalDescription")} />
+          <ul className="divide-y divide-slate-100" data-testid="overview-optional">
+            {optional.map((row) => (
+              <li key={row.organization.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm" data-testid="overview-row" data-org={row.organization.name} data-state="optional">
+                <span>
+                  <Link href={`/organizations/${row.organization.id}`} prefetch={false} className="font-medium hover:underline">
+                    {row.organization.name}
+                  </Link>
+                  <span className="ml-2 text-slate-600">{row.organization.managerName ?? t("overview.noManager")}</span>
+                </span>
+                <StartReportButton organizationId={row.organization.id} organizationName={row.organization.name} period={period} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -153,7 +153,7 @@ export function BudgetFields({ lines, currency, errors, onRowsChange }: Common &
                 onRowsChange();
               }}
             >
-              <div className="grid gap-3 sm:grid-cols-[1fr_14rem_10rem]">
+              <div className="grid gap-3 sm:grid-cols-[1fr_17rem_10rem]">
                 <TextField label={t("budget.label")} name={`${n}.label`} defaultValue={row.value.label} error={errors[`${n}.label`]} />
                 <SelectField label={t("budget.kind")} name={`${n}.kind`} defaultValue={row.value.kind} options={kinds} error={errors[`${n}.kind`]} />
                 <TextField

@@ -7,7 +7,14 @@ export const OVERVIEW_STATES = ["missing", "draft", "published", "acknowledged",
 export type OverviewState = (typeof OVERVIEW_STATES)[number];
 
 export type OverviewRow = {
-  organization: { id: string; name: string; lifecycleStatus: "PROSPECT" | "ACTIVE" | "FORMER"; managerId: string | null; managerName: string | null };
+  organization: {
+    id: string;
+    name: string;
+    lifecycleStatus: "PROSPECT" | "ACTIVE" | "FORMER";
+    currentModel: "BREAK_FIX" | "HYBRID" | "MANAGED";
+    managerId: string | null;
+    managerName: string | null;
+  };
   report: {
     id: string;
     status: ReportStatus;
@@ -19,7 +26,19 @@ export type OverviewRow = {
   state: OverviewState;
 };
 
-export type ReportOverview = { period: string; rows: OverviewRow[]; counts: Record<OverviewState, number> };
+export type ReportOverview = {
+  period: string;
+  /** Clients expected to get the month's report (active, hybrid or managed) and any organization that has one. */
+  rows: OverviewRow[];
+  counts: Record<OverviewState, number>;
+  /** Other active clients (break-fix: monthly steering is not part of what they buy), without a report this month. */
+  optional: OverviewRow[];
+};
+
+/** Who gets a monthly steering report: active clients on a hybrid or managed contract (break-fix clients buy no steering). */
+export function expectsMonthlyReport(org: { lifecycleStatus: string; currentModel: string }): boolean {
+  return org.lifecycleStatus === "ACTIVE" && org.currentModel !== "BREAK_FIX";
+}
 
 export function overviewState(report: { status: ReportStatus; acknowledgements: number } | null): OverviewState {
   if (!report) return "missing";
@@ -29,9 +48,11 @@ export function overviewState(report: { status: ReportStatus; acknowledgements: 
 }
 
 /**
- * The MSP's month at a glance: every active organization (plus any other that
- * has a report that month) with the state of its report — missing, draft,
- * published, acknowledged by the client, withdrawn. Two queries whatever the
+ * The MSP's month at a glance: every client expected to get a report (active,
+ * hybrid or managed — the same rule as the portfolio dashboard's "missing
+ * reports"), plus any other organization that has one that month, with the
+ * state of its report — missing, draft, published, acknowledged by the
+ * client, withdrawn. Active break-fix clients come apart, as optional. Two queries whatever the
  * size of the portfolio (organizations with their manager; the month's
  * reports with acknowledgement and comment counts), served by
  * ClientOrganization(tenantId, lifecycleStatus, …) and SteeringReport(tenantId, period, status).
@@ -46,6 +67,7 @@ export async function getReportOverview(tx: Tx, actor: Actor, period: string): P
         id: true,
         name: true,
         lifecycleStatus: true,
+        currentModel: true,
         accountManagerId: true,
         accountManager: { select: { user: { select: { name: true } } } },
       },
@@ -64,18 +86,18 @@ export async function getReportOverview(tx: Tx, actor: Actor, period: string): P
   ]);
   const byOrg = new Map(reports.map((r) => [r.organizationId, r]));
   const counts = Object.fromEntries(OVERVIEW_STATES.map((s) => [s, 0])) as Record<OverviewState, number>;
-  const rows = orgs.map((o): OverviewRow => {
+  const all = orgs.map((o): OverviewRow => {
     const r = byOrg.get(o.id);
     const report = r
       ? { id: r.id, status: r.status, updatedAt: r.updatedAt, publishedAt: r.publishedAt, acknowledgements: r._count.acks, comments: r._count.comments }
       : null;
     const state = overviewState(report);
-    counts[state] += 1;
     return {
       organization: {
         id: o.id,
         name: o.name,
         lifecycleStatus: o.lifecycleStatus,
+        currentModel: o.currentModel,
         managerId: o.accountManagerId,
         managerName: o.accountManager?.user.name ?? null,
       },
@@ -83,5 +105,7 @@ export async function getReportOverview(tx: Tx, actor: Actor, period: string): P
       state,
     };
   });
-  return { period, rows, counts };
+  const rows = all.filter((r) => r.report || expectsMonthlyReport(r.organization));
+  for (const r of rows) counts[r.state] += 1;
+  return { period, rows, counts, optional: all.filter((r) => !r.report && !expectsMonthlyReport(r.organization)) };
 }
