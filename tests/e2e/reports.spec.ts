@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
@@ -51,7 +52,7 @@ async function openEditor(page: Page, org: string): Promise<string> {
 
 test.describe("monthly steering reports", () => {
   test("an account manager publishes; the client reads it with its trends, downloads the PDF and acknowledges; others get 404", async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     // ── Alice (account manager) fills in and publishes Delta Architects' report for this month.
     let page = await personAt(browser, DEMO.manager);
     await page.goto("/reports");
@@ -166,7 +167,7 @@ test.describe("monthly steering reports", () => {
   });
 
   test("two people save the same draft: one wins, the other keeps what they typed and can choose to save over it", async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const alice = await personAt(browser, DEMO.manager);
     const bruno = await personAt(browser, "bruno@northwind.test");
     const id = await openEditor(alice, ELM);
@@ -191,5 +192,36 @@ test.describe("monthly steering reports", () => {
     await expect(bruno.getByTestId("narrative-highlights")).toContainText(`Bruno's summary ${stamp}`);
     await alice.context().close();
     await bruno.context().close();
+  });
+
+  test("the report pages pass an accessibility scan (axe, WCAG 2.1 A and AA)", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const scan = async (page: Page, what: string) => {
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    };
+    const staff = await personAt(browser, DEMO.manager);
+    await staff.goto("/reports");
+    await scan(staff, "overview");
+    const draft = (await row(staff, CEDAR.name).getByTestId("open-report").getAttribute("href"))!;
+    await staff.goto(draft);
+    await scan(staff, "editor");
+    await field(staff, "metrics.incidentsOpened.value").fill("several");
+    await staff.getByTestId("save-draft").click();
+    await expect(staff.locator('[data-field-error="metrics.incidentsOpened.value"]')).toBeVisible();
+    await expect(field(staff, "metrics.incidentsOpened.value")).toBeFocused();
+    await scan(staff, "editor with errors");
+    await staff.goto(draft.replace(/\/edit$/, ""));
+    await expect(staff.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
+    await scan(staff, "preview");
+    await staff.goto("/reports/all");
+    await scan(staff, "list");
+    const client = await personAt(browser, CEDAR.client);
+    await expect(client.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
+    await scan(client, "portal");
+    await client.getByTestId("portal-report-link").first().click();
+    await expect(client.getByTestId("report-view")).toBeVisible();
+    await scan(client, "portal report");
+    for (const context of browser.contexts()) await context.close();
   });
 });
