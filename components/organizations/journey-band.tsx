@@ -75,10 +75,14 @@ export function JourneyBand({
             <li key={c.id} className="rounded-md border border-slate-200 p-3" data-testid="journey-move">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <time dateTime={c.date.toISOString().slice(0, 10)} className="font-medium text-slate-900">{day(c.date)}</time>
+                <span className="text-slate-800">
+                  <MoveLabel from={c.fromModel} to={c.toModel} />
+                </span>
+              </div>
+              <div className="mt-1 flex flex-wrap items-center gap-1.5" aria-hidden="true">
                 {c.fromModel ? <ModelBadge model={c.fromModel} label={tc(`serviceModel.${c.fromModel}`)} /> : null}
-                {c.fromModel || c.toModel ? <span aria-hidden="true">→</span> : null}
-                {c.toModel ? <ModelBadge model={c.toModel} label={tc(`serviceModel.${c.toModel}`)} /> : <span className="text-slate-700">{t("notClient")}</span>}
-                <span className="sr-only"><MoveLabel from={c.fromModel} to={c.toModel} /></span>
+                {c.fromModel ? <span>→</span> : null}
+                {c.toModel ? <ModelBadge model={c.toModel} label={tc(`serviceModel.${c.toModel}`)} /> : <span className="text-xs text-slate-700">{t("notClient")}</span>}
               </div>
               <p className="mt-1 text-sm text-slate-700">{c.reason}</p>
               {c.assessmentId ? (

@@ -29,10 +29,10 @@ export function CostChart({ costs, currency, testId = "cost-chart" }: { costs: C
   return (
     <figure className="w-full" data-testid={testId} role="img" aria-label={label}>
       <div className="h-72 w-full">
-        <ResponsiveContainer width="100%" height="100%" minWidth={280}>
+        <ResponsiveContainer width="100%" height="100%" minWidth={280} initialDimension={{ width: 800, height: 288 }}>
           <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="month" tick={{ fontSize: 12, fill: "#475569" }} label={{ value: t("month"), position: "insideBottomRight", offset: -4, fontSize: 12, fill: "#475569" }} />
+            <XAxis dataKey="month" minTickGap={12} tick={{ fontSize: 12, fill: "#475569" }} label={{ value: t("month"), position: "insideBottomRight", offset: -4, fontSize: 12, fill: "#475569" }} />
             <YAxis tickFormatter={money} width={72} tick={{ fontSize: 12, fill: "#475569" }} />
             <Tooltip
               formatter={(value, name) => [format.number(Number(value), { style: "currency", currency }), tc(`serviceModel.${name as (typeof MODELS)[number]}`)]}

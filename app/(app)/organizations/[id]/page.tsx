@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, ModelBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,10 +15,19 @@ import { getOrganizationOverview } from "@/lib/domain/organizations/get-organiza
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/domain/organizations/vocabulary";
 
-export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+/** One read per request, shared by the page and its title. */
+const load = cache(async (id: string) => {
   const actor = await requirePage("org.read");
-  const { id } = await params;
-  const overview = await orNotFound(scoped(actor, (tx) => getOrganizationOverview(tx, actor, id)));
+  return { actor, overview: await orNotFound(scoped(actor, (tx) => getOrganizationOverview(tx, actor, id))) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { overview } = await load((await params).id);
+  return { title: overview.org.name };
+}
+
+export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, overview } = await load((await params).id);
   const { org, latestFinal } = overview;
   const [t, tc, format] = await Promise.all([getTranslations("orgs.page"), getTranslations("common"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });

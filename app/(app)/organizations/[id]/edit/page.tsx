@@ -8,6 +8,11 @@ import { getOrganization } from "@/lib/domain/organizations/get-organization";
 import { listStaff } from "@/lib/domain/organizations/list-staff";
 import { isoDay, todayUtc } from "@/lib/domain/organizations/today";
 
+export async function generateMetadata() {
+  const t = await getTranslations("orgs.form");
+  return { title: t("editTitle") };
+}
+
 export default async function EditOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("org.update");
   const { id } = await params;

@@ -12,6 +12,11 @@ import { getOrganization } from "@/lib/domain/organizations/get-organization";
 import { isoDay, todayUtc } from "@/lib/domain/organizations/today";
 import { id as idSchema } from "@/lib/validation/fields";
 
+export async function generateMetadata() {
+  const t = await getTranslations("orgs.move.page");
+  return { title: t("title") };
+}
+
 export default async function RecordMovePage({
   params,
   searchParams,

@@ -18,6 +18,11 @@ import { getOrganization } from "@/lib/domain/organizations/get-organization";
 import { ENGINE_VERSION, validateAssessmentInput } from "@/lib/engine";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 
+export async function generateMetadata() {
+  const t = await getTranslations("assessments.page");
+  return { title: t("metaTitle") };
+}
+
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string; assessmentId: string }> }) {
   const actor = await requirePage("assessment.read");
   const { id, assessmentId } = await params;

@@ -8,6 +8,11 @@ import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults
 import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
 import { getOrganization } from "@/lib/domain/organizations/get-organization";
 
+export async function generateMetadata() {
+  const t = await getTranslations("assessments.form");
+  return { title: t("newTitle") };
+}
+
 export default async function NewAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("assessment.create");
   const { id } = await params;

@@ -9,6 +9,11 @@ import { can } from "@/lib/access/permissions";
 import { getCall } from "@/lib/domain/calls/get-call";
 import { todayUtc } from "@/lib/domain/organizations/today";
 
+export async function generateMetadata() {
+  const t = await getTranslations("calls.page");
+  return { title: t("metaTitle") };
+}
+
 export default async function CallPage({ params }: { params: Promise<{ id: string; callId: string }> }) {
   const actor = await requirePage("call.read");
   const { id, callId } = await params;

@@ -6,6 +6,11 @@ import { CallForm } from "@/components/calls/call-form";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { getOrganization } from "@/lib/domain/organizations/get-organization";
 
+export async function generateMetadata() {
+  const t = await getTranslations("calls.form");
+  return { title: t("createTitle") };
+}
+
 export default async function NewCallPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("call.create");
   const { id } = await params;

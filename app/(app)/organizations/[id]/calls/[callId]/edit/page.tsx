@@ -6,6 +6,11 @@ import { CallForm } from "@/components/calls/call-form";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { getCall } from "@/lib/domain/calls/get-call";
 
+export async function generateMetadata() {
+  const t = await getTranslations("calls.form");
+  return { title: t("editTitle") };
+}
+
 export default async function EditCallPage({ params }: { params: Promise<{ id: string; callId: string }> }) {
   const actor = await requirePage("call.update");
   const { id, callId } = await params;
