@@ -1,18 +1,20 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { NextResponse, type NextRequest } from "next/server";
 
 /**
  * Runs before every page and route: sets the per-request CSP nonce and the
- * no-store header, and sends signed-out visitors of app pages to /login.
+ * no-store header, and sends visitors without a session cookie to /login.
  * Only a convenience: every page, server action and route handler authorizes
  * on its own (lib/access), so bypassing this file grants nothing.
+ *
+ * It only looks for the cookie and never re-issues it (Auth.js's auth() wrapper
+ * would refresh the session cookie on every response, which let a prefetch in
+ * flight during sign-out set the old cookie again).
  */
-const { auth } = NextAuth(authConfig);
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
 
-export default auth((request) => {
+export default function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -32,7 +34,8 @@ export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   let response: NextResponse;
-  if (!isPublic && !request.auth) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+  if (!isPublic && !hasSession) {
     const login = new URL("/login", request.nextUrl.origin);
     if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
     response = NextResponse.redirect(login);
@@ -47,7 +50,7 @@ export default auth((request) => {
   response.headers.set("Cache-Control", "no-store");
   response.headers.set("x-request-id", requestId);
   return response;
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
