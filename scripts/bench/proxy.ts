@@ -11,26 +11,37 @@ import { parseArgs } from "node:util";
 export type Proxy = { server: http.Server; counts: number[]; close: () => Promise<void> };
 
 export function startProxy(port: number, upstreams: { host: string; port: number }[], host = "127.0.0.1"): Promise<Proxy> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle upstream sockets are dropped before the upstream's own keep-alive timeout (Node's default is 5 s,
+  // announced in `Keep-Alive: timeout=5`; the agent closes them a second earlier), so a request rarely
+  // lands on a socket the upstream is closing. When one does (ECONNRESET before any response), a GET or
+  // HEAD is retried once on a fresh socket — as nginx's proxy_next_upstream does; a POST is not (it may
+  // have been processed) and answers 502.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 60_000 });
   const counts = upstreams.map(() => 0);
   let next = 0;
   const server = http.createServer((req, res) => {
-    const index = next;
-    next = (next + 1) % upstreams.length;
-    counts[index]! += 1;
-    const target = upstreams[index]!;
-    const upstream = http.request(
-      { host: target.host, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
-      (response) => {
-        res.writeHead(response.statusCode ?? 502, response.rawHeaders);
-        response.pipe(res);
-      },
-    );
-    upstream.on("error", (error) => {
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
-      res.end(`bench proxy: upstream ${target.port}: ${error.message}`);
-    });
-    req.pipe(upstream);
+    const idempotent = req.method === "GET" || req.method === "HEAD";
+    const forward = (attempt: number) => {
+      const index = next;
+      next = (next + 1) % upstreams.length;
+      counts[index]! += 1;
+      const target = upstreams[index]!;
+      const upstream = http.request(
+        { host: target.host, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
+        (response) => {
+          res.writeHead(response.statusCode ?? 502, response.rawHeaders);
+          response.pipe(res);
+        },
+      );
+      upstream.on("error", (error: NodeJS.ErrnoException) => {
+        if (idempotent && attempt === 0 && !res.headersSent && error.code === "ECONNRESET") return forward(1);
+        if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+        res.end(`bench proxy: upstream ${target.port}: ${error.message}`);
+      });
+      if (idempotent) upstream.end();
+      else req.pipe(upstream);
+    };
+    forward(0);
   });
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {

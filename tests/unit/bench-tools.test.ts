@@ -81,3 +81,27 @@ describe("round-robin proxy", () => {
     }
   });
 });
+
+describe("round-robin proxy, upstream resets", () => {
+  it("retries a GET once when the upstream drops the connection before answering; a POST gets 502", async () => {
+    let calls = 0;
+    const flaky = http.createServer((req, res) => {
+      calls++;
+      if (calls === 1 || req.method === "POST") return req.socket.destroy();
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", () => resolve()));
+    const proxy = await startProxy(0, [{ host: "127.0.0.1", port: (flaky.address() as AddressInfo).port }]);
+    const port = (proxy.server.address() as AddressInfo).port;
+    try {
+      const get = await fetch(`http://127.0.0.1:${port}/`);
+      expect([get.status, await get.text()]).toEqual([200, "ok"]);
+      const post = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "x" });
+      expect(post.status).toBe(502);
+      await post.text();
+    } finally {
+      await proxy.close();
+      flaky.close();
+    }
+  });
+});
