@@ -63,8 +63,9 @@ export function DashboardFilters({ filters, shownRange, managers, today, pending
           aria-describedby={`${id}-period-hint`}
           onChange={(e) => {
             if (e.target.value === "custom") {
+              // Start from the months on screen, so switching to a range changes nothing until edited.
               setCustom(true);
-              applyRange(from, to);
+              applyRange(shownRange.fromMonth, shownRange.toMonth);
               return;
             }
             setCustom(false);
