@@ -12,18 +12,7 @@ import { ButtonLink, Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { CreateTenantResult } from "@/lib/domain/tenants/create-tenant";
-
-/** "Northwind IT Services" → "northwind-it-services" (a suggestion the admin can edit). */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/, "");
-}
+import { slugify } from "@/lib/domain/tenants/slugify";
 
 export function TenantCreateForm() {
   const t = useTranslations("admin.tenants");

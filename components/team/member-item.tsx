@@ -98,13 +98,13 @@ function RoleForm({ member }: { member: TeamMember }) {
   const form = useActionForm(changeRoleAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
   if (member.role === "CLIENT") {
     return (
-      <Section title={t("changeRole.label")}>
+      <Section title={t("changeRole.title")}>
         <p className="text-sm text-slate-600">{t("changeRole.clientFixed")}</p>
       </Section>
     );
   }
   return (
-    <Section title={t("changeRole.label")}>
+    <Section title={t("changeRole.title")}>
       <form
         noValidate
         className="space-y-2"

@@ -17,6 +17,8 @@ export default async function TeamPage() {
   const actor = await requirePage("team.read");
   const [t, format] = await Promise.all([getTranslations("team"), getFormatter()]);
   const team = await scoped(actor, (tx) => listTeam(tx, actor));
+  const staff = team.active.filter((m) => m.role !== "CLIENT");
+  const clients = team.active.filter((m) => m.role === "CLIENT");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
@@ -29,12 +31,37 @@ export default async function TeamPage() {
         </Card>
 
         <Card>
-          <CardHeader id="members-heading" title={t("members.title")} description={t("members.count", { count: team.active.length })} />
-          <ul aria-labelledby="members-heading" className="divide-y divide-slate-100" data-testid="members">
-            {team.active.map((member) => (
+          <CardHeader
+            id="staff-heading"
+            title={t("members.staffTitle")}
+            description={t("members.staffDescription", { tenant: actor.tenantName ?? "" })}
+            actions={<span className="text-sm text-slate-600">{t("members.count", { count: staff.length })}</span>}
+          />
+          <ul aria-labelledby="staff-heading" className="divide-y divide-slate-100" data-testid="staff">
+            {staff.map((member) => (
               <MemberItem key={member.membershipId} member={member} isSelf={member.userId === actor.userId} />
             ))}
           </ul>
+        </Card>
+
+        <Card>
+          <CardHeader
+            id="clients-heading"
+            title={t("members.clientsTitle")}
+            description={t("members.clientsDescription")}
+            actions={<span className="text-sm text-slate-600">{t("members.count", { count: clients.length })}</span>}
+          />
+          {clients.length === 0 ? (
+            <CardBody>
+              <p className="text-sm text-slate-600">{t("members.noClients")}</p>
+            </CardBody>
+          ) : (
+            <ul aria-labelledby="clients-heading" className="divide-y divide-slate-100" data-testid="client-users">
+              {clients.map((member) => (
+                <MemberItem key={member.membershipId} member={member} isSelf={false} />
+              ))}
+            </ul>
+          )}
         </Card>
 
         <Card>
