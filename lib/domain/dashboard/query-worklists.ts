@@ -49,12 +49,20 @@ export async function queryWorklists(
       ORDER BY ABS(l."costGap") DESC NULLS LAST, l.name, l."organizationId"
       LIMIT ${OPPORTUNITIES_SHOWN}
     ),
+    -- The due calls first, through their own index, whatever the planner guesses about the
+    -- organizations (row-level security hides the tenant's size from its estimates); then one
+    -- primary-key probe per due call for the name and the filters.
+    due AS MATERIALIZED (
+      SELECT s.id, s."organizationId", s."followUpDate", s."nextSteps"
+      FROM "ScopingCall" s
+      WHERE s."tenantId" = ${tenantId} AND s."followUpDone" = false AND s."followUpDate" <= ${today}::date
+    ),
     follow_ups AS (
       SELECT s.id AS "callId", s."organizationId", o.name AS "organizationName",
              to_char(s."followUpDate", 'YYYY-MM-DD') AS "followUpDate", s."nextSteps", COUNT(*) OVER ()::int AS total
-      FROM "ScopingCall" s
-      JOIN "ClientOrganization" o ON o."tenantId" = s."tenantId" AND o.id = s."organizationId"
-      WHERE s."tenantId" = ${tenantId} AND s."followUpDone" = false AND s."followUpDate" <= ${today}::date ${filter}
+      FROM due s
+      JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = s."organizationId"
+      WHERE true ${filter}
       ORDER BY s."followUpDate", o.name, s.id
       LIMIT ${FOLLOW_UPS_SHOWN}
     ),
