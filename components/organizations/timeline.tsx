@@ -71,7 +71,7 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
                   {e.assessmentId ? (
                     <>
                       {" · "}
-                      <Link href={`/organizations/${orgId}/assessments/${e.assessmentId}`} className="text-brand-700 hover:underline">
+                      <Link href={`/organizations/${orgId}/assessments/${e.assessmentId}`} className="text-brand-700 underline">
                         {t("motivatingAssessment")}
                       </Link>
                     </>

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
@@ -110,6 +111,13 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await page.getByTestId("save-draft").click();
   await expect(page.getByTestId("draft-saved")).toBeVisible();
   await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
+  // The draft is stored: reloading its page shows the saved answers.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Draft assessment" })).toBeVisible();
+  await expect(page.getByTestId("step-organization").getByLabel("Remote users")).toHaveValue("15");
+  await page.getByTestId("next-step").click();
+  await expect(page.getByTestId("step-tools").getByRole("checkbox", { name: /Microsoft 365/ })).toBeChecked();
+  await expect(page.getByTestId("step-tools").getByRole("radio", { name: /Need monitoring/ })).toBeChecked();
   await page.getByTestId("next-step").click();
 
   const s3 = page.getByTestId("step-criticality");
@@ -175,4 +183,32 @@ test("record the move from the assessment and find it on the timeline and the jo
   await expect(move.getByRole("link", { name: "the assessment behind it" })).toBeVisible();
   await expect(page.getByTestId("journey").getByTestId("journey-move")).toHaveCount(1);
   await expect(page.getByTestId("journey")).toContainText("Motivated by the assessment of");
+});
+
+test("the workspace pages have no WCAG 2.1 A/AA violations (axe)", async ({ page }) => {
+  const scan = async (what: string) => {
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  };
+  await signIn(page, DEMO.manager);
+  await page.goto("/organizations");
+  await scan("organization list");
+  await page.getByTestId("org-table").getByRole("link", { name: "Cedar Logistics" }).click();
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await scan("organization page");
+  await page.getByTestId("journey").getByRole("link").last().click();
+  await expect(page.getByTestId("stored-result")).toBeVisible();
+  await expect(page.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
+  await scan("assessment result and what-if");
+  await page.goBack();
+  await page.getByTestId("new-assessment").click();
+  await scan("assessment form, first step");
+  await page.getByTestId("next-step").click();
+  await scan("assessment form, tools");
+  await page.goto("/follow-ups");
+  await scan("follow-ups");
+  await page.goto("/organizations/new");
+  await page.getByTestId("save-organization").click();
+  await expect(page.locator('[data-field-error="name"]')).toBeVisible();
+  await scan("organization form with errors");
 });

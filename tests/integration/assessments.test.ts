@@ -6,7 +6,9 @@ import { withDbContext } from "@/lib/db/context";
 import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";
 import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { getAssessment } from "@/lib/domain/assessments/get-assessment";
-import { decide, ENGINE_VERSION, type AssessmentInput } from "@/lib/engine";
+import { engineInputOf } from "@/lib/domain/assessments/stored-input";
+import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
+import { decide, ENGINE_VERSION, validateAssessmentInput, type AssessmentInput } from "@/lib/engine";
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
@@ -196,6 +198,16 @@ describe("assessment.finalize", () => {
     expect(stored.costs.assumptions.hourlyRate).toBe(120);
     expect(stored.costs.assumptionSources).toMatchObject({ hourlyRate: "tenant", incidentsPerMonth: "input" });
     expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["assessment.create", "assessment.finalize"]);
+
+    // No drift: the result page's what-if, fed with the stored answers and the pricing the stored
+    // result used (as the page does), reproduces the stored result exactly, even after the
+    // tenant's pricing changed.
+    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 150 } });
+    const view = await withDbContext(contextFor(actorOf(w)), (tx) => getAssessment(tx, actorOf(w), org.id, created.id));
+    const answers = validateAssessmentInput(engineInputOf(view.fields));
+    if (!answers.ok) throw new Error("stored answers do not validate");
+    expect(JSON.parse(JSON.stringify(decide(answers.input, { defaults: whatIfDefaults(view.result!) })))).toEqual(row.result);
+    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
 
     // A final assessment never changes again.
     expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });

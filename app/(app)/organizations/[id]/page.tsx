@@ -69,58 +69,66 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         </Notice>
       ) : null}
 
-      <dl className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="key-facts">
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="key-facts">
         <Card as="div">
           <CardBody>
-            <dt className="text-sm text-slate-600">{t("currentModel")}</dt>
-            <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="current-model">
-              <ModelBadge model={org.currentModel} label={tc(`serviceModel.${org.currentModel}`)} />
-              <LifecycleBadge status={org.lifecycleStatus} />
-            </dd>
-            <dd className="mt-2 text-sm text-slate-700">
-              {org.targetModel ? t("target", { model: tc(`serviceModel.${org.targetModel}`) }) : t("noTarget")}
-            </dd>
-          </CardBody>
-        </Card>
-        <Card as="div">
-          <CardBody>
-            <dt className="text-sm text-slate-600">{t("latestRecommendation")}</dt>
-            {latestFinal?.recommendation ? (
-              <dd className="mt-1 space-y-1">
-                <Link href={`/organizations/${org.id}/assessments/${latestFinal.id}`} className="inline-flex items-center gap-2 hover:underline">
-                  <ModelBadge model={latestFinal.recommendation} label={tc(`serviceModel.${latestFinal.recommendation}`)} />
-                  <span className="text-sm text-slate-700">{day(latestFinal.finalizedAt)}</span>
-                </Link>
-                {latestFinal.recommendation !== org.currentModel && org.lifecycleStatus !== "FORMER" ? (
-                  <p className="text-sm text-amber-800">{t("recommendationDiffers")}</p>
-                ) : null}
+            <dl>
+              <dt className="text-sm text-slate-600">{t("currentModel")}</dt>
+              <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="current-model">
+                <ModelBadge model={org.currentModel} label={tc(`serviceModel.${org.currentModel}`)} />
+                <LifecycleBadge status={org.lifecycleStatus} />
               </dd>
-            ) : (
-              <dd className="mt-1 text-sm text-slate-700">
-                <Badge>{t("notAssessed")}</Badge>
+              <dd className="mt-2 text-sm text-slate-700">
+                {org.targetModel ? t("target", { model: tc(`serviceModel.${org.targetModel}`) }) : t("noTarget")}
               </dd>
-            )}
+            </dl>
           </CardBody>
         </Card>
         <Card as="div">
           <CardBody>
-            <dt className="text-sm text-slate-600">{t("size")}</dt>
-            <dd className="mt-1 text-sm text-slate-900">
-              {t("sizeValue", { headcount: org.headcount, sites: org.sites })}
-            </dd>
-            <dd className="text-sm text-slate-700">
-              {org.endpoints !== null ? t("endpointsValue", { endpoints: org.endpoints }) : t("endpointsUnknown")}
-            </dd>
+            <dl>
+              <dt className="text-sm text-slate-600">{t("latestRecommendation")}</dt>
+              {latestFinal?.recommendation ? (
+                <dd className="mt-1 space-y-1">
+                  <Link href={`/organizations/${org.id}/assessments/${latestFinal.id}`} className="inline-flex items-center gap-2 hover:underline">
+                    <ModelBadge model={latestFinal.recommendation} label={tc(`serviceModel.${latestFinal.recommendation}`)} />
+                    <span className="text-sm text-slate-700">{day(latestFinal.finalizedAt)}</span>
+                  </Link>
+                  {latestFinal.recommendation !== org.currentModel && org.lifecycleStatus !== "FORMER" ? (
+                    <p className="text-sm text-amber-800">{t("recommendationDiffers")}</p>
+                  ) : null}
+                </dd>
+              ) : (
+                <dd className="mt-1 text-sm text-slate-700">
+                  <Badge>{t("notAssessed")}</Badge>
+                </dd>
+              )}
+            </dl>
           </CardBody>
         </Card>
         <Card as="div">
           <CardBody>
-            <dt className="text-sm text-slate-600">{t("accountManager")}</dt>
-            <dd className="mt-1 text-sm text-slate-900">{overview.managerName ?? t("unassigned")}</dd>
-            <dd className="mt-2 text-xs text-slate-600">{t("since", { date: day(org.createdAt) })}</dd>
+            <dl>
+              <dt className="text-sm text-slate-600">{t("size")}</dt>
+              <dd className="mt-1 text-sm text-slate-900">
+                {t("sizeValue", { headcount: org.headcount, sites: org.sites })}
+              </dd>
+              <dd className="text-sm text-slate-700">
+                {org.endpoints !== null ? t("endpointsValue", { endpoints: org.endpoints }) : t("endpointsUnknown")}
+              </dd>
+            </dl>
           </CardBody>
         </Card>
-      </dl>
+        <Card as="div">
+          <CardBody>
+            <dl>
+              <dt className="text-sm text-slate-600">{t("accountManager")}</dt>
+              <dd className="mt-1 text-sm text-slate-900">{overview.managerName ?? t("unassigned")}</dd>
+              <dd className="mt-2 text-xs text-slate-600">{t("since", { date: day(org.createdAt) })}</dd>
+            </dl>
+          </CardBody>
+        </Card>
+      </div>
 
       {org.notes ? (
         <Card className="mb-6">
