@@ -78,7 +78,6 @@ export function TenantCreateForm() {
         onChange={() => {
           slugEdited.current = true;
         }}
-        className="font-mono"
       />
       <TextField
         label={t("fields.ownerEmail")}

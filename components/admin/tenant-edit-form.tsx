@@ -42,7 +42,6 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
         maxLength={48}
         hint={t("fields.slugHint")}
         error={form.fieldErrors.slug}
-        className="font-mono"
       />
       <div className="flex items-center gap-3">
         <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-tenant">
