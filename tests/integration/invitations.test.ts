@@ -5,7 +5,7 @@ import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { authenticate } from "@/lib/auth/authenticate";
 import { readLink } from "@/lib/domain/invitations/read-link";
 import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
-import { createMember, createOrganization, createUser, createWorld, DEMO_PASSWORD, randomEmail, type World } from "@/lib/seed/factories";
+import { createMember, createWorld, DEMO_PASSWORD, randomEmail, type World } from "@/lib/seed/factories";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
@@ -182,6 +182,8 @@ describe("accepting", () => {
     const wrong = await acceptInvitationAction({ mode: "existing", token, password: "not the password" });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { password: "This is not the password of this account." } });
     expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
+    const failure = await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "invitation.accept", outcome: "FAILURE", targetId: invitationId } });
+    expect(failure).toMatchObject({ actorUserId: existing.id, metadata: { reason: "bad_password" } });
 
     const right = await acceptInvitationAction({ mode: "existing", token, password: DEMO_PASSWORD });
     expect(right).toMatchObject({ ok: true });
@@ -294,7 +296,5 @@ describe("links that cannot be used get a clear message", () => {
     const token = tokenOf(reset.data.link);
     expect(await readLink(token, "INVITE")).toEqual({ state: "invalid" });
     expect(await acceptNew(token)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    void createUser;
-    void createOrganization;
   });
 });

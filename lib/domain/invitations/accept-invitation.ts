@@ -1,4 +1,4 @@
-import { audit } from "@/lib/audit";
+import { audit, auditSeparately } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { applyContext, withDbContext } from "@/lib/db/context";
@@ -73,6 +73,14 @@ export async function acceptInvitation(
     if (wait > 0) throw refuse(t, "RATE_LIMITED", "auth.throttled", { seconds: wait });
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await recordFailure(invitation.email, ctx.ip);
+      // In the tenant's trail: someone holding this link tried a wrong password for the account.
+      await auditSeparately({ tenantId: invitation.tenantId, userId: user.id }, { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId }, {
+        action: "invitation.accept",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        outcome: "FAILURE",
+        metadata: { reason: "bad_password" },
+      });
       throw fieldErrors(t, { password: "team.accept.wrongPassword" });
     }
     await clearFailures(invitation.email, ctx.ip);
