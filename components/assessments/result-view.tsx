@@ -9,14 +9,14 @@ import { ManagedScope, WhatWouldChange } from "@/components/assessments/result/s
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
-import type { EngineResult } from "@/lib/engine";
+import type { StoredResult } from "@/lib/domain/assessments/stored-result";
+import type { CostComparison, ServiceModel } from "@/lib/engine";
 
 const OUTSIDE = new Set(["migration", "renewal", "networkRedesign"]);
 
 /** A stored result, rendered from its JSON exactly as it was computed. */
-export function ResultView({ result, fields, currency }: { result: EngineResult; fields: AssessmentDraftFields; currency: string }) {
+export function ResultView({ result, fields, currency }: { result: StoredResult; fields: AssessmentDraftFields; currency: string }) {
   const t = useTranslations("assessments.result");
-  const format = useFormatter();
   return (
     <div className="space-y-6" data-testid="stored-result">
       <div className="grid gap-6 xl:grid-cols-2">
@@ -58,27 +58,11 @@ export function ResultView({ result, fields, currency }: { result: EngineResult;
         </Card>
       </div>
 
-      <Card>
-        <CardHeader title={t("costsTitle")} description={t("costsDescription", { months: result.costs.horizonMonths })} />
-        <CardBody className="space-y-5">
-          <CostChart costs={result.costs} currency={currency} />
-          <CostSummary costs={result.costs} currency={currency} recommendation={result.recommendation} />
-          <Notice tone="info" testId="outside-contract">
-            {t("outsideContract", {
-              projects: format.list(
-                result.costs.outsideContract.map((p) => (OUTSIDE.has(p) ? t(`projects.${p}`) : p)),
-                { type: "conjunction" },
-              ),
-            })}
-          </Notice>
-          <details>
-            <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("assumptionsTitle")}</summary>
-            <div className="mt-3">
-              <Assumptions costs={result.costs} currency={currency} />
-            </div>
-          </details>
-        </CardBody>
-      </Card>
+      {result.costs ? (
+        <CostsCard costs={result.costs} currency={currency} recommendation={result.recommendation} />
+      ) : (
+        <Notice tone="info">{t("noCosts")}</Notice>
+      )}
 
       <Card>
         <CardHeader title={t("answersTitle")} />
@@ -87,5 +71,33 @@ export function ResultView({ result, fields, currency }: { result: EngineResult;
         </CardBody>
       </Card>
     </div>
+  );
+}
+
+function CostsCard({ costs, currency, recommendation }: { costs: CostComparison; currency: string; recommendation: ServiceModel }) {
+  const t = useTranslations("assessments.result");
+  const format = useFormatter();
+  return (
+    <Card>
+      <CardHeader title={t("costsTitle")} description={t("costsDescription", { months: costs.horizonMonths })} />
+      <CardBody className="space-y-5">
+        <CostChart costs={costs} currency={currency} />
+        <CostSummary costs={costs} currency={currency} recommendation={recommendation} />
+        <Notice tone="info" testId="outside-contract">
+          {t("outsideContract", {
+            projects: format.list(
+              costs.outsideContract.map((p) => (OUTSIDE.has(p) ? t(`projects.${p}`) : p)),
+              { type: "conjunction" },
+            ),
+          })}
+        </Notice>
+        <details>
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("assumptionsTitle")}</summary>
+          <div className="mt-3">
+            <Assumptions costs={costs} currency={currency} />
+          </div>
+        </details>
+      </CardBody>
+    </Card>
   );
 }

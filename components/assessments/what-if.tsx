@@ -101,7 +101,7 @@ export function WhatIf({
 }: {
   input: AssessmentInput;
   defaults: Partial<Economics>;
-  stored: { recommendation: ServiceModel; engineVersion: string; total: number };
+  stored: { recommendation: ServiceModel; engineVersion: string; total: number | null };
   currency: string;
 }) {
   const t = useTranslations("assessments.whatIf");
@@ -237,12 +237,14 @@ export function WhatIf({
             </ul>
             <CostChart costs={shown.costs} currency={currency} testId="what-if-cost-chart" />
             <CostSummary costs={shown.costs} currency={currency} recommendation={shown.recommendation} showNotes={false} />
+{stored.total !== null ? (
             <p className="text-xs text-slate-600">
               {t("totalVsStored", {
                 whatIf: format.number(shown.costs[shown.recommendation].total, { style: "currency", currency, maximumFractionDigits: 0 }),
                 stored: format.number(stored.total, { style: "currency", currency, maximumFractionDigits: 0 }),
               })}
             </p>
+            ) : null}
           </div>
         )}
       </div>

@@ -236,7 +236,7 @@ describe("assessment.finalize", () => {
     const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
     expect(view.result?.reasons).toEqual(["An older engine's reason."]);
     expect(view.engineVersion).toBe("2020.1.0");
-    expect(view.result?.costs.assumptions.hourlyRate).toBe(120);
+    expect(view.result?.costs?.assumptions.hourlyRate).toBe(120);
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
     // The assessment must belong to the organization in the URL.
     await expect(withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id))).rejects.toMatchObject({ code: "NOT_FOUND" });

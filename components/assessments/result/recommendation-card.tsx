@@ -14,7 +14,9 @@ export function RecommendationCard({ result, testId }: { result: Pick<EngineResu
         <span className="text-2xl font-semibold" style={{ color: MODEL_COLORS[result.recommendation] }} data-testid={testId ? `${testId}-model` : undefined} data-model={result.recommendation}>
           {tc(`serviceModel.${result.recommendation}`)}
         </span>
-        <span className="text-sm text-slate-700">{t(`confidence.${result.confidence}`)}</span>
+        {result.confidence === "low" || result.confidence === "medium" || result.confidence === "high" ? (
+          <span className="text-sm text-slate-700">{t(`confidence.${result.confidence}`)}</span>
+        ) : null}
       </div>
       <dl className="space-y-2" aria-label={t("scoresLabel")}>
         {MODELS.map((m) => (

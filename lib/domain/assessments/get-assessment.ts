@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import type { EngineResult } from "@/lib/engine";
 import { assessmentInputSelect, draftFieldsOf } from "@/lib/domain/assessments/stored-input";
+import { readStoredResult } from "@/lib/domain/assessments/stored-result";
 import { staffTenant } from "@/lib/domain/organizations/context";
 import { notFound } from "@/lib/errors";
 
@@ -37,7 +37,7 @@ export async function getAssessment(tx: Tx, actor: Actor, organizationId: string
     status: row.status,
     fields: draftFieldsOf(row),
     // Stored JSON, as computed by the engine version recorded beside it.
-    result: row.status === "FINAL" && row.result ? (row.result as unknown as EngineResult) : null,
+    result: row.status === "FINAL" ? readStoredResult(row.result) : null,
     recommendation: row.recommendation,
     confidence: row.confidence,
     costGap: row.costGap,

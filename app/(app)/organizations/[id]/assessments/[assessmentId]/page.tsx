@@ -101,7 +101,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
             <WhatIf
               input={storedInput.input}
               defaults={whatIfDefaults(result)}
-              stored={{ recommendation: result.recommendation, engineVersion: result.engineVersion, total: result.costs[result.recommendation].total }}
+              stored={{ recommendation: result.recommendation, engineVersion: result.engineVersion, total: result.costs ? result.costs[result.recommendation].total : null }}
               currency={actor.currency}
             />
           </CardBody>
