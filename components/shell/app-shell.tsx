@@ -41,7 +41,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </div>
         </div>
       </aside>
-      <div className="flex-1 lg:pl-60">
+      <div className="flex-1 lg:pl-60 print:pl-0">
         <main id="main" className="print-full mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
           {children}
         </main>

@@ -51,7 +51,7 @@ export function defineAction<S extends z.ZodType, R>(
       const data = await db().$transaction(async (tx) => {
         actor = await resolveActor(tx, claims);
         if (!can(actor.role, config.permission)) throw new Denied(`role ${actor.role} lacks ${config.permission}`);
-        const parsed = config.input.safeParse(raw);
+        const parsed = config.input.safeParse(raw, { reportInput: true });
         if (!parsed.success) throw validationError(parsed.error, t);
         if (config.idempotent) {
           idempotencyKey = (parsed.data as { idempotencyKey?: string }).idempotencyKey ?? null;

@@ -23,7 +23,7 @@ export function definePublicAction<S extends z.ZodType, R>(
     const requestId = newRequestId();
     const t = translator(await requestLocale());
     try {
-      const parsed = config.input.safeParse(raw);
+      const parsed = config.input.safeParse(raw, { reportInput: true });
       if (!parsed.success) throw validationError(parsed.error, t);
       return { ok: true, data: await handler({ input: parsed.data, requestId, t }) };
     } catch (error) {

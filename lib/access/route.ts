@@ -47,7 +47,7 @@ export function defineRoute<P extends z.ZodType = typeof noParams, Q extends z.Z
         if (!can(actor.role, config.permission)) throw new Denied(`role ${actor.role} lacks ${config.permission}`);
         const params = paramsSchema.safeParse(rawParams);
         if (!params.success) throw new AppError("NOT_FOUND");
-        const query = querySchema.safeParse(rawQuery);
+        const query = querySchema.safeParse(rawQuery, { reportInput: true });
         if (!query.success) throw validationError(query.error, t);
         return handler({ tx, actor, params: params.data, query: query.data, request, requestId });
       });

@@ -20,7 +20,9 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
   if (issue.message && KNOWN.has(issue.message)) return v(issue.message);
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined || issue.input === null ? v("required") : v("invalidType");
+      // Entry points parse with { reportInput: true }, so `input` tells "nothing given" from "wrong type".
+      if (issue.expected === "int" && typeof issue.input === "number") return v("notInteger");
+      return issue.input === undefined || issue.input === null || issue.input === "" ? v("required") : v("invalidType");
     case "too_small": {
       const minimum = Number(issue.minimum);
       if (issue.origin === "string") return minimum <= 1 ? v("required") : v("tooShort", { minimum });
@@ -46,7 +48,10 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
   }
 }
 
-/** One message per field (the first issue wins), keyed by the dotted path; "_form" for the root. */
+/**
+ * One message per field (the first issue wins), keyed by the dotted path; "_form" for the root.
+ * The issues' `input` stays on the server: only our messages reach the browser.
+ */
 export function fieldErrorsFrom(error: z.ZodError, t: Translate): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
