@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses
+    // when the package is loaded as-is; let Vite transform (and resolve) it instead.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

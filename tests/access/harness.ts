@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ActionMeta } from "@/lib/access/action";
+import type { Permission } from "@/lib/access/permissions";
+import type { PublicActionMeta } from "@/lib/access/public-action";
+import type { ActionResult } from "@/lib/access/result";
+import type { RouteMeta } from "@/lib/access/route";
+import { createUser } from "@/lib/seed/factories";
+import { ownerDb } from "@/tests/support/db";
+import { actAs, anonymous } from "@/tests/support/session";
+import { createFullWorld } from "@/tests/support/worlds";
+
+/**
+ * The access-matrix harness: discovers every server action and route handler
+ * under app/, and runs each as six actors against own, same-tenant-other-org and
+ * foreign-tenant targets.
+ */
+export type FullWorld = Awaited<ReturnType<typeof createFullWorld>>;
+
+export type EntryPoint =
+  | { kind: "action"; file: string; exportName: string; name: string; permission: Permission | null; call: (input: unknown) => Promise<ActionResult<unknown>> }
+  | {
+      kind: "route";
+      file: string;
+      exportName: string;
+      name: string;
+      permission: Permission;
+      call: (query: Record<string, string>, params: Record<string, string>, init?: RequestInit) => Promise<Response>;
+    };
+
+const ROOT = process.cwd();
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Files that are entry points but deliberately outside the matrix, with the reason. */
+export const EXEMPT_FILES: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints (sign-in/out, CSRF, session): covered by tests/integration/auth.test.ts and the e2e sign-in suite",
+  "app/api/health/route.ts": "public liveness probe; reads nothing but SELECT 1",
+};
+
+export async function discoverEntryPoints(): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
+  const files = walk(path.join(ROOT, "app"))
+    .map((f) => path.relative(ROOT, f))
+    .filter((f) => /(^|\/)(actions\.ts|route\.ts)$/.test(f) || (f.endsWith(".ts") && readFileSync(f, "utf8").trimStart().startsWith('"use server"')));
+  const entries: EntryPoint[] = [];
+  const unguarded: string[] = [];
+  for (const file of [...new Set(files)].sort()) {
+    if (EXEMPT_FILES[file]) continue;
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [exportName, value] of Object.entries(mod)) {
+      if (typeof value !== "function") continue;
+      const meta = (value as { meta?: ActionMeta | PublicActionMeta | RouteMeta }).meta;
+      if (!meta) {
+        unguarded.push(`${file}#${exportName}`);
+        continue;
+      }
+      if (file.endsWith("route.ts")) {
+        const handler = value as (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+        entries.push({
+          kind: "route",
+          file,
+          exportName,
+          name: `${meta.name}`,
+          permission: (meta as RouteMeta).permission,
+          call: (query, params, init) => {
+            const url = new URL("http://localhost/test");
+            for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+            return handler(new Request(url, { method: exportName, ...init }), { params: Promise.resolve(params) });
+          },
+        });
+      } else {
+        entries.push({
+          kind: "action",
+          file,
+          exportName,
+          name: meta.name,
+          permission: meta.permission,
+          call: value as (input: unknown) => Promise<ActionResult<unknown>>,
+        });
+      }
+    }
+  }
+  return { entries, unguarded };
+}
+
+/** The six callers of the issue: anonymous, two clients of one tenant, staff of that tenant, an owner of another, a platform admin. */
+export type ActorKey = "anonymous" | "clientX" | "clientY" | "managerA" | "ownerB" | "admin";
+export const ACTORS: ActorKey[] = ["anonymous", "clientX", "clientY", "managerA", "ownerB", "admin"];
+
+/** Targets, seen from tenant A: ids of org X, of org Y (same tenant) and of tenant B. */
+export type TargetKey = "orgX" | "orgY" | "foreign";
+export const TARGETS: TargetKey[] = ["orgX", "orgY", "foreign"];
+
+export type Targets = { world: FullWorld; orgId: string; reportId: string; draftReportId: string; assessmentId: string };
+
+export type MatrixWorlds = { a: FullWorld; b: FullWorld; adminId: string };
+
+export async function buildMatrixWorlds(): Promise<MatrixWorlds> {
+  const [a, b] = await Promise.all([createFullWorld(), createFullWorld()]);
+  const admin = await createUser(ownerDb(), { isPlatformAdmin: true, name: "Matrix admin" });
+  return { a, b, adminId: admin.id };
+}
+
+export function targetFor(worlds: MatrixWorlds, key: TargetKey): Targets {
+  if (key === "foreign") {
+    return { world: worlds.b, orgId: worlds.b.orgX.id, reportId: worlds.b.reportId, draftReportId: worlds.b.draftReportId, assessmentId: worlds.b.assessmentId };
+  }
+  const w = worlds.a;
+  if (key === "orgX") return { world: w, orgId: w.orgX.id, reportId: w.reportId, draftReportId: w.draftReportId, assessmentId: w.assessmentId };
+  return { world: w, orgId: w.orgY.id, reportId: w.reportYId, draftReportId: w.draftReportId, assessmentId: w.assessmentYId };
+}
+
+export function actorUserId(worlds: MatrixWorlds, actor: ActorKey): string | null {
+  const { a, b } = worlds;
+  return { anonymous: null, clientX: a.clientX.user.id, clientY: a.clientY.user.id, managerA: a.manager.user.id, ownerB: b.owner.user.id, admin: worlds.adminId }[actor];
+}
+
+export function becomeActor(worlds: MatrixWorlds, actor: ActorKey): void {
+  const { a, b } = worlds;
+  switch (actor) {
+    case "anonymous":
+      return anonymous();
+    case "clientX":
+      return actAs(a.clientX.user);
+    case "clientY":
+      return actAs(a.clientY.user);
+    case "managerA":
+      return actAs(a.manager.user);
+    case "ownerB":
+      return actAs(b.owner.user);
+    case "admin":
+      return actAs({ id: worlds.adminId });
+  }
+}
+
+/**
+ * A fingerprint of everything both tenants own: per table, the number of rows
+ * and the latest updatedAt. A denied call must leave it unchanged.
+ */
+export async function fingerprint(tenantIds: string[]): Promise<string> {
+  const db = ownerDb();
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.columns
+    WHERE table_schema = 'public' AND column_name = 'tenantId' AND table_name <> 'AuditEvent' ORDER BY table_name`;
+  // AuditEvent is left out on purpose: a denial is expected to append one.
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ n: number; u: Date | null }[]>(
+      `SELECT count(*)::int AS n, max("updatedAt") AS u FROM "${table_name}" WHERE "tenantId" = ANY($1::text[])`,
+      tenantIds,
+    );
+    parts.push(`${table_name}:${row?.n}:${row?.u?.toISOString() ?? "-"}`);
+  }
+  const [tenants] = await db.$queryRaw<{ u: Date | null }[]>`SELECT max("updatedAt") AS u FROM "Tenant" WHERE id = ANY(${tenantIds}::text[])`;
+  const [users] = await db.$queryRaw<{ u: Date | null }[]>`
+    SELECT max(u."updatedAt") AS u FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."tenantId" = ANY(${tenantIds}::text[])`;
+  parts.push(`Tenant:${tenants?.u?.toISOString()}`, `User:${users?.u?.toISOString()}`);
+  return parts.join("|");
+}

@@ -1,0 +1,212 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { ActorKey, MatrixWorlds, Targets } from "@/tests/access/harness";
+import { actorUserId } from "@/tests/access/harness";
+import { createMember, createReport, createScopingCall, createTenant } from "@/lib/seed/factories";
+import { ownerDb } from "@/tests/support/db";
+
+/**
+ * One row per guarded entry point (keyed by its meta.name). A new server
+ * action or route handler without a row fails tests/integration/access-matrix.test.ts.
+ *
+ * scope — what "in scope" means for the entry point's target:
+ *   "tenant"       staff data: any organization of the caller's tenant
+ *   "organization" client data: only the caller's own organization (staff: any of their tenant's)
+ *   "none"         no target id (tenant-wide action or list): allowed whenever the role may
+ *   "platform"     platform administration: any tenant
+ * input — builds a VALID input (actions) or { query, params } (routes) for a target, so that a
+ *   refusal can only come from the guard or the scope; it may create fresh fixtures with
+ *   ownerDb() so that allowed calls have something to consume.
+ * okCodes — error codes that still count as "allowed through" (a business rule refusing a
+ *   repeat after authorization passed).
+ */
+export type Row = {
+  scope: "tenant" | "organization" | "none" | "platform";
+  input: (t: Targets, worlds: MatrixWorlds, actor: ActorKey) => unknown | Promise<unknown>;
+  okCodes?: string[];
+};
+
+export type RouteInput = { query?: Record<string, string>; params?: Record<string, string> };
+
+const uid = () => randomUUID().slice(0, 8);
+const db = () => ownerDb();
+const tenantOf = (t: Targets) => t.world.tenant.id;
+const authorOf = (t: Targets) => t.world.manager.user.id;
+
+let periodCounter = 0;
+/** A past period no other fixture uses (2001-01, 2001-02, …; reports cannot be for far-future months). */
+function freshPeriod(): string {
+  const n = periodCounter++;
+  return `${2001 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
+}
+
+const freshCall = (t: Targets) => createScopingCall(db(), { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t) });
+const freshDraftAssessment = (t: Targets) =>
+  db().assessment.create({ data: { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), status: "DRAFT" } });
+const freshReport = (t: Targets, status: "DRAFT" | "PUBLISHED") =>
+  createReport(db(), { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), period: freshPeriod(), status });
+const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
+const freshInvitation = (tenantId: string, invitedById: string, role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER") =>
+  db().invitation.create({
+    data: {
+      tenantId,
+      email: `invitee.${uid()}@example.test`,
+      role,
+      tokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById,
+    },
+  });
+const orgVersion = async (id: string) => (await db().clientOrganization.findUniqueOrThrow({ where: { id } })).version;
+
+const callFields = { occurredAt: "2025-01-01T10:00", attendees: "Director, IT lead", summary: "Summary", needs: "Needs", nextSteps: "Next" };
+const FULL_ASSESSMENT = {
+  headcount: "12",
+  endpoints: "14",
+  sites: "1",
+  remoteUsers: "2",
+  cloudServices: ["microsoft365"],
+  centralFileSharing: "yes",
+  backups: "monitored",
+  businessAppDependency: "low",
+  continuityRequirement: "moderate",
+  interruptionTolerance: "medium",
+  digitalDependence: "medium",
+  needsPredictableBudget: "no",
+  needsMonthlySteering: "no",
+};
+
+export const ROWS: Record<string, Row> = {
+  // Workspace: organizations, calls, assessments, moves
+  "org.create": {
+    scope: "none",
+    input: () => ({ name: `Matrix org ${uid()}`, headcount: "10", sites: "1", currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT", idempotencyKey: randomUUID() }),
+  },
+  "org.update": {
+    scope: "tenant",
+    input: async (t) => ({ id: t.orgId, expectedVersion: await orgVersion(t.orgId), name: `Matrix org ${uid()}`, headcount: "10", sites: "1" }),
+    okCodes: ["CONFLICT"],
+  },
+  "call.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }) },
+  "call.update": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1, ...callFields, followUpDone: "false" }),
+  },
+  "call.followUpDone": { scope: "tenant", input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }) },
+  "assessment.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), headcount: "5" }) },
+  "assessment.update": { scope: "tenant", input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, headcount: "5" }) },
+  "assessment.finalize": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, ...FULL_ASSESSMENT }),
+  },
+  "modelChange.create": {
+    scope: "tenant",
+    input: async (t) => {
+      const org = await db().clientOrganization.findUniqueOrThrow({ where: { id: t.orgId } });
+      return {
+        organizationId: t.orgId,
+        expectedVersion: org.version,
+        toModel: org.currentModel === "MANAGED" ? "HYBRID" : "MANAGED",
+        effectiveDate: new Date().toISOString().slice(0, 10),
+        reason: "Matrix move",
+        idempotencyKey: randomUUID(),
+      };
+    },
+    okCodes: ["VALIDATION", "CONFLICT"],
+  },
+
+  // Steering reports (MSP side)
+  "report.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, period: freshPeriod(), idempotencyKey: randomUUID() }) },
+  "report.update": { scope: "tenant", input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }) },
+  "report.version": { scope: "tenant", input: (t) => ({ id: t.draftReportId }) },
+  "report.publish": { scope: "tenant", input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }) },
+  "report.withdraw": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshReport(t, "PUBLISHED")).id, expectedVersion: 1, reason: "Figures were wrong" }),
+  },
+
+  // Client portal — the caller's own organization, published reports only
+  "report.acknowledge": { scope: "organization", input: (t) => ({ id: t.reportId }) },
+  "report.comment": { scope: "organization", input: (t) => ({ reportId: t.reportId, body: "Thank you", idempotencyKey: randomUUID() }) },
+  "report.pdf": { scope: "organization", input: (t): RouteInput => ({ params: { id: t.reportId } }) },
+
+  // Dashboards, export, baseline
+  "dashboard.read": { scope: "none", input: (): RouteInput => ({ query: {} }) },
+  "export.tenant": { scope: "none", input: (): RouteInput => ({}) },
+  "bench.baseline": { scope: "none", input: (): RouteInput => ({}) },
+
+  // Team (owner) — memberships and invitations of the target's tenant
+  "team.invite": { scope: "none", input: () => ({ email: `invitee.${uid()}@example.test`, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() }) },
+  "team.revokeInvitation": { scope: "tenant", input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }) },
+  "team.resendInvitation": { scope: "tenant", input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }) },
+  "team.changeRole": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, role: "OWNER", expectedVersion: 1 }) },
+  "team.remove": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, expectedVersion: 1 }) },
+  "team.disableUser": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, disabled: "true", expectedVersion: 1 }) },
+  "team.resetPassword": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id }) },
+
+  // Owner's settings and everyone's profile
+  "settings.update": {
+    scope: "none",
+    input: async (_t, worlds, actor) => {
+      const tenant = await db().tenant.findUniqueOrThrow({ where: { id: actor === "ownerB" ? worlds.b.tenant.id : worlds.a.tenant.id } });
+      return {
+        currency: "EUR",
+        incidentsPerMonth: "4",
+        hoursPerIncident: "2",
+        hourlyRate: "95",
+        downtimeHoursPerIncident: "3",
+        downtimeCostPerHour: "120",
+        managedFeePerUserMonth: "85",
+        hybridFeePerUserMonth: "35",
+        horizonMonths: "36",
+        expectedVersion: tenant.version,
+      };
+    },
+    okCodes: ["CONFLICT"],
+  },
+  "profile.updateName": {
+    scope: "none",
+    input: async (_t, worlds, actor) => {
+      const id = actorUserId(worlds, actor);
+      const version = id ? (await db().user.findUniqueOrThrow({ where: { id } })).version : 1;
+      return { name: `Matrix ${uid()}`, expectedVersion: version };
+    },
+    okCodes: ["CONFLICT"],
+  },
+  // A wrong current password: the guard lets it through, the domain refuses it on its field.
+  "profile.changePassword": {
+    scope: "none",
+    input: () => ({ currentPassword: "not-the-password-1", newPassword: "a-new-password-2026", newPasswordConfirm: "a-new-password-2026" }),
+    okCodes: ["VALIDATION", "RATE_LIMITED"],
+  },
+
+  // Platform administration — throwaway tenants, so the worlds under test stay active
+  "tenant.create": { scope: "platform", input: () => ({ name: `Matrix MSP ${uid()}`, slug: `matrix-${uid()}`, ownerEmail: `owner.${uid()}@example.test` }) },
+  "tenant.update": {
+    scope: "platform",
+    input: async (t) => {
+      const tenant = await db().tenant.findUniqueOrThrow({ where: { id: tenantOf(t) } });
+      return { id: tenant.id, name: tenant.name, slug: tenant.slug, expectedVersion: tenant.version };
+    },
+    okCodes: ["CONFLICT"],
+  },
+  "tenant.suspend": { scope: "platform", input: async () => ({ id: (await createTenant(db())).id, reason: "Unpaid invoices", expectedVersion: 1 }) },
+  "tenant.reactivate": {
+    scope: "platform",
+    input: async () => ({ id: (await createTenant(db(), { status: "SUSPENDED", suspendedReason: "Unpaid" })).id, reason: "Paid", expectedVersion: 1 }),
+  },
+  "tenant.inviteOwner": { scope: "platform", input: async () => ({ tenantId: (await createTenant(db())).id, email: `owner.${uid()}@example.test` }) },
+  "tenant.revokeOwnerInvitation": {
+    scope: "platform",
+    input: async (t) => {
+      const tenant = await createTenant(db());
+      return { tenantId: tenant.id, id: (await freshInvitation(tenant.id, t.world.owner.user.id, "OWNER")).id };
+    },
+  },
+  "tenant.resendOwnerInvitation": {
+    scope: "platform",
+    input: async (t) => {
+      const tenant = await createTenant(db());
+      return { tenantId: tenant.id, id: (await freshInvitation(tenant.id, t.world.owner.user.id, "OWNER")).id };
+    },
+  },
+};

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { can, type ActorRole } from "@/lib/access/permissions";
+import type { ActionResult } from "@/lib/access/result";
+import {
+  ACTORS,
+  TARGETS,
+  actorUserId,
+  becomeActor,
+  buildMatrixWorlds,
+  discoverEntryPoints,
+  fingerprint,
+  targetFor,
+  type ActorKey,
+  type EntryPoint,
+  type MatrixWorlds,
+  type TargetKey,
+} from "@/tests/access/harness";
+import { ROWS, type RouteInput, type Row } from "@/tests/access/rows";
+import { ownerDb } from "@/tests/support/db";
+
+/**
+ * The access matrix: every server action and route handler × six actors ×
+ * three targets. Denials must be NOT_FOUND (UNAUTHENTICATED for anonymous),
+ * leave the database unchanged and be audited; allowed calls must get through.
+ */
+const ROLE: Record<Exclude<ActorKey, "anonymous">, ActorRole> = {
+  clientX: "CLIENT",
+  clientY: "CLIENT",
+  managerA: "ACCOUNT_MANAGER",
+  ownerB: "OWNER",
+  admin: "PLATFORM_ADMIN",
+};
+
+/** Which organization (tenant A's X or Y, or tenant B) each actor calls its own. */
+const HOME: Record<Exclude<ActorKey, "anonymous" | "admin">, { tenant: "A" | "B"; org: TargetKey | null }> = {
+  clientX: { tenant: "A", org: "orgX" },
+  clientY: { tenant: "A", org: "orgY" },
+  managerA: { tenant: "A", org: null },
+  ownerB: { tenant: "B", org: null },
+};
+
+type Expected = "UNAUTHENTICATED" | "NOT_FOUND" | "ALLOWED";
+
+function expected(entry: EntryPoint, row: Row, actor: ActorKey, target: TargetKey): Expected {
+  if (actor === "anonymous") return "UNAUTHENTICATED";
+  if (!entry.permission || !can(ROLE[actor], entry.permission)) return "NOT_FOUND";
+  if (row.scope === "none" || row.scope === "platform") return "ALLOWED";
+  if (actor === "admin") return "NOT_FOUND";
+  const home = HOME[actor];
+  const targetTenant = target === "foreign" ? "B" : "A";
+  if (targetTenant !== home.tenant) return "NOT_FOUND";
+  if (row.scope === "organization" && home.org && home.org !== target) return "NOT_FOUND";
+  return "ALLOWED";
+}
+
+const STATUS_CODE: Record<number, string> = { 401: "UNAUTHENTICATED", 404: "NOT_FOUND", 409: "CONFLICT", 422: "VALIDATION", 403: "SUSPENDED" };
+
+async function call(entry: EntryPoint, input: unknown): Promise<{ code: string; detail: string }> {
+  if (entry.kind === "action") {
+    const result = (await entry.call(input)) as ActionResult<unknown>;
+    return result.ok ? { code: "OK", detail: "" } : { code: result.code, detail: `${result.message} ${JSON.stringify(result.fieldErrors ?? {})}` };
+  }
+  const { query = {}, params = {} } = (input ?? {}) as RouteInput;
+  const response = await entry.call(query, params);
+  const body = response.ok ? "" : await response.text();
+  return { code: response.ok ? "OK" : (STATUS_CODE[response.status] ?? `HTTP_${response.status}`), detail: body.slice(0, 300) };
+}
+
+let worlds: MatrixWorlds;
+let entries: EntryPoint[];
+let unguarded: string[];
+const tally = { calls: 0, denials: 0 };
+
+beforeAll(async () => {
+  [worlds, { entries, unguarded }] = await Promise.all([buildMatrixWorlds(), discoverEntryPoints()]);
+}, 120_000);
+
+describe("the access matrix covers every entry point", () => {
+  it("finds no exported server action or route handler outside the guards", () => {
+    expect(unguarded).toEqual([]);
+  });
+
+  it("has a row for every guarded entry point, and no stale rows", () => {
+    const guarded = entries.filter((e) => e.permission !== null).map((e) => e.name);
+    expect(guarded.filter((name) => !ROWS[name]), "entry points without a row in tests/access/rows.ts").toEqual([]);
+    expect(Object.keys(ROWS).filter((name) => !guarded.includes(name)), "rows for entry points that no longer exist").toEqual([]);
+  });
+});
+
+describe("every entry point × actor × target", () => {
+  it("allows exactly what the matrix and the scope allow; denies with 404, unchanged data and an audit event", async () => {
+    const failures: string[] = [];
+    const tenantIds = [worlds.a.tenant.id, worlds.b.tenant.id];
+    for (const entry of entries.filter((e) => e.permission !== null)) {
+      const row = ROWS[entry.name];
+      if (!row) continue;
+      for (const actor of ACTORS) {
+        for (const target of TARGETS) {
+          const want = expected(entry, row, actor, target);
+          becomeActor(worlds, actor);
+          const input = await row.input(targetFor(worlds, target), worlds, actor);
+          const before = want === "ALLOWED" ? null : await fingerprint(tenantIds);
+          const denialsOf = () => ownerDb().auditEvent.count({ where: { action: "access.denied", actorUserId: actorUserId(worlds, actor) } });
+          const auditsBefore = want === "NOT_FOUND" ? await denialsOf() : 0;
+          const got = await call(entry, input);
+          tally.calls++;
+          const label = `${entry.name} as ${actor} on ${target}`;
+          if (want === "ALLOWED") {
+            if (got.code !== "OK" && !(row.okCodes ?? []).includes(got.code)) failures.push(`${label}: expected to get through, got ${got.code} ${got.detail}`);
+            continue;
+          }
+          tally.denials++;
+          if (got.code !== want) failures.push(`${label}: expected ${want}, got ${got.code} ${got.detail}`);
+          if ((await fingerprint(tenantIds)) !== before) failures.push(`${label}: the database changed on a denied call`);
+          if (want === "NOT_FOUND" && (await denialsOf()) <= auditsBefore) {
+            failures.push(`${label}: the denial was not audited`);
+          }
+        }
+      }
+    }
+    console.info(`access matrix: ${entries.length} entry points, ${tally.calls} calls, ${tally.denials} denials asserted`);
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
