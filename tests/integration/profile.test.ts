@@ -84,9 +84,9 @@ describe("changing one's password", () => {
     }
     const throttled = await changePasswordAction({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, newPasswordConfirm: NEW_PASSWORD });
     expect(throttled).toMatchObject({ ok: false, code: "RATE_LIMITED" });
-    const key = throttleKeys(world.owner.user.email, "unknown").accountIp;
+    const key = throttleKeys(world.owner.user.email, process.env.TEST_CLIENT_IP!).accountIp;
     expect((await ownerDb().loginThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(THROTTLE_LIMITS.accountIp);
     expect((await ownerDb().user.findUniqueOrThrow({ where: { id: world.owner.user.id } })).sessionVersion).toBe(0);
-    await ownerDb().loginThrottle.deleteMany({ where: { key: { in: Object.values(throttleKeys(world.owner.user.email, "unknown")) } } });
+    await ownerDb().loginThrottle.deleteMany({ where: { key: { in: Object.values(throttleKeys(world.owner.user.email, process.env.TEST_CLIENT_IP!)) } } });
   });
 });

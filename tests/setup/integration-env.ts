@@ -20,3 +20,22 @@ vi.mock("next/cache", () => ({
   refresh: () => {},
   unstable_cache: <T>(fn: T) => fn,
 }));
+
+// Outside Next there is no request: give each test file one of its own (a client address of its
+// own, so the sign-in throttle's per-IP bucket is not shared by every file, and an empty cookie jar).
+process.env.TEST_CLIENT_IP = `10.${process.pid % 250}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+vi.mock("next/headers", () => {
+  const requestHeaders = new Headers({ "x-forwarded-for": process.env.TEST_CLIENT_IP!, host: "localhost:3000", "accept-language": "en" });
+  const jar = new Map<string, { name: string; value: string }>();
+  const cookieStore = {
+    get: (name: string) => jar.get(name),
+    getAll: () => [...jar.values()],
+    has: (name: string) => jar.has(name),
+    set: (name: string | { name: string; value: string }, value?: string) => {
+      const c = typeof name === "string" ? { name, value: value ?? "" } : name;
+      jar.set(c.name, { name: c.name, value: c.value });
+    },
+    delete: (name: string) => jar.delete(name),
+  };
+  return { headers: async () => requestHeaders, cookies: async () => cookieStore, draftMode: async () => ({ isEnabled: false }) };
+});
