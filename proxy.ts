@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import errors from "@/messages/en/errors.json";
 
 /**
  * Runs before every page and route: sets the per-request CSP nonce and the
@@ -11,6 +12,9 @@ import { NextResponse, type NextRequest } from "next/server";
  * flight during sign-out set the old cookie again).
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Server actions accept 1 MB (next.config.js); say so with a 413 before any code runs. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
 
@@ -32,6 +36,13 @@ export default function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID().replace(/-/g, "").slice(0, 16);
 
   const { pathname, search } = request.nextUrl;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (request.method !== "GET" && request.method !== "HEAD" && length > MAX_BODY_BYTES) {
+    return new NextResponse(JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: errors.PAYLOAD_TOO_LARGE, requestId } }), {
+      status: 413,
+      headers: { "content-type": "application/json", "cache-control": "no-store", "x-request-id": requestId },
+    });
+  }
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   let response: NextResponse;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));

@@ -53,3 +53,28 @@ test("security headers on an authenticated page", async ({ page }) => {
   await expect(page.getByTestId("user-name")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("a client who edits the URL to another organization's report gets a real 404", async ({ browser }) => {
+  // Birch & Co.s client opens one of their published reviews...
+  const acme = await browser.newContext();
+  const acmePage = await acme.newPage();
+  await signIn(acmePage, "client.birch-co-accountants@northwind.test");
+  await acmePage.getByTestId("portal-report-link").first().click();
+  await expect(acmePage).toHaveURL(/\/portal\/reports\/[A-Za-z0-9_-]+$/);
+  const reportPath = new URL(acmePage.url()).pathname;
+  const reportId = reportPath.split("/").pop()!;
+  await acme.close();
+
+  // ...and Cedar Logistics' client, same MSP, tries the same address, the PDF, and the staff page.
+  const cedar = await browser.newContext();
+  const page = await cedar.newPage();
+  await signIn(page, DEMO.client);
+  for (const path of [reportPath, `/reports/${reportId}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+  }
+  const pdf = await page.request.get(`/api/reports/${reportId}/pdf`);
+  expect(pdf.status()).toBe(404);
+  await cedar.close();
+});
