@@ -6,6 +6,7 @@ import {
   CONTINUITY_REQUIREMENTS,
   COUNT_LIMITS,
   DIGITAL_DEPENDENCES,
+  ECONOMICS_KEYS,
   ECONOMICS_MAX,
   HORIZON_LIMITS,
   INTERRUPTION_TOLERANCES,
@@ -30,16 +31,8 @@ const yesNo = () =>
     return v === "" || v === undefined ? null : v;
   }, z.boolean().nullable());
 
-export const ECONOMICS_FIELDS = [
-  "incidentsPerMonth",
-  "hoursPerIncident",
-  "hourlyRate",
-  "downtimeHoursPerIncident",
-  "downtimeCostPerHour",
-  "managedFeePerUserMonth",
-  "hybridFeePerUserMonth",
-  "horizonMonths",
-] as const satisfies readonly (keyof Economics)[];
+/** The economics fields, in the engine's order (one list: lib/engine/economics.ts). */
+export const ECONOMICS_FIELDS = ECONOMICS_KEYS;
 
 const amount = () => optionalAmount(0, ECONOMICS_MAX);
 /** Overrides of the tenant's pricing defaults; blank = use the default. Stored without the blanks. */

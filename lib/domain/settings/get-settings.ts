@@ -1,21 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
+import { PRICING_SELECT } from "@/lib/domain/assessments/tenant-pricing";
 import { ownerTenant } from "@/lib/domain/team/context";
 import { notFound } from "@/lib/errors";
 
-export const SETTINGS_SELECT = {
-  currency: true,
-  incidentsPerMonth: true,
-  hoursPerIncident: true,
-  hourlyRate: true,
-  downtimeHoursPerIncident: true,
-  downtimeCostPerHour: true,
-  managedFeePerUserMonth: true,
-  hybridFeePerUserMonth: true,
-  horizonMonths: true,
-  version: true,
-  updatedAt: true,
-} as const;
+export const SETTINGS_SELECT = { currency: true, ...PRICING_SELECT, version: true, updatedAt: true } as const;
 
 /** The owner's tenant settings: currency and the decision engine's pricing defaults. */
 export async function getSettings(tx: Tx, actor: Actor) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ECONOMICS_KEYS } from "@/lib/engine/economics";
 import { ECONOMICS_MAX, HORIZON_LIMITS } from "@/lib/engine/vocabulary";
 import { decimal, expectedVersion, int } from "@/lib/validation/fields";
 
@@ -10,16 +11,7 @@ export const AMOUNT_MAX = ECONOMICS_MAX;
 export const HORIZON = HORIZON_LIMITS;
 
 /** The tenant's pricing defaults, in the order the form shows them. */
-export const PRICING_FIELDS = [
-  "incidentsPerMonth",
-  "hoursPerIncident",
-  "hourlyRate",
-  "downtimeHoursPerIncident",
-  "downtimeCostPerHour",
-  "managedFeePerUserMonth",
-  "hybridFeePerUserMonth",
-  "horizonMonths",
-] as const;
+export const PRICING_FIELDS = ECONOMICS_KEYS;
 export type PricingField = (typeof PRICING_FIELDS)[number];
 
 export const updateSettingsSchema = z
