@@ -39,36 +39,59 @@ type MembershipRow = {
   tenant: { id: string; name: string; slug: string; status: TenantStatus; suspendedReason: string | null; currency: string };
 };
 
+type ActorRow = {
+  id: string;
+  email: string;
+  name: string;
+  disabled: boolean;
+  isPlatformAdmin: boolean;
+  sessionVersion: number;
+  tenantId: string | null;
+  role: Role | null;
+  organizationId: string | null;
+  membershipCreatedAt: Date | null;
+  tenantName: string | null;
+  tenantSlug: string | null;
+  tenantStatus: TenantStatus | null;
+  suspendedReason: string | null;
+  currency: string | null;
+};
+
 /**
  * Resolves the actor inside `tx` and leaves `tx` scoped to them. Throws
  * UNAUTHENTICATED when the session no longer matches (user gone, disabled,
  * password changed, membership removed) and SUSPENDED when the tenant is.
+ *
+ * One statement reads the user with their current memberships and tenants (every
+ * request pays for it: three Prisma queries were three round trips), under the
+ * same row-level security as before: the user's own row, their own memberships,
+ * the tenants of those memberships.
  */
 export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor> {
   await applyContext(tx, { userId: claims.userId });
-  const user = await tx.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      disabled: true,
-      isPlatformAdmin: true,
-      sessionVersion: true,
-      memberships: {
-        where: { removedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: {
-          tenantId: true,
-          role: true,
-          organizationId: true,
-          removedAt: true,
-          createdAt: true,
-          tenant: { select: { id: true, name: true, slug: true, status: true, suspendedReason: true, currency: true } },
-        },
-      },
-    },
-  });
+  const rows = await tx.$queryRaw<ActorRow[]>`
+    SELECT u.id, u.email, u.name, u.disabled, u."isPlatformAdmin", u."sessionVersion",
+           m."tenantId", m.role::text AS role, m."organizationId", m."createdAt" AS "membershipCreatedAt",
+           t.name AS "tenantName", t.slug AS "tenantSlug", t.status::text AS "tenantStatus", t."suspendedReason", t.currency
+    FROM "User" u
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."removedAt" IS NULL
+    LEFT JOIN "Tenant" t ON t.id = m."tenantId"
+    WHERE u.id = ${claims.userId}
+    ORDER BY m."createdAt" ASC, m.id ASC`;
+  const user = rows[0];
+  // A LEFT JOIN row without a membership (or whose tenant is not visible) is no membership.
+  const memberships: MembershipRow[] = rows.flatMap((r) =>
+    r.tenantId && r.role && r.tenantName !== null && r.tenantSlug !== null && r.tenantStatus && r.currency && r.membershipCreatedAt
+      ? [{
+          tenantId: r.tenantId,
+          role: r.role,
+          organizationId: r.organizationId,
+          removedAt: null,
+          createdAt: r.membershipCreatedAt,
+          tenant: { id: r.tenantId, name: r.tenantName, slug: r.tenantSlug, status: r.tenantStatus, suspendedReason: r.suspendedReason, currency: r.currency },
+        }]
+      : [],
+  );
   if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) {
     throw new AppError("UNAUTHENTICATED");
   }
@@ -87,7 +110,6 @@ export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor
     await applyContext(tx, contextFor(actor));
     return actor;
   }
-  const memberships: MembershipRow[] = user.memberships;
   const membership = memberships.find((m) => m.tenantId === claims.tenantId) ?? memberships[0];
   if (!membership) throw new AppError("UNAUTHENTICATED");
   if (membership.tenant.status === "SUSPENDED") {

@@ -4,6 +4,7 @@ import { type Actor, contextFor, resolveActor } from "@/lib/access/actor";
 import { can, type Permission } from "@/lib/access/permissions";
 import { auditActorSeparately } from "@/lib/audit";
 import { getSessionClaims } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { withDbContext, type Tx } from "@/lib/db/context";
 import { AppError } from "@/lib/errors";
 
@@ -18,7 +19,8 @@ export const currentActorState = cache(async (): Promise<ActorState> => {
   const claims = await getSessionClaims();
   if (!claims) return { kind: "anonymous" };
   try {
-    const actor = await withDbContext({}, (tx) => resolveActor(tx, claims));
+    // resolveActor's first statement sets the context: no empty context before it.
+    const actor = await db().$transaction((tx) => resolveActor(tx, claims));
     return { kind: "actor", actor };
   } catch (error) {
     if (error instanceof AppError && error.code === "SUSPENDED") return { kind: "suspended", reason: String(error.params?.reason ?? "") };

@@ -1,0 +1,58 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { claimsFromSessionCookies, SESSION_COOKIE, sessionCookieName, sessionToken } from "@/lib/auth/session-cookie";
+
+const secret = "a-test-secret-that-is-long-enough-1234567890";
+const claims = { uid: "user-1", sv: 3, tid: "tenant-1" };
+const token = (payload: Record<string, unknown> = claims, name = SESSION_COOKIE, maxAge = 3600) =>
+  encode({ token: payload, secret, salt: name, maxAge });
+
+describe("reading the Auth.js session cookie", () => {
+  it("names the cookie as Auth.js does: __Secure- on https", () => {
+    expect(sessionCookieName(null, "http://localhost:3000")).toBe(SESSION_COOKIE);
+    expect(sessionCookieName(null, "https://portal.example")).toBe(`__Secure-${SESSION_COOKIE}`);
+    expect(sessionCookieName("http", undefined)).toBe(SESSION_COOKIE);
+    expect(sessionCookieName("https", undefined)).toBe(`__Secure-${SESSION_COOKIE}`);
+    expect(sessionCookieName(null, undefined)).toBe(`__Secure-${SESSION_COOKIE}`);
+  });
+
+  it("decrypts the claims Auth.js wrote", async () => {
+    const value = await token();
+    expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({
+      userId: "user-1",
+      sessionVersion: 3,
+      tenantId: "tenant-1",
+    });
+  });
+
+  it("joins a cookie split into chunks, in order", async () => {
+    const value = await token();
+    const cut = Math.floor(value.length / 2);
+    const jar = [
+      { name: `${SESSION_COOKIE}.1`, value: value.slice(cut) },
+      { name: "other", value: "x" },
+      { name: `${SESSION_COOKIE}.0`, value: value.slice(0, cut) },
+    ];
+    expect(sessionToken(jar, SESSION_COOKIE)).toBe(value);
+    expect((await claimsFromSessionCookies(jar, SESSION_COOKIE, secret))?.userId).toBe("user-1");
+  });
+
+  it("means no session for a missing, tampered, foreign-key, expired or claimless cookie", async () => {
+    const value = await token();
+    const read = (v: string, s = secret) => claimsFromSessionCookies([{ name: SESSION_COOKIE, value: v }], SESSION_COOKIE, s);
+    expect(await claimsFromSessionCookies([], SESSION_COOKIE, secret)).toBeNull();
+    expect(await read(`${value.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await read(value, "another-secret-that-is-long-enough-0987654321")).toBeNull();
+    // Expired a minute ago (Auth.js allows 15 s of clock skew).
+    expect(await read(await token(claims, SESSION_COOKIE, -60))).toBeNull();
+    expect(await read(await token({ sub: "x" }))).toBeNull();
+    // Encrypted for the __Secure- name (salt), presented under the plain one.
+    expect(await read(await token(claims, `__Secure-${SESSION_COOKIE}`))).toBeNull();
+    expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, undefined)).toBeNull();
+  });
+
+  it("gives a token without a session version a version no user has", async () => {
+    const value = await token({ uid: "user-1" });
+    expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({ userId: "user-1", sessionVersion: -1, tenantId: null });
+  });
+});
