@@ -71,6 +71,7 @@ export async function createFullWorld(): Promise<
   await db.idempotencyKey.create({
     data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
   });
+  await db.dashboardCache.create({ data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} } });
   // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
   const publishedY = await createReport(db, { tenantId: tenant.id, organizationId: world.orgY.id, authorId: manager.user.id, period: "2026-09", status: "PUBLISHED" });
   const assessmentY = await createFinalAssessment(db, {

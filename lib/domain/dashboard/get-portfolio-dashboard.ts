@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
+import { withDashboardCache } from "@/lib/domain/dashboard/cache";
 import { queryHistory } from "@/lib/domain/dashboard/query-history";
 import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
 import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
@@ -15,18 +16,16 @@ import { conversionTable } from "@/lib/stats/transitions";
 import { perModel } from "@/lib/stats/types";
 
 /**
- * The portfolio dashboard for the caller's tenant and filters. The database aggregates
- * (a constant number of statements, whatever the number of organizations: the manager
- * check, portfolio now, pricing, history, worklists); lib/stats finishes (running sums,
- * rates, revenue). A manager id outside the tenant is a 404, like any foreign id.
+ * The portfolio dashboard for the caller's tenant and filters. A manager id outside the
+ * tenant is a 404, like any foreign id (checked on every request). The payload comes from
+ * the tenant's dashboard cache while nothing it aggregates has changed today
+ * (lib/domain/dashboard/cache.ts), else it is computed and stored.
  */
 export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
   const tenantId = staffTenantId(actor);
   const today = isoDay(now);
-  const resolved = resolvePeriod(filters.period, today);
   // The query schema already refused these; a period can only turn invalid here across midnight.
-  if (!resolved.ok) throw new AppError("VALIDATION");
-  const period = resolved.period;
+  if (!resolvePeriod(filters.period, today).ok) throw new AppError("VALIDATION");
 
   if (filters.manager && filters.manager !== UNASSIGNED) {
     const staff = await tx.membership.count({
@@ -34,6 +33,20 @@ export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: Dashb
     });
     if (staff === 0) throw new AppError("NOT_FOUND");
   }
+
+  return withDashboardCache(tx, { tenantId, filters, asOf: today }, () => computePortfolioDashboard(tx, tenantId, filters, now));
+}
+
+/**
+ * The dashboard computed from the data: the database aggregates (a constant number of
+ * statements, whatever the number of organizations: portfolio now, pricing, history,
+ * worklists); lib/stats finishes (running sums, rates, revenue).
+ */
+export async function computePortfolioDashboard(tx: Tx, tenantId: string, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+  const today = isoDay(now);
+  const resolved = resolvePeriod(filters.period, today);
+  if (!resolved.ok) throw new AppError("VALIDATION");
+  const period = resolved.period;
 
   const filter = organizationFilter(filters);
   const months = chartMonths(today);
