@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inter } from "@/app/fonts";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -15,9 +15,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        {/* Only the base namespaces: each page adds what its own client components use (ClientMessages). */}
+        <ClientMessages>
           <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

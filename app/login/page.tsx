@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/app/login/login-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentActorState } from "@/lib/access/page";
 import { HOME } from "@/lib/access/permissions";
 import { Notice } from "@/components/ui/notice";
@@ -27,7 +28,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         {params.ended ? <Notice tone="info" className="mb-4">{t("sessionEnded")}</Notice> : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm next={next} />
+          <ClientMessages namespaces={["auth"]}>
+            <LoginForm next={next} />
+          </ClientMessages>
         </div>
         <p className="mt-6 text-center text-xs text-slate-600">{tc("tagline")}</p>
       </div>

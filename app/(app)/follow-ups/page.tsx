@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -69,7 +70,7 @@ export default async function FollowUpsPage() {
     </Table>
   );
   return (
-    <>
+    <ClientMessages namespaces={["calls.followUps"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <Card>
@@ -94,6 +95,6 @@ export default async function FollowUpsPage() {
         </Card>
         {truncated ? <p className="text-xs text-slate-600">{t("truncated")}</p> : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

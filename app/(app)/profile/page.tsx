@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NameForm } from "@/components/profile/name-form";
 import { PasswordForm } from "@/components/profile/password-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -16,7 +17,7 @@ export default async function ProfilePage() {
   const [t, tc, format] = await Promise.all([getTranslations("profile"), getTranslations("common"), getFormatter()]);
   const user = await scoped(actor, (tx) => getProfile(tx, actor));
   return (
-    <>
+    <ClientMessages namespaces={["profile.name", "profile.password"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
@@ -55,6 +56,6 @@ export default async function ProfilePage() {
           </CardBody>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/app/(app)/settings/settings-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
   const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
   const { updatedAt, ...settings } = await scoped(actor, (tx) => getSettings(tx, actor));
   return (
-    <>
+    <ClientMessages namespaces={["settings"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -26,6 +27,6 @@ export default async function SettingsPage() {
           <SettingsForm settings={settings} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/team/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberItem } from "@/components/team/member-item";
 import { PendingInvitation } from "@/components/team/pending-invitation";
@@ -20,7 +21,7 @@ export default async function TeamPage() {
   const staff = team.active.filter((m) => m.role !== "CLIENT");
   const clients = team.active.filter((m) => m.role === "CLIENT");
   return (
-    <>
+    <ClientMessages namespaces={["team.roles", "team.roleHints", "team.invite", "team.link", "team.members", "team.changeRole", "team.reset", "team.disable", "team.remove", "team.pending"]}>
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
       <div className="space-y-6">
         <Card>
@@ -116,6 +117,6 @@ export default async function TeamPage() {
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcceptInvitationForm } from "@/components/team/accept-invitation-form";
 import { LinkProblem } from "@/components/team/link-problem";
 import { PublicFrame } from "@/components/team/public-frame";
@@ -31,7 +32,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <Notice tone="warning" testId="invite-suspended">{t("accept.tenantSuspended")}</Notice>
       ) : (
         <div className="space-y-4">
-          <AcceptInvitationForm token={token} email={view.email} hasAccount={view.hasAccount} />
+          <ClientMessages namespaces={["team.accept"]}>
+            <AcceptInvitationForm token={token} email={view.email} hasAccount={view.hasAccount} />
+          </ClientMessages>
           <p className="text-xs text-slate-600">
             {t("accept.expires", { expires: format.dateTime(view.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
           </p>

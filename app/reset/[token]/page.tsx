@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LinkProblem } from "@/components/team/link-problem";
 import { PublicFrame } from "@/components/team/public-frame";
 import { ResetPasswordForm } from "@/components/team/reset-password-form";
@@ -19,7 +20,9 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
   if (view.state !== "valid") return <LinkProblem state={view.state} kind="PASSWORD_RESET" />;
   return (
     <PublicFrame title={t("pageTitle")} subtitle={t("pageIntro", { email: view.email })}>
-      <ResetPasswordForm token={token} email={view.email} />
+      <ClientMessages namespaces={["team.reset"]}>
+        <ResetPasswordForm token={token} email={view.email} />
+      </ClientMessages>
     </PublicFrame>
   );
 }

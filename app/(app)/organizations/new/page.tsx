@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrgForm } from "@/components/organizations/org-form";
@@ -18,7 +19,7 @@ export default async function NewOrganizationPage() {
   const tl = await getTranslations("orgs.list");
   const staff = await scoped(actor, (tx) => listStaff(tx, actor));
   return (
-    <>
+    <ClientMessages namespaces={["orgs.form"]}>
       <PageHeader
         eyebrow={<Link href="/organizations" className="hover:underline">{tl("title")}</Link>}
         title={t("createTitle")}
@@ -29,6 +30,6 @@ export default async function NewOrganizationPage() {
           <OrgForm staff={staff} defaultManagerId={staff.some((s) => s.userId === actor.userId) ? actor.userId : null} today={isoDay(todayUtc())} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

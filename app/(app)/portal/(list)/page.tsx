@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -21,7 +22,7 @@ export default async function PortalPage() {
   const data = await scoped(actor, (tx) => listPortalReports(tx, actor));
   const years = [...new Set(data.reports.map((r) => r.period.slice(0, 4)))];
   return (
-    <>
+    <ClientMessages namespaces={["reports.trend", "reports.trendSeries"]}>
       <PageHeader title={t("title")} description={t("description", { organization: data.organizationName, msp: data.mspName })} />
       {data.reports.length === 0 ? (
         <EmptyState title={t("emptyTitle")} description={t("empty", { msp: data.mspName })} />
@@ -55,6 +56,6 @@ export default async function PortalPage() {
           <TrendCharts points={data.trend} />
         </div>
       )}
-    </>
+    </ClientMessages>
   );
 }

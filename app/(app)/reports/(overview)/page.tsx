@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MonthPicker } from "@/components/reports/month-picker";
 import { StartReportButton } from "@/components/reports/start-report-button";
 import { OverviewStateBadge } from "@/components/reports/status-badge";
@@ -44,7 +45,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   };
 
   return (
-    <>
+    <ClientMessages namespaces={["reports.overview"]}>
       <PageHeader
         title={t("title")}
         description={t("overview.description", { month: formatPeriod(format, period) })}
@@ -173,7 +174,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
           </ul>
         </Card>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }
 

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentForm } from "@/components/reports/comment-form";
 import { CommentThread } from "@/components/reports/comment-thread";
 import { PublishPanel } from "@/components/reports/publish-panel";
@@ -42,7 +43,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
 
   return (
-    <>
+    <ClientMessages namespaces={["reports.workflow", "reports.trend", "reports.trendSeries", "reports.comments"]}>
       <PageHeader
         eyebrow={<Link href={`/reports?period=${report.period}`} className="hover:underline">{t("title")}</Link>}
         title={t("page.title", { organization: report.organization.name, month })}
@@ -126,6 +127,6 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </section>
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewReportForm } from "@/components/reports/new-report-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,7 +22,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
   const period = isPeriod(sp.period) && sp.period <= max ? sp.period : currentPeriod();
   const organizationId = organizations.some((o) => o.id === sp.organizationId) ? (sp.organizationId as string) : "";
   return (
-    <>
+    <ClientMessages namespaces={["reports.new"]}>
       <PageHeader eyebrow={<Link href="/reports" className="hover:underline">{t("title")}</Link>} title={t("new.title")} description={t("new.description")} />
       {organizations.length === 0 ? (
         <EmptyState title={t("overview.noClients")} description={t("overview.noClientsHint")} />
@@ -32,6 +33,6 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
           </CardBody>
         </Card>
       )}
-    </>
+    </ClientMessages>
   );
 }

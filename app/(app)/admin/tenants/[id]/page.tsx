@@ -5,6 +5,7 @@ import { resendOwnerInvitationAction, revokeOwnerInvitationAction } from "@/app/
 import { OwnerInviteForm } from "@/components/admin/owner-invite-form";
 import { TenantEditForm } from "@/components/admin/tenant-edit-form";
 import { TenantStatusForm } from "@/components/admin/tenant-status-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PendingInvitation } from "@/components/team/pending-invitation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -32,7 +33,7 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
     [t("detail.organizations"), tenant.organizations],
   ] as const;
   return (
-    <>
+    <ClientMessages namespaces={["admin.tenants.detail", "admin.tenants.fields", "admin.tenants.status_", "team.pending", "team.link"]}>
       <PageHeader
         eyebrow={<Link href="/admin/tenants" className="hover:underline">{t("detail.back")}</Link>}
         title={
@@ -132,6 +133,6 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
           </CardBody>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

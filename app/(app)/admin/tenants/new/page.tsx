@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TenantCreateForm } from "@/components/admin/tenant-create-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/access/page";
@@ -14,7 +15,7 @@ export default async function NewTenantPage() {
   await requirePage("tenant.create");
   const t = await getTranslations("admin.tenants");
   return (
-    <>
+    <ClientMessages namespaces={["admin.tenants.create", "admin.tenants.fields", "team.link"]}>
       <PageHeader
         eyebrow={<Link href="/admin/tenants" className="hover:underline">{t("detail.back")}</Link>}
         title={t("create.title")}
@@ -25,6 +26,6 @@ export default async function NewTenantPage() {
           <TenantCreateForm />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrgForm } from "@/components/organizations/org-form";
@@ -21,7 +22,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   );
   const t = await getTranslations("orgs.form");
   return (
-    <>
+    <ClientMessages namespaces={["orgs.form"]}>
       <PageHeader
         eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
         title={t("editTitle")}
@@ -32,6 +33,6 @@ export default async function EditOrganizationPage({ params }: { params: Promise
           <OrgForm org={org} staff={staff} defaultManagerId={null} today={isoDay(todayUtc())} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

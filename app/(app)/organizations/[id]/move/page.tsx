@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ModelBadge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -42,7 +43,7 @@ export default async function RecordMovePage({
   const isClient = org.lifecycleStatus === "ACTIVE";
   const defaultTarget = recommended && !(isClient && recommended === org.currentModel) ? recommended : null;
   return (
-    <>
+    <ClientMessages namespaces={["orgs.move.form"]}>
       <PageHeader
         eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
         title={t("title")}
@@ -80,6 +81,6 @@ export default async function RecordMovePage({
           />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcknowledgeButton } from "@/components/reports/acknowledge-button";
 import { CommentForm } from "@/components/reports/comment-form";
 import { CommentThread } from "@/components/reports/comment-thread";
@@ -37,7 +38,7 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
   );
   const month = formatPeriod(format, report.period);
   return (
-    <>
+    <ClientMessages namespaces={["reports.trend", "reports.trendSeries", "reports.comments", "portal.report"]}>
       <PageHeader
         eyebrow={<Link href="/portal" className="hover:underline">{t("title")}</Link>}
         title={t("report.title", { month })}
@@ -63,6 +64,6 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
           <CommentForm reportId={report.id} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReportEditor } from "@/components/reports/report-editor";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -28,7 +29,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const year = report.period.slice(0, 4);
   const defaultQuarter = `${year}-Q${Math.floor((Number(report.period.slice(5, 7)) - 1) / 3) + 1}`;
   return (
-    <>
+    <ClientMessages namespaces={["reports.editor", "reports.view", "reports.narrative", "reports.metrics", "reports.budget", "reports.quarter", "reports.roadmap", "reports.priority", "reports.roadmapStatus", "reports.budgetKind"]}>
       <PageHeader
         eyebrow={<Link href={`/reports?period=${report.period}`} className="hover:underline">{t("title")}</Link>}
         title={t("editor.heading", { organization: report.organization.name, month })}
@@ -63,6 +64,6 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           />
         </>
       )}
-    </>
+    </ClientMessages>
   );
 }

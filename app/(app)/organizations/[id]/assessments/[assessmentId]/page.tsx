@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages, type MessagePath } from "@/components/i18n/client-messages";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { PrintButton } from "@/components/assessments/print-button";
 import { ResultView } from "@/components/assessments/result-view";
@@ -17,6 +18,16 @@ import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
 import { getOrganization } from "@/lib/domain/organizations/get-organization";
 import { ENGINE_VERSION, validateAssessmentInput } from "@/lib/engine";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
+
+/** The result's client components: the print button, the cost chart and the what-if (which reuses the recommendation card and the cost summary). */
+const RESULT_MESSAGES = [
+  "assessments.whatIf",
+  "assessments.form.fields",
+  "assessments.result.confidence",
+  "assessments.result.score",
+  "assessments.result.scoresLabel",
+  "assessments.result.costs",
+] as const satisfies readonly MessagePath[];
 
 export async function generateMetadata() {
   const t = await getTranslations("assessments.page");
@@ -46,7 +57,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           description={t("draftDescription", { date: format.dateTime(assessment.updatedAt, { dateStyle: "medium", timeStyle: "short" }), name: assessment.authorName })}
         />
         {editable ? (
-          <AssessmentForm organizationId={org.id} saved={{ id: assessment.id, version: assessment.version }} initial={assessment.fields} pricing={pricing} currency={actor.currency} />
+          <ClientMessages namespaces={["assessments.form"]}>
+            <AssessmentForm organizationId={org.id} saved={{ id: assessment.id, version: assessment.version }} initial={assessment.fields} pricing={pricing} currency={actor.currency} />
+          </ClientMessages>
         ) : (
           <Notice>{t("draftReadOnly")}</Notice>
         )}
@@ -58,7 +71,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const storedInput = validateAssessmentInput(engineInputOf(assessment.fields));
   const finalizedOn = format.dateTime(assessment.finalizedAt!, { dateStyle: "long" });
   return (
-    <>
+    <ClientMessages namespaces={RESULT_MESSAGES}>
       <PageHeader
         eyebrow={eyebrow}
         title={t("resultTitle", { date: finalizedOn })}
@@ -107,6 +120,6 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           </CardBody>
         </Card>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
@@ -24,7 +25,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   );
   const [t, format] = await Promise.all([getTranslations("assessments.form"), getFormatter()]);
   return (
-    <>
+    <ClientMessages namespaces={["assessments.form"]}>
       <PageHeader
         eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
         title={t("newTitle")}
@@ -38,6 +39,6 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
             : t("prefilledFacts")}
       </Notice>
       <AssessmentForm organizationId={org.id} saved={null} initial={defaults.fields} pricing={pricing} currency={actor.currency} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CallForm } from "@/components/calls/call-form";
@@ -17,7 +18,7 @@ export default async function NewCallPage({ params }: { params: Promise<{ id: st
   const org = await orNotFound(scoped(actor, (tx) => getOrganization(tx, actor, id)));
   const t = await getTranslations("calls.form");
   return (
-    <>
+    <ClientMessages namespaces={["calls.form"]}>
       <PageHeader
         eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
         title={t("createTitle")}
@@ -28,6 +29,6 @@ export default async function NewCallPage({ params }: { params: Promise<{ id: st
           <CallForm organizationId={org.id} now={new Date().toISOString().slice(0, 16)} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CallForm } from "@/components/calls/call-form";
@@ -17,7 +18,7 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
   const call = await orNotFound(scoped(actor, (tx) => getCall(tx, actor, id, callId)));
   const t = await getTranslations("calls.form");
   return (
-    <>
+    <ClientMessages namespaces={["calls.form"]}>
       <PageHeader
         eyebrow={<Link href={`/organizations/${call.organizationId}`} className="hover:underline">{call.organization.name}</Link>}
         title={t("editTitle")}
@@ -41,6 +42,6 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
           />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }
