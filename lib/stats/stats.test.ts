@@ -48,6 +48,9 @@ const HISTORY: ModelChange[] = [
 
 const counts = (bf: number, h: number, m: number) => ({ BREAK_FIX: bf, HYBRID: h, MANAGED: m });
 
+/** Code-unit order, as the app's and PostgreSQL's for ids (localeCompare sorts punctuation differently). */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 describe("transitionsOf", () => {
   it("derives the previous model from the history, drops no-ops and the future", () => {
     const t = transitionsOf(HISTORY, TODAY);
@@ -124,7 +127,7 @@ describe("monthly counts per model", () => {
       const state = new Map<string, Model | null>();
       const sorted = history
         .filter((h) => h.effectiveDate <= until)
-        .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || (a.order ?? "").localeCompare(b.order ?? ""));
+        .sort((a, b) => byCodeUnit(a.effectiveDate, b.effectiveDate) || byCodeUnit(a.order ?? "", b.order ?? ""));
       for (const h of sorted) state.set(h.organizationId, h.toModel);
       const out = { month, ...counts(0, 0, 0) };
       for (const m of state.values()) if (m) out[m] += 1;
@@ -202,7 +205,7 @@ describe("transitions in a period", () => {
         const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
         const period = { start: day(startDay), end: day(startDay + length) };
         const today = "2026-01-01";
-        const sorted = [...history].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || (a.order ?? "").localeCompare(b.order ?? ""));
+        const sorted = [...history].sort((a, b) => byCodeUnit(a.effectiveDate, b.effectiveDate) || byCodeUnit(a.order ?? "", b.order ?? ""));
         const expected = { BREAK_FIX: new Set<string>(), HYBRID: new Set<string>(), MANAGED: new Set<string>() };
         const before = new Map<string, Model | null>();
         for (const h of sorted) if (h.effectiveDate < period.start) before.set(h.organizationId, h.toModel);
