@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { MODEL_COLORS } from "@/components/ui/badge";
-import { Card, CardBody } from "@/components/ui/card";
+import { StatCard } from "@/components/ui/stat-card";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { MODELS } from "@/lib/stats/types";
 
@@ -18,35 +18,32 @@ export function ModelCards({ now }: { now: DashboardData["now"] }) {
         {MODELS.map((model) => {
           const { clients, users } = now.byModel[model];
           return (
-            <Card key={model} as="article">
-              <CardBody>
-                <p className="flex items-center gap-2 text-sm font-medium text-slate-700">
+            <StatCard
+              key={model}
+              labelClassName="flex items-center gap-2"
+              label={
+                <>
                   <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: MODEL_COLORS[model] }} />
                   {tc(`serviceModel.${model}`)}
-                </p>
-                <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid={`model-count-${model}`}>
-                  {format.number(clients)}
-                </p>
-                <p className="mt-1 text-xs text-slate-600">
-                  {now.active > 0
-                    ? t("shareAndUsers", { share: format.number(clients / now.active, { style: "percent", maximumFractionDigits: 0 }), users })
-                    : t("users", { count: users })}
-                </p>
-              </CardBody>
-            </Card>
+                </>
+              }
+              value={format.number(clients)}
+              valueTestId={`model-count-${model}`}
+              detail={
+                now.active > 0
+                  ? t("shareAndUsers", { share: format.number(clients / now.active, { style: "percent", maximumFractionDigits: 0 }), users })
+                  : t("users", { count: users })
+              }
+            />
           );
         })}
-        <Card as="article">
-          <CardBody>
-            <p className="text-sm font-medium text-slate-700">{t("totalTitle")}</p>
-            <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid="active-total">
-              {format.number(now.active)}
-            </p>
-            <p className="mt-1 text-xs text-slate-600" data-testid="others-count">
-              {t("others", { prospects: now.prospects, former: now.former })}
-            </p>
-          </CardBody>
-        </Card>
+        <StatCard
+          label={t("totalTitle")}
+          value={format.number(now.active)}
+          valueTestId="active-total"
+          detail={t("others", { prospects: now.prospects, former: now.former })}
+          detailTestId="others-count"
+        />
       </div>
       <p className="mt-2 text-xs text-slate-600">{t("hint")}</p>
     </section>

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { controlClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
@@ -42,32 +42,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
       <form method="get" action="/audit" className="mb-4 flex flex-wrap items-end gap-3" data-testid="audit-filters">
-        <div className="space-y-1">
-          <label htmlFor="audit-action" className="block text-sm font-medium text-slate-800">
-            {t("filters.action")}
-          </label>
-          <select id="audit-action" name="action" defaultValue={query.action ?? ""} className={controlClass}>
-            <option value="">{t("filters.allActions")}</option>
-            {trail.actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="audit-outcome" className="block text-sm font-medium text-slate-800">
-            {t("filters.outcome")}
-          </label>
-          <select id="audit-outcome" name="outcome" defaultValue={query.outcome ?? ""} className={controlClass}>
-            <option value="">{t("filters.allOutcomes")}</option>
-            {AUDIT_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("filters.action")}
+          name="action"
+          defaultValue={query.action ?? ""}
+          placeholder={t("filters.allActions")}
+          options={trail.actions.map((a) => ({ value: a, label: a }))}
+        />
+        <SelectField
+          label={t("filters.outcome")}
+          name="outcome"
+          defaultValue={query.outcome ?? ""}
+          placeholder={t("filters.allOutcomes")}
+          options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+        />
         <Button type="submit" variant="secondary">
           {t("filters.apply")}
         </Button>

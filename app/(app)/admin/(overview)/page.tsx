@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getPlatformOverview } from "@/lib/domain/dashboard/get-platform-overview";
@@ -35,33 +36,9 @@ export default async function PlatformOverviewPage() {
         }
       />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="platform-totals">
-        <Card as="article">
-          <CardBody>
-            <p className="text-sm font-medium text-slate-700">{t("tenants")}</p>
-            <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="total-tenants">
-              {format.number(totals.tenants)}
-            </p>
-            <p className="mt-1 text-xs text-slate-600">{t("tenantsDetail", { active: totals.tenants - totals.suspended, suspended: totals.suspended })}</p>
-          </CardBody>
-        </Card>
-        <Card as="article">
-          <CardBody>
-            <p className="text-sm font-medium text-slate-700">{t("users")}</p>
-            <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="total-users">
-              {format.number(totals.users)}
-            </p>
-            <p className="mt-1 text-xs text-slate-600">{t("usersDetail")}</p>
-          </CardBody>
-        </Card>
-        <Card as="article">
-          <CardBody>
-            <p className="text-sm font-medium text-slate-700">{t("organizations")}</p>
-            <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="total-organizations">
-              {format.number(totals.organizations)}
-            </p>
-            <p className="mt-1 text-xs text-slate-600">{t("organizationsDetail")}</p>
-          </CardBody>
-        </Card>
+        <StatCard label={t("tenants")} value={format.number(totals.tenants)} valueTestId="total-tenants" detail={t("tenantsDetail", { active: totals.tenants - totals.suspended, suspended: totals.suspended })} />
+        <StatCard label={t("users")} value={format.number(totals.users)} valueTestId="total-users" detail={t("usersDetail")} />
+        <StatCard label={t("organizations")} value={format.number(totals.organizations)} valueTestId="total-organizations" detail={t("organizationsDetail")} />
         <Card as="article">
           <CardBody>
             <p className="text-sm font-medium text-slate-700">{t("clients")}</p>

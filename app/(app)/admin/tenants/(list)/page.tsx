@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { controlClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
@@ -43,25 +43,14 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
       <form method="get" action="/admin/tenants" role="search" className="mb-4 flex flex-wrap items-end gap-3" data-testid="tenant-filters">
-        <div className="min-w-56 flex-1 space-y-1">
-          <label htmlFor="tenant-q" className="block text-sm font-medium text-slate-800">
-            {t("searchLabel")}
-          </label>
-          <input id="tenant-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} className={controlClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="tenant-status" className="block text-sm font-medium text-slate-800">
-            {t("statusLabel")}
-          </label>
-          <select id="tenant-status" name="status" defaultValue={query.status ?? ""} className={controlClass}>
-            <option value="">{t("allStatuses")}</option>
-            {TENANT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField className="min-w-56 flex-1" label={t("searchLabel")} name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} />
+        <SelectField
+          label={t("statusLabel")}
+          name="status"
+          defaultValue={query.status ?? ""}
+          placeholder={t("allStatuses")}
+          options={TENANT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
         <Button type="submit" variant="secondary">
           {t("search")}
         </Button>
