@@ -32,7 +32,10 @@ const config = [
         "error",
         {
           paths: [
-            { name: "@/lib/db/owner", message: "The owner connection bypasses RLS: app code uses lib/access (scoped transactions)." },
+            {
+              name: "@/lib/db/owner",
+              message: "The owner connection bypasses RLS: app code uses lib/access (scoped transactions).",
+            },
             { name: "@/lib/db/client", message: "Use the guarded entry points in lib/access, not the raw client." },
           ],
         },

@@ -15,7 +15,13 @@ const nextConfig = {
   // `npm run typecheck` (and CI's plain `next build`) still type-check everything.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@react-pdf/renderer", "pg"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "@react-pdf/renderer",
+    "pg",
+  ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

@@ -47,7 +47,9 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      ...(process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: "memory", PGLITE_PORT: "54339" }),
+      ...(process.env.DATABASE_URL
+        ? {}
+        : { PGLITE_DATA_DIR: "memory", PGLITE_PORT: process.env.PGLITE_PORT ?? String(PORT + 51239) }),
       SEED_IF_EMPTY: "1",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -38,10 +38,13 @@ export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const length = Number(request.headers.get("content-length") ?? 0);
   if (request.method !== "GET" && request.method !== "HEAD" && length > MAX_BODY_BYTES) {
-    return new NextResponse(JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: errors.PAYLOAD_TOO_LARGE, requestId } }), {
-      status: 413,
-      headers: { "content-type": "application/json", "cache-control": "no-store", "x-request-id": requestId },
-    });
+    return new NextResponse(
+      JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: errors.PAYLOAD_TOO_LARGE, requestId } }),
+      {
+        status: 413,
+        headers: { "content-type": "application/json", "cache-control": "no-store", "x-request-id": requestId },
+      },
+    );
   }
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   let response: NextResponse;

@@ -8,13 +8,23 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations("errors");
   const tc = useTranslations("common");
   return (
-    <main id="main" className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center" data-testid="error-page">
+    <main
+      id="main"
+      className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center"
+      data-testid="error-page"
+    >
       <h1 className="text-2xl font-semibold">{t("errorTitle")}</h1>
       <p className="text-sm text-slate-600">{t("errorBody")}</p>
-      {error.digest ? <p className="font-mono text-xs text-slate-600" data-testid="error-reference">{t("errorReference", { requestId: error.digest })}</p> : null}
+      {error.digest ? (
+        <p className="font-mono text-xs text-slate-600" data-testid="error-reference">
+          {t("errorReference", { requestId: error.digest })}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button onClick={reset}>{tc("retry")}</Button>
-        <ButtonLink href="/" variant="ghost">{t("goHome")}</ButtonLink>
+        <ButtonLink href="/" variant="ghost">
+          {t("goHome")}
+        </ButtonLink>
       </div>
     </main>
   );

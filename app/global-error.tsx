@@ -8,7 +8,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <h1>Something went wrong</h1>
         <p>An unexpected error occurred. Nothing you saved was lost.</p>
         {error.digest ? <p style={{ fontFamily: "monospace", fontSize: 12 }}>Reference: {error.digest}</p> : null}
-        <button type="button" onClick={reset}>Try again</button>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
       </body>
     </html>
   );

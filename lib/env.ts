@@ -16,7 +16,10 @@ const envSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }),
   APP_URL: z.url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" })
+    .optional(),
   MAIL_FROM: z.string().default("Mainstay <no-reply@mainstay.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

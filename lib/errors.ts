@@ -62,7 +62,25 @@ export function classifyError(error: unknown): AppError | null {
   if (code === "P2025") return new AppError("NOT_FOUND");
   if (code === "P2034" || code === "40001" || code === "40P01") return new AppError("CONFLICT", { key: "RETRY" });
   if (
-    (code && ["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "57P01", "57P02", "57P03", "08006", "08003", "08001", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"].includes(code)) ||
+    (code &&
+      [
+        "P1001",
+        "P1002",
+        "P1008",
+        "P1017",
+        "P2024",
+        "P2028",
+        "57P01",
+        "57P02",
+        "57P03",
+        "08006",
+        "08003",
+        "08001",
+        "ECONNREFUSED",
+        "ECONNRESET",
+        "ETIMEDOUT",
+        "EPIPE",
+      ].includes(code)) ||
     /Connection terminated|terminating connection|ECONNREFUSED|ECONNRESET|Connection ended|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect|Transaction API error|Server has closed the connection|the database system is (starting up|shutting down)/i.test(
       message,
     )

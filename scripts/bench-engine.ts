@@ -20,7 +20,12 @@ interface Row {
 }
 
 /** Runs `fn` over `inputs` `rounds` times after one warm-up round; returns the timed row. */
-function measure(scenario: string, inputs: readonly AssessmentInput[], rounds: number, fn: (input: AssessmentInput) => unknown): Row {
+function measure(
+  scenario: string,
+  inputs: readonly AssessmentInput[],
+  rounds: number,
+  fn: (input: AssessmentInput) => unknown,
+): Row {
   let sink = 0;
   for (const input of inputs) sink += fn(input) === undefined ? 0 : 1;
   const start = performance.now();
@@ -50,7 +55,7 @@ const table = rows.map((row) => ({
   scenario: row.scenario,
   evaluations: row.evaluations,
   "evals/s": Math.round(row.evaluations / (row.totalMs / 1000)).toLocaleString("en-US"),
-  "mean µs": (row.totalMs * 1000 / row.evaluations).toFixed(1),
+  "mean µs": ((row.totalMs * 1000) / row.evaluations).toFixed(1),
 }));
 
 console.log(`decision engine micro-benchmark (node ${process.version}${quick ? ", quick" : ""})`);

@@ -72,7 +72,9 @@ const log = (line: string) => console.log(line);
 const appUrl = process.env.DATABASE_URL;
 const ownerUrl = process.env.MIGRATE_DATABASE_URL ?? appUrl;
 if (!appUrl || !ownerUrl) {
-  console.error("npm run bench needs a real PostgreSQL: DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner role). The embedded PGlite is refused.");
+  console.error(
+    "npm run bench needs a real PostgreSQL: DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner role). The embedded PGlite is refused.",
+  );
   process.exit(2);
 }
 
@@ -100,14 +102,17 @@ try {
   }
   const d = discovered;
   const leftovers = await removeDrafts(owner, d);
-  if (leftovers.assessments + leftovers.reports) log(`Removed ${leftovers.assessments + leftovers.reports} draft(s) left by an earlier run.`);
+  if (leftovers.assessments + leftovers.reports)
+    log(`Removed ${leftovers.assessments + leftovers.reports} draft(s) left by an earlier run.`);
   const machine = await describeMachine(owner);
-  const counts = (await owner.query<{ orgs: string; reports: string; tenants: string }>(
-    `SELECT (SELECT count(*) FROM "ClientOrganization" WHERE "tenantId" = $1) AS orgs,
+  const counts = (
+    await owner.query<{ orgs: string; reports: string; tenants: string }>(
+      `SELECT (SELECT count(*) FROM "ClientOrganization" WHERE "tenantId" = $1) AS orgs,
             (SELECT count(*) FROM "SteeringReport" WHERE "tenantId" = $1) AS reports,
             (SELECT count(*) FROM "Tenant") AS tenants`,
-    [d.tenantId],
-  )).rows[0]!;
+      [d.tenantId],
+    )
+  ).rows[0]!;
   const dataSet = `large data set: ${counts.tenants} tenants, the measured one ("atlas") with ${Number(counts.orgs).toLocaleString("en-US")} organizations and ${Number(counts.reports).toLocaleString("en-US")} reports`;
 
   // Secrets fixed for the run and shared by every instance: sessions and server actions must work on any of them.
@@ -133,16 +138,29 @@ try {
   for (const [i, port] of appPorts.entries()) running.push(startInstance(`instance-${i + 1}`, port, env, logDir));
   await Promise.all(running.map((inst) => waitForHealth(`http://127.0.0.1:${inst.port}`, inst)));
   if (instances > 1) {
-    const proxy = startProcess("proxy", "tsx", ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")], env, logDir);
+    const proxy = startProcess(
+      "proxy",
+      "tsx",
+      ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")],
+      env,
+      logDir,
+    );
     running.push(proxy);
     await waitForHealth(`http://127.0.0.1:${basePort}`, proxy);
   }
   const baseUrl = `http://127.0.0.1:${basePort}`;
-  log(`${instances} instance(s) up on ${appPorts.join(", ")}${instances > 1 ? `, round-robin proxy on ${basePort}` : ""}; logs in ${logDir}.`);
+  log(
+    `${instances} instance(s) up on ${appPorts.join(", ")}${instances > 1 ? `, round-robin proxy on ${basePort}` : ""}; logs in ${logDir}.`,
+  );
 
   const sessions = {} as Record<Role, Session>;
-  for (const role of ["owner", "manager", "writer", "client"] as Role[]) sessions[role] = await signIn(baseUrl, d.emails[role], BENCH_PASSWORD);
-  log(`Signed in: ${Object.values(sessions).map((s) => s.email).join(", ")}.`);
+  for (const role of ["owner", "manager", "writer", "client"] as Role[])
+    sessions[role] = await signIn(baseUrl, d.emails[role], BENCH_PASSWORD);
+  log(
+    `Signed in: ${Object.values(sessions)
+      .map((s) => s.email)
+      .join(", ")}.`,
+  );
 
   let drafts: { assessments: Draft[]; reports: Draft[] } | null = null;
   const rows: Row[] = [];
@@ -164,24 +182,42 @@ try {
       const next = nextRequest(target, queue);
       const probe = next();
       if (!probe) throw new Error("no draft to probe with");
-      const response = await fetch(`${baseUrl}${probe.path}`, { method: "POST", headers: actionHeaders(actionId, baseUrl, session.cookie), body: probe.body });
+      const response = await fetch(`${baseUrl}${probe.path}`, {
+        method: "POST",
+        headers: actionHeaders(actionId, baseUrl, session.cookie),
+        body: probe.body,
+      });
       const body = await response.text();
       if (response.status === 404) {
         rows.push(skipped(target, row, "not found"));
         continue;
       }
-      const problem = response.ok ? (actionBodyError(body) ?? (target.action.expect.test(body) ? null : "unexpected result")) : `status ${response.status}`;
+      const problem = response.ok
+        ? (actionBodyError(body) ?? (target.action.expect.test(body) ? null : "unexpected result"))
+        : `status ${response.status}`;
       if (problem) log(`  warning: ${target.name}: the probe request failed (${problem}): ${body.slice(0, 300)}`);
-      spec = { name: target.name, kind: target.kind, method: "POST", path: probe.path, headers: actionHeaders(actionId, baseUrl, session.cookie), next, expect: target.action.expect };
+      spec = {
+        name: target.name,
+        kind: target.kind,
+        method: "POST",
+        path: probe.path,
+        headers: actionHeaders(actionId, baseUrl, session.cookie),
+        next,
+        expect: target.action.expect,
+      };
     } else {
-      const headers = { cookie: session.cookie, accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml" };
+      const headers = {
+        cookie: session.cookie,
+        accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml",
+      };
       const probe = await fetch(`${baseUrl}${row.path}`, { headers, redirect: "manual" });
       await probe.arrayBuffer();
       if (probe.status === 404) {
         rows.push(skipped(target, row, "not found"));
         continue;
       }
-      if (probe.status >= 300) log(`  warning: ${target.name}: the probe answered ${probe.status} ${probe.headers.get("location") ?? ""}`);
+      if (probe.status >= 300)
+        log(`  warning: ${target.name}: the probe answered ${probe.status} ${probe.headers.get("location") ?? ""}`);
       spec = { name: target.name, kind: target.kind, method: "GET", path: row.path, headers };
     }
     if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
@@ -199,7 +235,11 @@ try {
   console.log(`\n${consoleTable(rows, baseline)}\n`);
   const docs = path.join("docs", "performance.md");
   if (!values["no-docs"]) {
-    const section = markdownSection({ machine, instances, connections, durationSeconds, warmupSeconds, poolMax, dataSet }, rows, baseline);
+    const section = markdownSection(
+      { machine, instances, connections, durationSeconds, warmupSeconds, poolMax, dataSet },
+      rows,
+      baseline,
+    );
     const current = existsSync(docs) ? readFileSync(docs, "utf8") : "# Performance\n";
     writeFileSync(docs, replaceSection(current, instances, section));
     log(`Wrote the figures to ${docs}.`);

@@ -15,7 +15,9 @@ if (!url) {
   process.exit(2);
 }
 if (!args.includes("--yes")) {
-  console.error(`This replaces every table of ${new URL(url).pathname.slice(1)} with ${file}. Run again with --yes to proceed.`);
+  console.error(
+    `This replaces every table of ${new URL(url).pathname.slice(1)} with ${file}. Run again with --yes to proceed.`,
+  );
   process.exit(2);
 }
 const started = Date.now();

@@ -10,7 +10,9 @@ try {
   await migrate(process.env.MIGRATE_DATABASE_URL ?? url);
   const { created } = await seedDemo((l) => console.log(l));
   console.log(
-    created.length ? `Seeded: ${created.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : "Nothing to seed: the demo data is already there.",
+    created.length
+      ? `Seeded: ${created.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+      : "Nothing to seed: the demo data is already there.",
   );
 } finally {
   await embedded?.stop();

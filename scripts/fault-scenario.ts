@@ -36,7 +36,9 @@ const RESTART_CMD = process.env.FAULT_RESTART_CMD ?? "pg_ctlcluster 15 main rest
 const appUrl = process.env.DATABASE_URL;
 const ownerUrl = process.env.MIGRATE_DATABASE_URL ?? appUrl;
 if (!appUrl || !ownerUrl || /127\.0\.0\.1:54\d\d\d/.test(appUrl)) {
-  console.error("fault:scenario needs a real PostgreSQL server: set DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner).");
+  console.error(
+    "fault:scenario needs a real PostgreSQL server: set DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner).",
+  );
   process.exit(2);
 }
 
@@ -48,7 +50,8 @@ const run = randomUUID().slice(0, 6);
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 // Stack frames, SQL (upper case: a page's <select> is not a leak), driver and server messages.
-const LEAK = /(\bat [\w.<>]+ \(|\.js:\d+:\d+|\bSELECT [\w"*]|\bINSERT INTO\b|\bUPDATE "|[Pp]risma|ECONNREFUSED|terminating connection|\bpg_\w+)/;
+const LEAK =
+  /(\bat [\w.<>]+ \(|\.js:\d+:\d+|\bSELECT [\w"*]|\bINSERT INTO\b|\bUPDATE "|[Pp]risma|ECONNREFUSED|terminating connection|\bpg_\w+)/;
 
 function classify(status: number, body: string): string {
   if (status === 0) return "network";
@@ -120,8 +123,15 @@ async function main() {
             })
           : await request(n % 2 ? `${BASE}/api/dashboard` : `${BASE}/organizations?q=Fault`, { headers: { cookie } });
         const leak = LEAK.exec(res.body);
-        if (leak && leakSamples.length < 3) leakSamples.push(res.body.slice(Math.max(0, leak.index - 120), leak.index + 120));
-        outcomes.push({ at: Date.now(), kind: write ? "write" : "read", tenant, result: classify(res.status, res.body), leak: !!leak });
+        if (leak && leakSamples.length < 3)
+          leakSamples.push(res.body.slice(Math.max(0, leak.index - 120), leak.index + 120));
+        outcomes.push({
+          at: Date.now(),
+          kind: write ? "write" : "read",
+          tenant,
+          result: classify(res.status, res.body),
+          leak: !!leak,
+        });
       }
     };
     const admin = new pg.Client({ connectionString: ownerUrl });
@@ -163,22 +173,33 @@ async function main() {
      WHERE o.name LIKE $1 AND o.name NOT LIKE 'Fault ' || $2 || ' ' || t.slug || ' %'`,
     [`Fault ${run} %`, run],
   );
-  const created = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ClientOrganization" WHERE name LIKE $1`, [`Fault ${run} %`]);
+  const created = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ClientOrganization" WHERE name LIKE $1`,
+    [`Fault ${run} %`],
+  );
   const changes = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "ServiceModelChange" c JOIN "ClientOrganization" o ON o.id = c."organizationId" WHERE o.name LIKE $1`,
     [`Fault ${run} %`],
   );
   await db.end();
 
-  const byKind = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [`${o.kind} ${o.result}`]: (acc[`${o.kind} ${o.result}`] ?? 0) + 1 }), {});
+  const byKind = outcomes.reduce<Record<string, number>>(
+    (acc, o) => ({ ...acc, [`${o.kind} ${o.result}`]: (acc[`${o.kind} ${o.result}`] ?? 0) + 1 }),
+    {},
+  );
   // Per fault: the failures until the next fault, and the time from the fault to the first
   // success after its last failure (0 when nothing failed, null when nothing succeeded after).
   const recovery = faults.map((f, i) => {
     const until = faults[i + 1]?.at ?? Infinity;
     const failed = outcomes.filter((o) => o.at >= f.at && o.at < until && o.result !== "ok");
     const lastFailure = failed.at(-1)?.at;
-    const firstOk = lastFailure === undefined ? undefined : outcomes.find((o) => o.at >= lastFailure && o.result === "ok");
-    return { fault: f.name, failedRequests: failed.length, recoveredAfterMs: lastFailure === undefined ? 0 : firstOk ? firstOk.at - f.at : null };
+    const firstOk =
+      lastFailure === undefined ? undefined : outcomes.find((o) => o.at >= lastFailure && o.result === "ok");
+    return {
+      fault: f.name,
+      failedRequests: failed.length,
+      recoveredAfterMs: lastFailure === undefined ? 0 : firstOk ? firstOk.at - f.at : null,
+    };
   });
   const okWrites = outcomes.filter((o) => o.kind === "write" && o.result === "ok").length;
   const summary = {
@@ -188,7 +209,9 @@ async function main() {
     responsesLeakingInternals: outcomes.filter((o) => o.leak).length,
     leakSamples,
     faultsAt: faults.map((f) => ({ fault: f.name, atSeconds: Number(((f.at - started) / 1000).toFixed(1)) })),
-    failures: outcomes.filter((o) => o.result !== "ok").map((o) => `${((o.at - started) / 1000).toFixed(1)} s ${o.kind} ${o.result}`),
+    failures: outcomes
+      .filter((o) => o.result !== "ok")
+      .map((o) => `${((o.at - started) / 1000).toFixed(1)} s ${o.kind} ${o.result}`),
     recovery,
     recoveredAtEnd: outcomes.slice(-Math.min(20, outcomes.length)).every((o) => o.result === "ok"),
     integrity: {
@@ -209,7 +232,11 @@ async function main() {
     // Pages answer a database outage with the friendly error page (HTTP 500, no internals), route
     // handlers with 503 UNAVAILABLE, server actions with { ok: false, code: "UNAVAILABLE", retryable }.
     !Object.keys(byKind).some((k) => /INTERNAL/.test(k));
-  console.log(ok ? "PASS: every failure was clean and retryable, the app recovered by itself, no partial or cross-tenant writes." : "FAIL: see above.");
+  console.log(
+    ok
+      ? "PASS: every failure was clean and retryable, the app recovered by itself, no partial or cross-tenant writes."
+      : "FAIL: see above.",
+  );
   process.exit(ok ? 0 : 1);
 }
 

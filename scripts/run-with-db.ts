@@ -16,7 +16,8 @@ if (!command) {
 const started = Date.now();
 const { url, embedded } = await resolveDatabase();
 process.env.DATABASE_URL = url;
-if (embedded) console.log(`Embedded PostgreSQL (PGlite) on ${new URL(url).host}, data in ${embedded.dataDir ?? "memory"}`);
+if (embedded)
+  console.log(`Embedded PostgreSQL (PGlite) on ${new URL(url).host}, data in ${embedded.dataDir ?? "memory"}`);
 const migrated = await migrate(process.env.MIGRATE_DATABASE_URL ?? url, { log: (l) => console.log(`  ${l}`) });
 if (migrated.applied.length) console.log(`Applied ${migrated.applied.length} migration(s).`);
 const isDev = command === "next" && args[0] === "dev";

@@ -42,7 +42,12 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 try {
   const migrated = await migrate(ownerUrl, { log: (l) => console.log(`  ${l}`) });
   console.log(`Migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied} already applied.`);
-  const result = await seedLarge({ connectionString: ownerUrl, scale, reset: values.reset, log: (l) => console.log(l) });
+  const result = await seedLarge({
+    connectionString: ownerUrl,
+    scale,
+    reset: values.reset,
+    log: (l) => console.log(l),
+  });
   if (result.status === "seeded") {
     console.log("\nRows inserted:");
     for (const [table, n] of Object.entries(result.rows)) console.log(`  ${table.padEnd(24)} ${fmt(n).padStart(10)}`);

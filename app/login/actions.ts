@@ -40,7 +40,9 @@ export const signInAction = definePublicAction({ name: "auth.signIn", input: sig
     }
     if (code.startsWith("suspended")) {
       const reason = await suspensionReasonFor(input.email);
-      throw new AppError("SUSPENDED", { message: reason ? t("auth.suspended", { reason }) : t("auth.suspendedNoReason") });
+      throw new AppError("SUSPENDED", {
+        message: reason ? t("auth.suspended", { reason }) : t("auth.suspendedNoReason"),
+      });
     }
     throw new AppError("UNAUTHENTICATED", { message: t("auth.invalid") });
   }

@@ -28,7 +28,14 @@ export function LoginForm({ next }: { next?: string }) {
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" required error={form.fieldErrors.email} />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        error={form.fieldErrors.email}
+      />
       <TextField
         label={t("password")}
         name="password"

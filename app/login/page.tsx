@@ -12,21 +12,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("submit") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, tc, params, state] = await Promise.all([getTranslations("auth"), getTranslations("common"), searchParams, currentActorState()]);
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [t, tc, params, state] = await Promise.all([
+    getTranslations("auth"),
+    getTranslations("common"),
+    searchParams,
+    currentActorState(),
+  ]);
   if (state.kind === "actor") redirect(HOME[state.actor.role]);
   const next = typeof params.next === "string" ? params.next : undefined;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          <div aria-hidden="true" className="mx-auto mb-3 flex h-11 w-11 items-center justify-center rounded-lg bg-brand-700 text-lg font-bold text-white">
+          <div
+            aria-hidden="true"
+            className="mx-auto mb-3 flex h-11 w-11 items-center justify-center rounded-lg bg-brand-700 text-lg font-bold text-white"
+          >
             M
           </div>
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
         </div>
-        {params.ended ? <Notice tone="info" className="mb-4">{t("sessionEnded")}</Notice> : null}
+        {params.ended ? (
+          <Notice tone="info" className="mb-4">
+            {t("sessionEnded")}
+          </Notice>
+        ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <ClientMessages namespaces={["auth"]}>
             <LoginForm next={next} />

@@ -39,7 +39,15 @@ export function OwnerInviteForm({ tenantId }: { tenantId: string }) {
         <div className="w-full">
           <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
         </div>
-        <TextField label={t("email")} name="email" type="email" required autoComplete="off" error={form.fieldErrors.email} className="min-w-64 flex-1" />
+        <TextField
+          label={t("email")}
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          error={form.fieldErrors.email}
+          className="min-w-64 flex-1"
+        />
         <div className="pt-6">
           <SubmitButton pending={form.pending} pendingLabel={t("inviteSubmitting")} testId="invite-owner">
             {t("inviteSubmit")}

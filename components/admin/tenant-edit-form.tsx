@@ -29,11 +29,21 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
-        void form.submit({ ...formValues(e.currentTarget), id: tenant.id, expectedVersion: tenant.version }, e.currentTarget);
+        void form.submit(
+          { ...formValues(e.currentTarget), id: tenant.id, expectedVersion: tenant.version },
+          e.currentTarget,
+        );
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
-      <TextField label={t("fields.name")} name="name" defaultValue={tenant.name} required maxLength={120} error={form.fieldErrors.name} />
+      <TextField
+        label={t("fields.name")}
+        name="name"
+        defaultValue={tenant.name}
+        required
+        maxLength={120}
+        error={form.fieldErrors.name}
+      />
       <TextField
         label={t("fields.slug")}
         name="slug"
@@ -47,7 +57,11 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
         <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-tenant">
           {tc("save")}
         </SubmitButton>
-        {saved ? <span role="status" className="text-sm text-emerald-800">{t("detail.saved")}</span> : null}
+        {saved ? (
+          <span role="status" className="text-sm text-emerald-800">
+            {t("detail.saved")}
+          </span>
+        ) : null}
       </div>
     </form>
   );

@@ -10,7 +10,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/ui/field";
 
 /** Suspend (when active) or reactivate (when suspended), always with a reason. */
-export function TenantStatusForm({ tenant }: { tenant: { id: string; status: "ACTIVE" | "SUSPENDED"; version: number } }) {
+export function TenantStatusForm({
+  tenant,
+}: {
+  tenant: { id: string; status: "ACTIVE" | "SUSPENDED"; version: number };
+}) {
   const t = useTranslations("admin.tenants.status_");
   const router = useRouter();
   const suspending = tenant.status === "ACTIVE";
@@ -26,7 +30,10 @@ export function TenantStatusForm({ tenant }: { tenant: { id: string; status: "AC
       data-testid="tenant-status-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit({ ...formValues(e.currentTarget), id: tenant.id, expectedVersion: tenant.version }, e.currentTarget);
+        void form.submit(
+          { ...formValues(e.currentTarget), id: tenant.id, expectedVersion: tenant.version },
+          e.currentTarget,
+        );
       }}
     >
       <p className="text-sm text-slate-600">{suspending ? t("activeDescription") : t("suspendedDescription")}</p>

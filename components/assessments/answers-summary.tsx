@@ -9,15 +9,24 @@ export function AnswersSummary({ fields }: { fields: AssessmentDraftFields }) {
   const tc = useTranslations("common");
   const format = useFormatter();
   const yes = (v: boolean | null) => (v === null ? tr("unanswered") : v ? tc("yes") : tc("no"));
-  const option = (name: "backups" | "businessAppDependency" | "continuityRequirement" | "interruptionTolerance" | "digitalDependence") =>
-    fields[name] ? t(`${name}.options.${fields[name]}.label`) : tr("unanswered");
+  const option = (
+    name: "backups" | "businessAppDependency" | "continuityRequirement" | "interruptionTolerance" | "digitalDependence",
+  ) => (fields[name] ? t(`${name}.options.${fields[name]}.label`) : tr("unanswered"));
   const count = (v: number | null) => (v === null ? tr("unanswered") : format.number(v));
   const rows: [string, string][] = [
     [t("headcount.label"), count(fields.headcount)],
     [t("endpoints.label"), count(fields.endpoints)],
     [t("sites.label"), count(fields.sites)],
     [t("remoteUsers.label"), count(fields.remoteUsers)],
-    [t("cloudServices.label"), fields.cloudServices.length ? format.list(fields.cloudServices.map((c) => t(`cloudServices.options.${c}.label`)), { type: "conjunction" }) : tc("none")],
+    [
+      t("cloudServices.label"),
+      fields.cloudServices.length
+        ? format.list(
+            fields.cloudServices.map((c) => t(`cloudServices.options.${c}.label`)),
+            { type: "conjunction" },
+          )
+        : tc("none"),
+    ],
     [t("centralFileSharing.label"), yes(fields.centralFileSharing)],
     [t("backups.label"), option("backups")],
     [t("businessAppDependency.label"), option("businessAppDependency")],

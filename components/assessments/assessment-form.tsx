@@ -160,7 +160,11 @@ export function AssessmentForm({
       hint={t(`fields.${name}.help`)}
       defaultValue={initial[name]}
       error={errors[name]}
-      options={values.map((v) => ({ value: v, label: t(`fields.${name}.options.${v}.label`), description: t(`fields.${name}.options.${v}.description`) }))}
+      options={values.map((v) => ({
+        value: v,
+        label: t(`fields.${name}.options.${v}.label`),
+        description: t(`fields.${name}.options.${v}.description`),
+      }))}
     />
   );
   const yesNoGroup = (name: "centralFileSharing" | "needsPredictableBudget" | "needsMonthlySteering") => (
@@ -197,11 +201,21 @@ export function AssessmentForm({
                     i === step ? "bg-brand-50 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100",
                   )}
                 >
-                  <span className={cn("flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs", i === step ? "bg-brand-700 text-white" : "bg-slate-200 text-slate-800")} aria-hidden="true">
+                  <span
+                    className={cn(
+                      "flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs",
+                      i === step ? "bg-brand-700 text-white" : "bg-slate-200 text-slate-800",
+                    )}
+                    aria-hidden="true"
+                  >
                     {i + 1}
                   </span>
                   <span className="flex-1">{t(`steps.${s.key}.title`)}</span>
-                  {n > 0 ? <span className="rounded-full bg-red-100 px-1.5 text-xs font-medium text-red-800">{t("stepErrors", { count: n })}</span> : null}
+                  {n > 0 ? (
+                    <span className="rounded-full bg-red-100 px-1.5 text-xs font-medium text-red-800">
+                      {t("stepErrors", { count: n })}
+                    </span>
+                  ) : null}
                 </button>
               </li>
             );
@@ -219,14 +233,34 @@ export function AssessmentForm({
           if (step < STEPS.length - 1) goTo(step + 1);
         }}
       >
-        <FormError message={current.formError} retryable={current.retryable} onRetry={() => void persist(last === "finalize" ? "finalize" : "draft")} />
-        {savedNotice ? <Notice tone="success" testId="draft-saved">{t("draftSaved")}</Notice> : null}
+        <FormError
+          message={current.formError}
+          retryable={current.retryable}
+          onRetry={() => void persist(last === "finalize" ? "finalize" : "draft")}
+        />
+        {savedNotice ? (
+          <Notice tone="success" testId="draft-saved">
+            {t("draftSaved")}
+          </Notice>
+        ) : null}
 
         {STEPS.map((s, i) => (
-          <section key={s.key} hidden={i !== step} aria-labelledby={`step-${s.key}-title`} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid={`step-${s.key}`}>
+          <section
+            key={s.key}
+            hidden={i !== step}
+            aria-labelledby={`step-${s.key}-title`}
+            className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+            data-testid={`step-${s.key}`}
+          >
             <header>
-              <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("stepOf", { step: i + 1, total: STEPS.length })}</p>
-              <h2 id={`step-${s.key}-title`} tabIndex={-1} className="mt-1 text-lg font-semibold text-slate-900 focus:outline-none">
+              <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+                {t("stepOf", { step: i + 1, total: STEPS.length })}
+              </p>
+              <h2
+                id={`step-${s.key}-title`}
+                tabIndex={-1}
+                className="mt-1 text-lg font-semibold text-slate-900 focus:outline-none"
+              >
                 {t(`steps.${s.key}.title`)}
               </h2>
               <p className="mt-1 max-w-3xl text-sm text-slate-600">{t(`steps.${s.key}.intro`)}</p>
@@ -251,7 +285,11 @@ export function AssessmentForm({
                   hint={t("fields.cloudServices.help")}
                   defaultValue={initial.cloudServices}
                   error={errors.cloudServices}
-                  options={CLOUD_SERVICES.map((c) => ({ value: c, label: t(`fields.cloudServices.options.${c}.label`), description: t(`fields.cloudServices.options.${c}.description`) }))}
+                  options={CLOUD_SERVICES.map((c) => ({
+                    value: c,
+                    label: t(`fields.cloudServices.options.${c}.label`),
+                    description: t(`fields.cloudServices.options.${c}.description`),
+                  }))}
                 />
                 {yesNoGroup("centralFileSharing")}
                 {radios("backups", BACKUP_STATES)}
@@ -285,7 +323,15 @@ export function AssessmentForm({
                     optional
                     optionalLabel={tc("optional")}
                     defaultValue={initial.economics?.[f] ?? ""}
-                    placeholder={t("economicsDefault", { value: f === "horizonMonths" || f === "incidentsPerMonth" || f === "hoursPerIncident" || f === "downtimeHoursPerIncident" ? String(pricing[f]) : money(pricing[f]) })}
+                    placeholder={t("economicsDefault", {
+                      value:
+                        f === "horizonMonths" ||
+                        f === "incidentsPerMonth" ||
+                        f === "hoursPerIncident" ||
+                        f === "downtimeHoursPerIncident"
+                          ? String(pricing[f])
+                          : money(pricing[f]),
+                    })}
                     hint={t(`fields.economics.${f}.help`)}
                     error={errors[`economics.${f}`]}
                   />
@@ -301,7 +347,14 @@ export function AssessmentForm({
                     <ul className="mt-2 list-disc space-y-1 pl-5">
                       {missing.map((f) => (
                         <li key={f}>
-                          <button type="button" className="underline" onClick={() => { focusField.current = f; goTo(stepOfField(f)); }}>
+                          <button
+                            type="button"
+                            className="underline"
+                            onClick={() => {
+                              focusField.current = f;
+                              goTo(stepOfField(f));
+                            }}
+                          >
                             {t(`fields.${f}.label`)}
                           </button>
                         </li>
@@ -329,12 +382,23 @@ export function AssessmentForm({
             ) : null}
           </div>
           <div className="flex gap-2">
-            <Button variant="secondary" onClick={() => void persist("draft")} disabled={pending} aria-busy={busy === "draft"} data-testid="save-draft">
+            <Button
+              variant="secondary"
+              onClick={() => void persist("draft")}
+              disabled={pending}
+              aria-busy={busy === "draft"}
+              data-testid="save-draft"
+            >
               {busy === "draft" ? <Spinner /> : null}
               {busy === "draft" ? tc("saving") : t("saveDraft")}
             </Button>
             {step === STEPS.length - 1 ? (
-              <Button onClick={() => void persist("finalize")} disabled={pending} aria-busy={busy === "finalize"} data-testid="finalize">
+              <Button
+                onClick={() => void persist("finalize")}
+                disabled={pending}
+                aria-busy={busy === "finalize"}
+                data-testid="finalize"
+              >
                 {busy === "finalize" ? <Spinner /> : null}
                 {busy === "finalize" ? t("finalizing") : t("finalize")}
               </Button>

@@ -31,7 +31,11 @@ export function ChoiceGroup({
   const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   const grid = columns === 2 ? "sm:grid-cols-2" : columns === 4 ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-3";
   return (
-    <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} aria-invalid={!!error} className="space-y-2">
+    <fieldset
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      aria-invalid={!!error}
+      className="space-y-2"
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">

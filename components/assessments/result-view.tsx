@@ -15,7 +15,15 @@ import type { CostComparison, ServiceModel } from "@/lib/engine";
 const OUTSIDE = new Set(["migration", "renewal", "networkRedesign"]);
 
 /** A stored result, rendered from its JSON exactly as it was computed. */
-export function ResultView({ result, fields, currency }: { result: StoredResult; fields: AssessmentDraftFields; currency: string }) {
+export function ResultView({
+  result,
+  fields,
+  currency,
+}: {
+  result: StoredResult;
+  fields: AssessmentDraftFields;
+  currency: string;
+}) {
   const t = useTranslations("assessments.result");
   return (
     <div className="space-y-6" data-testid="stored-result">
@@ -74,7 +82,15 @@ export function ResultView({ result, fields, currency }: { result: StoredResult;
   );
 }
 
-function CostsCard({ costs, currency, recommendation }: { costs: CostComparison; currency: string; recommendation: ServiceModel }) {
+function CostsCard({
+  costs,
+  currency,
+  recommendation,
+}: {
+  costs: CostComparison;
+  currency: string;
+  recommendation: ServiceModel;
+}) {
   const t = useTranslations("assessments.result");
   const format = useFormatter();
   return (

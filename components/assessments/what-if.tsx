@@ -50,7 +50,12 @@ const FLAGS = ["centralFileSharing", "needsPredictableBudget", "needsMonthlyStee
 
 function rawOf(input: AssessmentInput): Raw {
   return {
-    counts: { headcount: String(input.headcount), endpoints: String(input.endpoints), sites: String(input.sites), remoteUsers: String(input.remoteUsers) },
+    counts: {
+      headcount: String(input.headcount),
+      endpoints: String(input.endpoints),
+      sites: String(input.sites),
+      remoteUsers: String(input.remoteUsers),
+    },
     cloudServices: [...input.cloudServices],
     centralFileSharing: input.centralFileSharing,
     needsPredictableBudget: input.needsPredictableBudget,
@@ -60,11 +65,14 @@ function rawOf(input: AssessmentInput): Raw {
     continuityRequirement: input.continuityRequirement,
     interruptionTolerance: input.interruptionTolerance,
     digitalDependence: input.digitalDependence,
-    economics: Object.fromEntries(ECONOMICS_FIELDS.map((f) => [f, input.economics?.[f] !== undefined ? String(input.economics[f]) : ""])),
+    economics: Object.fromEntries(
+      ECONOMICS_FIELDS.map((f) => [f, input.economics?.[f] !== undefined ? String(input.economics[f]) : ""]),
+    ),
   };
 }
 
-const toNumber = (s: string) => (/^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s.trim() === "" ? undefined : Number.NaN);
+const toNumber = (s: string) =>
+  /^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s.trim() === "" ? undefined : Number.NaN;
 
 function candidateOf(raw: Raw): Record<string, unknown> {
   const economics = Object.fromEntries(
@@ -160,7 +168,13 @@ export function WhatIf({
                   type="checkbox"
                   className="h-4 w-4"
                   checked={raw.cloudServices.includes(c)}
-                  onChange={(e) => set({ cloudServices: e.target.checked ? [...raw.cloudServices, c] : raw.cloudServices.filter((x) => x !== c) })}
+                  onChange={(e) =>
+                    set({
+                      cloudServices: e.target.checked
+                        ? [...raw.cloudServices, c]
+                        : raw.cloudServices.filter((x) => x !== c),
+                    })
+                  }
                 />
                 {tf(`cloudServices.options.${c}.label`)}
               </label>
@@ -172,7 +186,12 @@ export function WhatIf({
             <label htmlFor={`whatif-${name}`} className="block text-xs font-medium text-slate-800">
               {tf(`${name}.label`)}
             </label>
-            <select id={`whatif-${name}`} className={controlClass} value={raw[name]} onChange={(e) => set({ [name]: e.target.value } as Partial<Raw>)}>
+            <select
+              id={`whatif-${name}`}
+              className={controlClass}
+              value={raw[name]}
+              onChange={(e) => set({ [name]: e.target.value } as Partial<Raw>)}
+            >
               {ENUMS[name].map((v) => (
                 <option key={v} value={v}>
                   {tf(`${name}.options.${v}.label`)}
@@ -184,7 +203,12 @@ export function WhatIf({
         <div className="space-y-1">
           {FLAGS.map((name) => (
             <label key={name} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" className="mt-0.5 h-4 w-4" checked={raw[name]} onChange={(e) => set({ [name]: e.target.checked } as Partial<Raw>)} />
+              <input
+                type="checkbox"
+                className="mt-0.5 h-4 w-4"
+                checked={raw[name]}
+                onChange={(e) => set({ [name]: e.target.checked } as Partial<Raw>)}
+              />
               {tf(`${name}.label`)}
             </label>
           ))}
@@ -216,8 +240,12 @@ export function WhatIf({
       </form>
 
       <div className="min-w-0 space-y-5" aria-live="polite">
-        {!checked.ok ? <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("invalid")}</p> : null}
-        {(
+        {!checked.ok ? (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("invalid")}
+          </p>
+        ) : null}
+        {
           <div className={checked.ok ? "space-y-5" : "space-y-5 opacity-50"}>
             <div className="flex flex-wrap items-center gap-2">
               {!changed ? (
@@ -227,7 +255,9 @@ export function WhatIf({
               ) : (
                 <Badge tone="info">{t("same")}</Badge>
               )}
-              {stored.engineVersion !== ENGINE_VERSION ? <Badge tone="neutral">{t("engineVersion", { version: ENGINE_VERSION })}</Badge> : null}
+              {stored.engineVersion !== ENGINE_VERSION ? (
+                <Badge tone="neutral">{t("engineVersion", { version: ENGINE_VERSION })}</Badge>
+              ) : null}
             </div>
             <RecommendationCard result={shown} testId="what-if-recommendation" />
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
@@ -236,17 +266,26 @@ export function WhatIf({
               ))}
             </ul>
             <CostChart costs={shown.costs} currency={currency} testId="what-if-cost-chart" />
-            <CostSummary costs={shown.costs} currency={currency} recommendation={shown.recommendation} showNotes={false} />
-{stored.total !== null ? (
-            <p className="text-xs text-slate-600">
-              {t("totalVsStored", {
-                whatIf: format.number(shown.costs[shown.recommendation].total, { style: "currency", currency, maximumFractionDigits: 0 }),
-                stored: format.number(stored.total, { style: "currency", currency, maximumFractionDigits: 0 }),
-              })}
-            </p>
+            <CostSummary
+              costs={shown.costs}
+              currency={currency}
+              recommendation={shown.recommendation}
+              showNotes={false}
+            />
+            {stored.total !== null ? (
+              <p className="text-xs text-slate-600">
+                {t("totalVsStored", {
+                  whatIf: format.number(shown.costs[shown.recommendation].total, {
+                    style: "currency",
+                    currency,
+                    maximumFractionDigits: 0,
+                  }),
+                  stored: format.number(stored.total, { style: "currency", currency, maximumFractionDigits: 0 }),
+                })}
+              </p>
             ) : null}
           </div>
-        )}
+        }
       </div>
     </div>
   );

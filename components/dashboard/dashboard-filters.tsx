@@ -5,7 +5,13 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { DEFAULT_FILTERS, LIFECYCLES, UNASSIGNED, type DashboardFilters, type Lifecycle } from "@/lib/domain/dashboard/schemas";
+import {
+  DEFAULT_FILTERS,
+  LIFECYCLES,
+  UNASSIGNED,
+  type DashboardFilters,
+  type Lifecycle,
+} from "@/lib/domain/dashboard/schemas";
 import type { ManagerOption } from "@/lib/domain/dashboard/types";
 import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodPreset } from "@/lib/stats/period";
 
@@ -42,7 +48,12 @@ export function DashboardFilters({ filters, shownRange, managers, today, pending
     if (resolved.ok) onChange({ ...filters, period: { kind: "range", from: nextFrom, to: nextTo } });
   };
 
-  const isDefault = filters.period.kind === "preset" && filters.period.months === DEFAULT_PRESET && !filters.manager && !filters.status && !custom;
+  const isDefault =
+    filters.period.kind === "preset" &&
+    filters.period.months === DEFAULT_PRESET &&
+    !filters.manager &&
+    !filters.status &&
+    !custom;
 
   return (
     <form

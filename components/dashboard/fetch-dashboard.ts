@@ -11,7 +11,11 @@ export class DashboardFetchError extends Error {
 }
 
 export async function fetchDashboard(query: string, signal?: AbortSignal): Promise<DashboardData> {
-  const response = await fetch(`/api/dashboard${query ? `?${query}` : ""}`, { signal, headers: { accept: "application/json" }, cache: "no-store" });
+  const response = await fetch(`/api/dashboard${query ? `?${query}` : ""}`, {
+    signal,
+    headers: { accept: "application/json" },
+    cache: "no-store",
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new DashboardFetchError(body?.error?.message ?? response.statusText, response.status);

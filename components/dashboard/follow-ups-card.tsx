@@ -29,10 +29,15 @@ export function FollowUpsCard({ followUps }: { followUps: DashboardData["followU
           <ul className="mt-3 divide-y divide-slate-100" data-testid="follow-ups-list">
             {followUps.items.map((f) => (
               <li key={f.callId} className="py-2">
-                <Link href={`/organizations/${f.organizationId}`} className="text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/organizations/${f.organizationId}`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
                   {f.organizationName}
                 </Link>
-                <span className="block text-xs font-medium text-amber-900">{t("due", { date: format.dateTime(dayDate(f.followUpDate), { dateStyle: "medium" }) })}</span>
+                <span className="block text-xs font-medium text-amber-900">
+                  {t("due", { date: format.dateTime(dayDate(f.followUpDate), { dateStyle: "medium" }) })}
+                </span>
                 <span className="block truncate text-xs text-slate-600" title={f.nextSteps}>
                   {f.nextSteps}
                 </span>

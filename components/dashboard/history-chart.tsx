@@ -1,7 +1,17 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { Area, AreaChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { MODEL_COLORS } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +21,13 @@ import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { MODELS } from "@/lib/stats/types";
 
 /** Stacked areas of the clients on each model at the end of each month, with the selected period shaded. */
-export function HistoryChart({ history, period }: { history: DashboardData["history"]; period: DashboardData["period"] }) {
+export function HistoryChart({
+  history,
+  period,
+}: {
+  history: DashboardData["history"];
+  period: DashboardData["period"];
+}) {
   const t = useTranslations("dashboard.history");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -38,14 +54,32 @@ export function HistoryChart({ history, period }: { history: DashboardData["hist
                 <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 720, height: 300 }}>
                   <AreaChart data={history} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
                     <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                    <XAxis dataKey="month" tickFormatter={label} tick={{ fontSize: 12, fill: "#475569" }} interval="preserveStartEnd" minTickGap={16} />
+                    <XAxis
+                      dataKey="month"
+                      tickFormatter={label}
+                      tick={{ fontSize: 12, fill: "#475569" }}
+                      interval="preserveStartEnd"
+                      minTickGap={16}
+                    />
                     <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#475569" }} width={40} />
                     {band ? (
-                      <ReferenceArea x1={band.x1} x2={band.x2} fill="#64748b" fillOpacity={0.08} stroke="#94a3b8" strokeDasharray="4 4" ifOverflow="extendDomain" label={{ value: t("periodBand"), position: "insideTopLeft", fontSize: 11, fill: "#475569" }} />
+                      <ReferenceArea
+                        x1={band.x1}
+                        x2={band.x2}
+                        fill="#64748b"
+                        fillOpacity={0.08}
+                        stroke="#94a3b8"
+                        strokeDasharray="4 4"
+                        ifOverflow="extendDomain"
+                        label={{ value: t("periodBand"), position: "insideTopLeft", fontSize: 11, fill: "#475569" }}
+                      />
                     ) : null}
                     <Tooltip
                       labelFormatter={(value) => longLabel(String(value))}
-                      formatter={(value, name) => [format.number(Number(value)), tc(`serviceModel.${String(name) as (typeof MODELS)[number]}`)]}
+                      formatter={(value, name) => [
+                        format.number(Number(value)),
+                        tc(`serviceModel.${String(name) as (typeof MODELS)[number]}`),
+                      ]}
                     />
                     <Legend formatter={(value) => tc(`serviceModel.${String(value) as (typeof MODELS)[number]}`)} />
                     {MODELS.map((model) => (
@@ -88,7 +122,9 @@ export function HistoryChart({ history, period }: { history: DashboardData["hist
                           {format.number(row[m])}
                         </Td>
                       ))}
-                      <Td className="text-right tabular-nums">{format.number(row.BREAK_FIX + row.HYBRID + row.MANAGED)}</Td>
+                      <Td className="text-right tabular-nums">
+                        {format.number(row.BREAK_FIX + row.HYBRID + row.MANAGED)}
+                      </Td>
                     </Tr>
                   ))}
                 </tbody>

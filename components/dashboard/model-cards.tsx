@@ -23,7 +23,11 @@ export function ModelCards({ now }: { now: DashboardData["now"] }) {
               labelClassName="flex items-center gap-2"
               label={
                 <>
-                  <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: MODEL_COLORS[model] }} />
+                  <span
+                    aria-hidden="true"
+                    className="h-2.5 w-2.5 rounded-full"
+                    style={{ backgroundColor: MODEL_COLORS[model] }}
+                  />
                   {tc(`serviceModel.${model}`)}
                 </>
               }
@@ -31,7 +35,10 @@ export function ModelCards({ now }: { now: DashboardData["now"] }) {
               valueTestId={`model-count-${model}`}
               detail={
                 now.active > 0
-                  ? t("shareAndUsers", { share: format.number(clients / now.active, { style: "percent", maximumFractionDigits: 0 }), users })
+                  ? t("shareAndUsers", {
+                      share: format.number(clients / now.active, { style: "percent", maximumFractionDigits: 0 }),
+                      users,
+                    })
                   : t("users", { count: users })
               }
             />

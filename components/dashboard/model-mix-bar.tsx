@@ -7,7 +7,11 @@ export function ModelMixBar({ counts, className = "h-2 w-full" }: { counts: PerM
   return (
     <div aria-hidden="true" className={`flex overflow-hidden rounded-full bg-slate-100 ${className}`}>
       {total > 0
-        ? MODELS.map((m) => (counts[m] > 0 ? <div key={m} style={{ width: `${(counts[m] / total) * 100}%`, backgroundColor: MODEL_COLORS[m] }} /> : null))
+        ? MODELS.map((m) =>
+            counts[m] > 0 ? (
+              <div key={m} style={{ width: `${(counts[m] / total) * 100}%`, backgroundColor: MODEL_COLORS[m] }} />
+            ) : null,
+          )
         : null}
     </div>
   );

@@ -8,7 +8,13 @@ import { dayDate } from "@/components/dashboard/month-label";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 
 /** Organizations whose latest final assessment recommends another model, largest cost gap first. */
-export function OpportunitiesCard({ opportunities, currency }: { opportunities: DashboardData["opportunities"]; currency: string }) {
+export function OpportunitiesCard({
+  opportunities,
+  currency,
+}: {
+  opportunities: DashboardData["opportunities"];
+  currency: string;
+}) {
   const t = useTranslations("dashboard.opportunities");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -46,10 +52,10 @@ export function OpportunitiesCard({ opportunities, currency }: { opportunities: 
                       <Link href={`/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">
                         {o.name}
                       </Link>
-                      {o.lifecycleStatus === "PROSPECT" ? (
-                        <Badge className="ml-2">{t("prospect")}</Badge>
-                      ) : null}
-                      <span className="block text-xs text-slate-600">{t("assessed", { date: format.dateTime(dayDate(o.finalizedAt), { dateStyle: "medium" }) })}</span>
+                      {o.lifecycleStatus === "PROSPECT" ? <Badge className="ml-2">{t("prospect")}</Badge> : null}
+                      <span className="block text-xs text-slate-600">
+                        {t("assessed", { date: format.dateTime(dayDate(o.finalizedAt), { dateStyle: "medium" }) })}
+                      </span>
                     </Td>
                     <Td>
                       <ModelBadge model={o.currentModel} label={tc(`serviceModel.${o.currentModel}`)} />

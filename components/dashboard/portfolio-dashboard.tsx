@@ -64,7 +64,11 @@ export function PortfolioDashboard({ initialData, managers, currency, invalidLin
       ) : null}
       <DashboardFilters
         filters={filters}
-        shownRange={data ? { fromMonth: data.period.fromMonth, toMonth: data.period.toMonth } : { fromMonth: initialData.period.fromMonth, toMonth: initialData.period.toMonth }}
+        shownRange={
+          data
+            ? { fromMonth: data.period.fromMonth, toMonth: data.period.toMonth }
+            : { fromMonth: initialData.period.fromMonth, toMonth: initialData.period.toMonth }
+        }
         managers={managers}
         today={initialData.asOf}
         pending={refreshing}

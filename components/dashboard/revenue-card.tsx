@@ -9,7 +9,8 @@ export function RevenueCard({ revenue, currency }: { revenue: DashboardData["rev
   const t = useTranslations("dashboard.revenue");
   const tc = useTranslations("common");
   const format = useFormatter();
-  const money = (n: number, digits = 0) => format.number(n, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const money = (n: number, digits = 0) =>
+    format.number(n, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: 0 });
   return (
     <Card>
       <CardHeader title={t("title")} description={t("description")} />
@@ -27,10 +28,16 @@ export function RevenueCard({ revenue, currency }: { revenue: DashboardData["rev
               <li key={model} className="py-3" data-testid={`revenue-${model}`}>
                 <div className="flex items-baseline justify-between gap-3">
                   <span className="flex items-center gap-2 text-sm font-medium text-slate-800">
-                    <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: MODEL_COLORS[model] }} />
+                    <span
+                      aria-hidden="true"
+                      className="h-2.5 w-2.5 rounded-full"
+                      style={{ backgroundColor: MODEL_COLORS[model] }}
+                    />
                     {tc(`serviceModel.${model}`)}
                   </span>
-                  <span className="text-sm font-semibold tabular-nums text-slate-900">{r.monthly === null ? tc("none") : money(r.monthly)}</span>
+                  <span className="text-sm font-semibold tabular-nums text-slate-900">
+                    {r.monthly === null ? tc("none") : money(r.monthly)}
+                  </span>
                 </div>
                 <p className="mt-0.5 text-xs text-slate-600">
                   {r.feePerUser === null

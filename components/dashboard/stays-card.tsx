@@ -18,7 +18,11 @@ export function StaysCard({ stays }: { stays: DashboardData["stays"] }) {
             return (
               <div key={model} className="py-3" data-testid={`stay-${model}`}>
                 <dt className="flex items-center gap-2 text-sm font-medium text-slate-800">
-                  <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: MODEL_COLORS[model] }} />
+                  <span
+                    aria-hidden="true"
+                    className="h-2.5 w-2.5 rounded-full"
+                    style={{ backgroundColor: MODEL_COLORS[model] }}
+                  />
                   {tc(`serviceModel.${model}`)}
                 </dt>
                 <dd className="mt-0.5">
@@ -26,7 +30,9 @@ export function StaysCard({ stays }: { stays: DashboardData["stays"] }) {
                     <span className="text-sm text-slate-600">{t("none")}</span>
                   ) : (
                     <>
-                      <span className="text-xl font-semibold tabular-nums text-slate-900">{t("days", { days: Math.round(s.median) })}</span>
+                      <span className="text-xl font-semibold tabular-nums text-slate-900">
+                        {t("days", { days: Math.round(s.median) })}
+                      </span>
                       <span className="ml-2 text-xs text-slate-600">{t("basedOn", { moves: s.moves })}</span>
                     </>
                   )}

@@ -7,16 +7,28 @@ import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { MODELS } from "@/lib/stats/types";
 
 /** Moves between models in the period with conversion rates; joins and departures per model. */
-export function TransitionsCard({ transitions, period }: { transitions: DashboardData["transitions"]; period: DashboardData["period"] }) {
+export function TransitionsCard({
+  transitions,
+  period,
+}: {
+  transitions: DashboardData["transitions"];
+  period: DashboardData["period"];
+}) {
   const t = useTranslations("dashboard.transitions");
   const tc = useTranslations("common");
   const format = useFormatter();
   const month = (m: string) => format.dateTime(monthDate(m), { month: "long", year: "numeric" });
   const percent = (r: number) => format.number(r, { style: "percent", maximumFractionDigits: 0 });
-  const groups = (["forward", "backward"] as const).map((direction) => ({ direction, rows: transitions.rows.filter((r) => r.direction === direction) }));
+  const groups = (["forward", "backward"] as const).map((direction) => ({
+    direction,
+    rows: transitions.rows.filter((r) => r.direction === direction),
+  }));
   return (
     <Card className="lg:col-span-2">
-      <CardHeader title={t("title")} description={t("description", { from: month(period.fromMonth), to: month(period.toMonth) })} />
+      <CardHeader
+        title={t("title")}
+        description={t("description", { from: month(period.fromMonth), to: month(period.toMonth) })}
+      />
       <CardBody className="space-y-6">
         <Table data-testid="transitions-table" aria-describedby="rate-hint">
           <thead>
@@ -30,13 +42,19 @@ export function TransitionsCard({ transitions, period }: { transitions: Dashboar
             {groups.map((group) => (
               <Fragment key={group.direction}>
                 <tr>
-                  <th scope="colgroup" colSpan={3} className="bg-slate-50 px-4 py-1.5 text-left text-xs font-semibold text-slate-600">
+                  <th
+                    scope="colgroup"
+                    colSpan={3}
+                    className="bg-slate-50 px-4 py-1.5 text-left text-xs font-semibold text-slate-600"
+                  >
                     {t(group.direction)}
                   </th>
                 </tr>
                 {group.rows.map((row) => (
                   <Tr key={`${row.from}-${row.to}`} data-testid={`transition-${row.from}-${row.to}`}>
-                    <Td>{t("moveLabel", { from: tc(`serviceModel.${row.from}`), to: tc(`serviceModel.${row.to}`) })}</Td>
+                    <Td>
+                      {t("moveLabel", { from: tc(`serviceModel.${row.from}`), to: tc(`serviceModel.${row.to}`) })}
+                    </Td>
                     <Td className="text-right tabular-nums" data-testid="moves">
                       {format.number(row.moves)}
                     </Td>
@@ -51,7 +69,9 @@ export function TransitionsCard({ transitions, period }: { transitions: Dashboar
                           <span className="font-medium text-slate-900" data-testid="rate">
                             {percent(row.rate)}
                           </span>
-                          <span className="block text-xs text-slate-600">{t("rateOf", { organizations: row.organizations, exposed: row.exposed })}</span>
+                          <span className="block text-xs text-slate-600">
+                            {t("rateOf", { organizations: row.organizations, exposed: row.exposed })}
+                          </span>
                         </>
                       )}
                     </Td>
@@ -84,7 +104,9 @@ export function TransitionsCard({ transitions, period }: { transitions: Dashboar
                     <Td className="text-right tabular-nums">
                       {format.number(transitions.left[model])}
                       {leftRate !== null && transitions.left[model] > 0 ? (
-                        <span className="block text-xs text-slate-600">{t("leftRate", { rate: percent(leftRate) })}</span>
+                        <span className="block text-xs text-slate-600">
+                          {t("leftRate", { rate: percent(leftRate) })}
+                        </span>
                       ) : null}
                     </Td>
                   </Tr>

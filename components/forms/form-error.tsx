@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 /** The form-level message: what went wrong and, when the request can be repeated, a retry. */
-export function FormError({ message, retryable, onRetry }: { message: string | null; retryable?: boolean; onRetry?: () => void }) {
+export function FormError({
+  message,
+  retryable,
+  onRetry,
+}: {
+  message: string | null;
+  retryable?: boolean;
+  onRetry?: () => void;
+}) {
   const t = useTranslations("common");
   if (!message) return null;
   return (

@@ -17,7 +17,12 @@ export function formValues(form: HTMLFormElement): Record<string, unknown> {
   };
   const arrays = new Map<string, string[]>();
   for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+    if (!(
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLSelectElement ||
+      element instanceof HTMLTextAreaElement
+    ))
+      continue;
     const name = element.name;
     if (!name || element.disabled || element.dataset.ignore !== undefined) continue;
     if (element instanceof HTMLInputElement && element.type === "checkbox") {

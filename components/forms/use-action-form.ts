@@ -35,7 +35,11 @@ export function useActionForm<T>(
               setState(EMPTY);
               await onSuccess?.(result.data);
             } else {
-              setState({ fieldErrors: result.fieldErrors ?? {}, formError: result.message, retryable: result.retryable });
+              setState({
+                fieldErrors: result.fieldErrors ?? {},
+                formError: result.message,
+                retryable: result.retryable,
+              });
               focusFirstError(form, result.fieldErrors);
             }
             resolve(result);
@@ -52,7 +56,15 @@ export function useActionForm<T>(
     if (last.current) void submit(last.current.values, last.current.form);
   }, [submit]);
 
-  return { submit, retry, pending, fieldErrors: state.fieldErrors, formError: state.formError, retryable: state.retryable, clear: () => setState(EMPTY) };
+  return {
+    submit,
+    retry,
+    pending,
+    fieldErrors: state.fieldErrors,
+    formError: state.formError,
+    retryable: state.retryable,
+    clear: () => setState(EMPTY),
+  };
 }
 
 function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors | undefined) {

@@ -33,7 +33,8 @@ export function pickMessages(messages: AbstractIntlMessages, paths: readonly Mes
         target[key] = value;
         break;
       }
-      if (typeof value === "string") throw new Error(`pickMessages: "${keys.slice(0, i + 1).join(".")}" is a message, not a namespace`);
+      if (typeof value === "string")
+        throw new Error(`pickMessages: "${keys.slice(0, i + 1).join(".")}" is a message, not a namespace`);
       const existing = target[key];
       if (existing === value) break; // the whole parent is already picked
       if (existing === undefined || typeof existing === "string") target[key] = {};
@@ -54,7 +55,17 @@ export function pickMessages(messages: AbstractIntlMessages, paths: readonly Mes
  * client components that call useTranslations(namespace): without it their
  * messages are missing (MISSING_MESSAGE, the key shown instead of the text).
  */
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly MessagePath[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  namespaces = [],
+  children,
+}: {
+  namespaces?: readonly MessagePath[];
+  children: React.ReactNode;
+}) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, [...BASE_MESSAGES, ...namespaces])}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickMessages(messages, [...BASE_MESSAGES, ...namespaces])}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -41,10 +41,19 @@ export function JourneyBand({
             <div
               key={s.changeId}
               className="flex min-w-[6px] items-center justify-center overflow-hidden text-xs font-medium text-white"
-              style={{ width: `${Math.max(s.share * 100, 1.5)}%`, backgroundColor: s.model ? MODEL_COLORS[s.model] : LEFT_COLOR }}
-              title={t("segment", { model: s.model ? tc(`serviceModel.${s.model}`) : t("notClient"), start: day(s.start), end: day(s.end) })}
+              style={{
+                width: `${Math.max(s.share * 100, 1.5)}%`,
+                backgroundColor: s.model ? MODEL_COLORS[s.model] : LEFT_COLOR,
+              }}
+              title={t("segment", {
+                model: s.model ? tc(`serviceModel.${s.model}`) : t("notClient"),
+                start: day(s.start),
+                end: day(s.end),
+              })}
             >
-              {s.share > 0.12 ? <span className="truncate px-1">{s.model ? tc(`serviceModel.${s.model}`) : t("notClient")}</span> : null}
+              {s.share > 0.12 ? (
+                <span className="truncate px-1">{s.model ? tc(`serviceModel.${s.model}`) : t("notClient")}</span>
+              ) : null}
             </div>
           ))}
         </div>
@@ -58,12 +67,20 @@ export function JourneyBand({
         <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-700" aria-label={t("legend")}>
           {(["BREAK_FIX", "HYBRID", "MANAGED"] as const).map((m) => (
             <li key={m} className="flex items-center gap-1.5">
-              <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: MODEL_COLORS[m] }} aria-hidden="true" />
+              <span
+                className="inline-block h-3 w-3 rounded-sm"
+                style={{ backgroundColor: MODEL_COLORS[m] }}
+                aria-hidden="true"
+              />
               {tc(`serviceModel.${m}`)}
             </li>
           ))}
           <li className="flex items-center gap-1.5">
-            <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: LEFT_COLOR }} aria-hidden="true" />
+            <span
+              className="inline-block h-3 w-3 rounded-sm"
+              style={{ backgroundColor: LEFT_COLOR }}
+              aria-hidden="true"
+            />
             {t("notClient")}
           </li>
         </ul>
@@ -74,7 +91,9 @@ export function JourneyBand({
           return (
             <li key={c.id} className="rounded-md border border-slate-200 p-3" data-testid="journey-move">
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <time dateTime={c.date.toISOString().slice(0, 10)} className="font-medium text-slate-900">{day(c.date)}</time>
+                <time dateTime={c.date.toISOString().slice(0, 10)} className="font-medium text-slate-900">
+                  {day(c.date)}
+                </time>
                 <span className="text-slate-800">
                   <MoveLabel from={c.fromModel} to={c.toModel} />
                 </span>
@@ -82,14 +101,24 @@ export function JourneyBand({
               <div className="mt-1 flex flex-wrap items-center gap-1.5" aria-hidden="true">
                 {c.fromModel ? <ModelBadge model={c.fromModel} label={tc(`serviceModel.${c.fromModel}`)} /> : null}
                 {c.fromModel ? <span>→</span> : null}
-                {c.toModel ? <ModelBadge model={c.toModel} label={tc(`serviceModel.${c.toModel}`)} /> : <span className="text-xs text-slate-700">{t("notClient")}</span>}
+                {c.toModel ? (
+                  <ModelBadge model={c.toModel} label={tc(`serviceModel.${c.toModel}`)} />
+                ) : (
+                  <span className="text-xs text-slate-700">{t("notClient")}</span>
+                )}
               </div>
               <p className="mt-1 text-sm text-slate-700">{c.reason}</p>
               {c.assessmentId ? (
                 <p className="mt-1 text-sm">
-                  <Link href={`/organizations/${orgId}/assessments/${c.assessmentId}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/organizations/${orgId}/assessments/${c.assessmentId}`}
+                    className="text-brand-700 hover:underline"
+                  >
                     {motivating?.recommendation
-                      ? t("motivatedBy", { date: day(motivating.date), model: tc(`serviceModel.${motivating.recommendation}`) })
+                      ? t("motivatedBy", {
+                          date: day(motivating.date),
+                          model: tc(`serviceModel.${motivating.recommendation}`),
+                        })
                       : t("motivatedByAssessment")}
                   </Link>
                 </p>

@@ -47,7 +47,16 @@ export function MoveForm({
       className="space-y-5"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit({ ...formValues(e.currentTarget), organizationId, expectedVersion: version, assessmentId: assessmentId ?? "", idempotencyKey }, e.currentTarget);
+        void form.submit(
+          {
+            ...formValues(e.currentTarget),
+            organizationId,
+            expectedVersion: version,
+            assessmentId: assessmentId ?? "",
+            idempotencyKey,
+          },
+          e.currentTarget,
+        );
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
@@ -64,8 +73,24 @@ export function MoveForm({
           description: t(`targetHelp.${m}`),
         }))}
       />
-      <TextField label={t("effectiveDate")} name="effectiveDate" type="date" defaultValue={today} max={today} required hint={t("effectiveDateHint")} error={form.fieldErrors.effectiveDate} />
-      <TextAreaField label={t("reason")} name="reason" required maxLength={2000} placeholder={t("reasonPlaceholder")} error={form.fieldErrors.reason} />
+      <TextField
+        label={t("effectiveDate")}
+        name="effectiveDate"
+        type="date"
+        defaultValue={today}
+        max={today}
+        required
+        hint={t("effectiveDateHint")}
+        error={form.fieldErrors.effectiveDate}
+      />
+      <TextAreaField
+        label={t("reason")}
+        name="reason"
+        required
+        maxLength={2000}
+        placeholder={t("reasonPlaceholder")}
+        error={form.fieldErrors.reason}
+      />
       {form.fieldErrors.assessmentId ? (
         <p className="text-sm font-medium text-red-700" role="alert">
           {form.fieldErrors.assessmentId}

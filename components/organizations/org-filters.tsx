@@ -11,14 +11,35 @@ import type { StaffMember } from "@/lib/domain/organizations/list-staff";
  * Search, filters and sort as a GET form: the URL holds the whole state (shareable, back button,
  * works without JavaScript); submitting starts again from page 1.
  */
-export function OrgFilters({ query, staff, currentUserId }: { query: OrgListQuery; staff: StaffMember[]; currentUserId: string }) {
+export function OrgFilters({
+  query,
+  staff,
+  currentUserId,
+}: {
+  query: OrgListQuery;
+  staff: StaffMember[];
+  currentUserId: string;
+}) {
   const t = useTranslations("orgs.list");
   const tc = useTranslations("common");
   const filtered = !!(query.q || query.model || query.status || query.manager);
   return (
-    <Form action="/organizations" className="no-print mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" role="search" aria-label={t("filtersLabel")}>
+    <Form
+      action="/organizations"
+      className="no-print mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      role="search"
+      aria-label={t("filtersLabel")}
+    >
       <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-6">
-        <TextField className="lg:col-span-2" label={t("search")} name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} maxLength={100} />
+        <TextField
+          className="lg:col-span-2"
+          label={t("search")}
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder={t("searchPlaceholder")}
+          maxLength={100}
+        />
         <SelectField
           label={t("model")}
           name="model"
@@ -39,7 +60,10 @@ export function OrgFilters({ query, staff, currentUserId }: { query: OrgListQuer
           defaultValue={query.manager ?? ""}
           placeholder={t("any")}
           options={[
-            ...staff.map((s) => ({ value: s.userId, label: s.userId === currentUserId ? t("me", { name: s.name }) : s.name })),
+            ...staff.map((s) => ({
+              value: s.userId,
+              label: s.userId === currentUserId ? t("me", { name: s.name }) : s.name,
+            })),
             { value: "none", label: t("unassigned") },
           ]}
         />

@@ -27,7 +27,17 @@ export type OrgFormValues = {
 };
 
 /** Create (no `org`) or edit an organization. Inputs are uncontrolled: nothing typed is ever lost. */
-export function OrgForm({ org, staff, defaultManagerId, today }: { org?: OrgFormValues; staff: Staff[]; defaultManagerId: string | null; today: string }) {
+export function OrgForm({
+  org,
+  staff,
+  defaultManagerId,
+  today,
+}: {
+  org?: OrgFormValues;
+  staff: Staff[];
+  defaultManagerId: string | null;
+  today: string;
+}) {
   const t = useTranslations("orgs.form");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -56,31 +66,106 @@ export function OrgForm({ org, staff, defaultManagerId, today }: { org?: OrgForm
       onSubmit={(e) => {
         e.preventDefault();
         const values = formValues(e.currentTarget);
-        void form.submit(org ? { ...values, id: org.id, expectedVersion: org.version } : { ...values, idempotencyKey }, e.currentTarget);
+        void form.submit(
+          org ? { ...values, id: org.id, expectedVersion: org.version } : { ...values, idempotencyKey },
+          e.currentTarget,
+        );
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("identity")}</legend>
-        <TextField label={t("name")} name="name" defaultValue={org?.name} required maxLength={120} autoComplete="organization" error={errors.name} />
-        <TextField label={t("industry")} name="industry" defaultValue={org?.industry ?? ""} optional optionalLabel={tc("optional")} maxLength={80} error={errors.industry} />
+        <TextField
+          label={t("name")}
+          name="name"
+          defaultValue={org?.name}
+          required
+          maxLength={120}
+          autoComplete="organization"
+          error={errors.name}
+        />
+        <TextField
+          label={t("industry")}
+          name="industry"
+          defaultValue={org?.industry ?? ""}
+          optional
+          optionalLabel={tc("optional")}
+          maxLength={80}
+          error={errors.industry}
+        />
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("size")}</legend>
-        <TextField label={t("headcount")} name="headcount" inputMode="numeric" defaultValue={org?.headcount ?? ""} required hint={t("headcountHint")} error={errors.headcount} />
-        <TextField label={t("sites")} name="sites" inputMode="numeric" defaultValue={org?.sites ?? 1} required error={errors.sites} />
-        <TextField label={t("endpoints")} name="endpoints" inputMode="numeric" defaultValue={org?.endpoints ?? ""} optional optionalLabel={tc("optional")} hint={t("endpointsHint")} error={errors.endpoints} />
+        <TextField
+          label={t("headcount")}
+          name="headcount"
+          inputMode="numeric"
+          defaultValue={org?.headcount ?? ""}
+          required
+          hint={t("headcountHint")}
+          error={errors.headcount}
+        />
+        <TextField
+          label={t("sites")}
+          name="sites"
+          inputMode="numeric"
+          defaultValue={org?.sites ?? 1}
+          required
+          error={errors.sites}
+        />
+        <TextField
+          label={t("endpoints")}
+          name="endpoints"
+          inputMode="numeric"
+          defaultValue={org?.endpoints ?? ""}
+          optional
+          optionalLabel={tc("optional")}
+          hint={t("endpointsHint")}
+          error={errors.endpoints}
+        />
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("relationship")}</legend>
         {org ? null : (
           <>
-            <SelectField label={t("lifecycleStatus")} name="lifecycleStatus" defaultValue="PROSPECT" options={NEW_LIFECYCLES.map((s) => ({ value: s, label: tc(`lifecycle.${s}`) }))} hint={t("lifecycleHint")} error={errors.lifecycleStatus} />
-            <SelectField label={t("currentModel")} name="currentModel" defaultValue="BREAK_FIX" options={modelOptions} hint={t("currentModelHint")} error={errors.currentModel} />
-            <TextField label={t("clientSince")} name="clientSince" type="date" max={today} optional optionalLabel={tc("optional")} hint={t("clientSinceHint")} error={errors.clientSince} />
+            <SelectField
+              label={t("lifecycleStatus")}
+              name="lifecycleStatus"
+              defaultValue="PROSPECT"
+              options={NEW_LIFECYCLES.map((s) => ({ value: s, label: tc(`lifecycle.${s}`) }))}
+              hint={t("lifecycleHint")}
+              error={errors.lifecycleStatus}
+            />
+            <SelectField
+              label={t("currentModel")}
+              name="currentModel"
+              defaultValue="BREAK_FIX"
+              options={modelOptions}
+              hint={t("currentModelHint")}
+              error={errors.currentModel}
+            />
+            <TextField
+              label={t("clientSince")}
+              name="clientSince"
+              type="date"
+              max={today}
+              optional
+              optionalLabel={tc("optional")}
+              hint={t("clientSinceHint")}
+              error={errors.clientSince}
+            />
           </>
         )}
-        <SelectField label={t("targetModel")} name="targetModel" defaultValue={org?.targetModel ?? ""} placeholder={t("noTarget")} options={modelOptions} optional optionalLabel={tc("optional")} error={errors.targetModel} />
+        <SelectField
+          label={t("targetModel")}
+          name="targetModel"
+          defaultValue={org?.targetModel ?? ""}
+          placeholder={t("noTarget")}
+          options={modelOptions}
+          optional
+          optionalLabel={tc("optional")}
+          error={errors.targetModel}
+        />
         <SelectField
           label={t("accountManager")}
           name="accountManagerId"
@@ -90,7 +175,15 @@ export function OrgForm({ org, staff, defaultManagerId, today }: { org?: OrgForm
           error={errors.accountManagerId}
         />
       </fieldset>
-      <TextAreaField label={t("notes")} name="notes" defaultValue={org?.notes ?? ""} optional optionalLabel={tc("optional")} maxLength={5000} error={errors.notes} />
+      <TextAreaField
+        label={t("notes")}
+        name="notes"
+        defaultValue={org?.notes ?? ""}
+        optional
+        optionalLabel={tc("optional")}
+        maxLength={5000}
+        error={errors.notes}
+      />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-organization">
           {org ? tc("save") : t("create")}

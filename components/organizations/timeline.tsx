@@ -5,10 +5,25 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { MoveLabel } from "@/components/organizations/move-label";
 import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
 
-const DOT = { call: "bg-slate-400", assessment: "bg-brand-600", modelChange: "bg-emerald-600", report: "bg-sky-600" } as const;
+const DOT = {
+  call: "bg-slate-400",
+  assessment: "bg-brand-600",
+  modelChange: "bg-emerald-600",
+  report: "bg-sky-600",
+} as const;
 
 /** Everything that happened with one organization, newest first, in one list. */
-export function Timeline({ orgId, events, truncated, today }: { orgId: string; events: TimelineEvent[]; truncated: boolean; today: Date }) {
+export function Timeline({
+  orgId,
+  events,
+  truncated,
+  today,
+}: {
+  orgId: string;
+  events: TimelineEvent[];
+  truncated: boolean;
+  today: Date;
+}) {
   const t = useTranslations("orgs.timeline");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -19,16 +34,25 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
       <ol className="relative space-y-5 border-l border-slate-200 pl-6" data-testid="timeline">
         {events.map((e) => (
           <li key={`${e.kind}-${e.id}`} className="relative" data-testid={`timeline-${e.kind}`}>
-            <span className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.kind]}`} aria-hidden="true" />
+            <span
+              className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.kind]}`}
+              aria-hidden="true"
+            />
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <time dateTime={e.date.toISOString()} className="text-xs font-medium uppercase tracking-wide text-slate-600">
+              <time
+                dateTime={e.date.toISOString()}
+                className="text-xs font-medium uppercase tracking-wide text-slate-600"
+              >
                 {day(e.date)}
               </time>
               <span className="text-xs text-slate-600">{t(`kind.${e.kind}`)}</span>
             </div>
             {e.kind === "call" ? (
               <div className="mt-1 text-sm">
-                <Link href={`/organizations/${orgId}/calls/${e.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/organizations/${orgId}/calls/${e.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
                   {t("call", { author: e.authorName ?? t("someone") })}
                 </Link>
                 <p className="mt-0.5 line-clamp-2 text-slate-700">{e.summary}</p>
@@ -37,7 +61,9 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
                     {e.followUpDone ? (
                       <Badge tone="success">{t("followUpDone")}</Badge>
                     ) : (
-                      <Badge tone={e.followUpDate <= today ? "warning" : "neutral"}>{t("followUpOn", { date: day(e.followUpDate) })}</Badge>
+                      <Badge tone={e.followUpDate <= today ? "warning" : "neutral"}>
+                        {t("followUpOn", { date: day(e.followUpDate) })}
+                      </Badge>
                     )}
                   </div>
                 ) : null}
@@ -45,8 +71,13 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
             ) : null}
             {e.kind === "assessment" ? (
               <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                <Link href={`/organizations/${orgId}/assessments/${e.id}`} className="font-medium text-brand-700 hover:underline">
-                  {e.status === "FINAL" ? t("assessmentFinal", { author: e.authorName ?? t("someone") }) : t("assessmentDraft", { author: e.authorName ?? t("someone") })}
+                <Link
+                  href={`/organizations/${orgId}/assessments/${e.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {e.status === "FINAL"
+                    ? t("assessmentFinal", { author: e.authorName ?? t("someone") })
+                    : t("assessmentDraft", { author: e.authorName ?? t("someone") })}
                 </Link>
                 {e.status === "FINAL" && e.recommendation ? (
                   <>
@@ -71,7 +102,10 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
                   {e.assessmentId ? (
                     <>
                       {" · "}
-                      <Link href={`/organizations/${orgId}/assessments/${e.assessmentId}`} className="text-brand-700 underline">
+                      <Link
+                        href={`/organizations/${orgId}/assessments/${e.assessmentId}`}
+                        className="text-brand-700 underline"
+                      >
                         {t("motivatingAssessment")}
                       </Link>
                     </>
@@ -82,9 +116,13 @@ export function Timeline({ orgId, events, truncated, today }: { orgId: string; e
             {e.kind === "report" ? (
               <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                 <Link href={`/reports/${e.id}`} className="font-medium text-brand-700 hover:underline">
-                  {t("report", { period: format.dateTime(new Date(`${e.period}-01T00:00:00Z`), { year: "numeric", month: "long" }) })}
+                  {t("report", {
+                    period: format.dateTime(new Date(`${e.period}-01T00:00:00Z`), { year: "numeric", month: "long" }),
+                  })}
                 </Link>
-                <Badge tone={e.status === "PUBLISHED" ? "success" : e.status === "WITHDRAWN" ? "danger" : "neutral"}>{t(`reportStatus.${e.status}`)}</Badge>
+                <Badge tone={e.status === "PUBLISHED" ? "success" : e.status === "WITHDRAWN" ? "danger" : "neutral"}>
+                  {t(`reportStatus.${e.status}`)}
+                </Badge>
               </div>
             ) : null}
           </li>

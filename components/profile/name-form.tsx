@@ -33,12 +33,24 @@ export function NameForm({ name, version }: { name: string; version: number }) {
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
-      <TextField label={t("label")} name="name" defaultValue={name} required maxLength={120} autoComplete="name" error={form.fieldErrors.name} />
+      <TextField
+        label={t("label")}
+        name="name"
+        defaultValue={name}
+        required
+        maxLength={120}
+        autoComplete="name"
+        error={form.fieldErrors.name}
+      />
       <div className="flex items-center gap-3">
         <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-name">
           {tc("save")}
         </SubmitButton>
-        {saved ? <span role="status" className="text-sm text-emerald-800">{t("saved")}</span> : null}
+        {saved ? (
+          <span role="status" className="text-sm text-emerald-800">
+            {t("saved")}
+          </span>
+        ) : null}
       </div>
     </form>
   );

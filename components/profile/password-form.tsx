@@ -39,10 +39,21 @@ export function PasswordForm({ email }: { email: string }) {
         });
       }}
     >
-      {changed ? <Notice tone="success" testId="password-changed">{t("changed")}</Notice> : null}
+      {changed ? (
+        <Notice tone="success" testId="password-changed">
+          {t("changed")}
+        </Notice>
+      ) : null}
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       <input type="email" name="username" value={email} readOnly hidden autoComplete="username" data-ignore />
-      <TextField label={t("current")} name="currentPassword" type="password" autoComplete="current-password" required error={form.fieldErrors.currentPassword} />
+      <TextField
+        label={t("current")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={form.fieldErrors.currentPassword}
+      />
       <TextField
         label={t("new")}
         name="newPassword"
@@ -53,7 +64,14 @@ export function PasswordForm({ email }: { email: string }) {
         hint={t("newHint")}
         error={form.fieldErrors.newPassword}
       />
-      <TextField label={t("confirm")} name="newPasswordConfirm" type="password" autoComplete="new-password" required error={form.fieldErrors.newPasswordConfirm} />
+      <TextField
+        label={t("confirm")}
+        name="newPasswordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={form.fieldErrors.newPasswordConfirm}
+      />
       <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="change-password">
         {t("submit")}
       </SubmitButton>

@@ -23,7 +23,12 @@ export function AcknowledgeButton({ reportId, acknowledgedAt }: { reportId: stri
   }
   return (
     <div className="flex flex-col items-end gap-2">
-      <Button onClick={() => void action.submit({ id: reportId })} disabled={action.pending} aria-busy={action.pending} data-testid="acknowledge">
+      <Button
+        onClick={() => void action.submit({ id: reportId })}
+        disabled={action.pending}
+        aria-busy={action.pending}
+        data-testid="acknowledge"
+      >
         {action.pending ? <Spinner /> : null}
         {t("acknowledge")}
       </Button>

@@ -2,7 +2,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { NoData } from "@/components/reports/no-data";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ReportMetrics } from "@/lib/reports/content";
-import { backupSuccessPct, dayToDate, formatMetric, METRIC_ORDER, metricProvenance, ticketCategories } from "@/lib/reports/metrics";
+import {
+  backupSuccessPct,
+  dayToDate,
+  formatMetric,
+  METRIC_ORDER,
+  metricProvenance,
+  ticketCategories,
+} from "@/lib/reports/metrics";
 
 /** The month's service metrics as cards; each shows its source and as-of date, or "No data". */
 export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
@@ -26,7 +33,11 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
                   {value === null ? <NoData /> : key === "mttrHours" ? t("view.hours", { value }) : value}
                 </dd>
                 {key === "backupJobsSucceeded" && rate !== null ? (
-                  <dd className="text-sm text-slate-700">{t("view.backupRate", { rate: format.number(rate / 100, { style: "percent", maximumFractionDigits: 1 }) })}</dd>
+                  <dd className="text-sm text-slate-700">
+                    {t("view.backupRate", {
+                      rate: format.number(rate / 100, { style: "percent", maximumFractionDigits: 1 }),
+                    })}
+                  </dd>
                 ) : null}
                 <Provenance source={source} asOf={asOf} />
               </div>
@@ -38,12 +49,22 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
           {categories ? (
             <ul className="mt-2 space-y-2" data-testid="ticket-categories">
               {categories.map((c) => (
-                <li key={c.category} className="grid grid-cols-[minmax(8rem,14rem)_1fr_auto] items-center gap-3 text-sm">
+                <li
+                  key={c.category}
+                  className="grid grid-cols-[minmax(8rem,14rem)_1fr_auto] items-center gap-3 text-sm"
+                >
                   <span className="truncate text-slate-800">{c.category}</span>
                   <span aria-hidden="true" className="h-2.5 rounded bg-slate-100">
-                    {c.count !== null ? <span className="block h-2.5 rounded bg-brand-600" style={{ width: `${(c.count / maxCount) * 100}%` }} /> : null}
+                    {c.count !== null ? (
+                      <span
+                        className="block h-2.5 rounded bg-brand-600"
+                        style={{ width: `${(c.count / maxCount) * 100}%` }}
+                      />
+                    ) : null}
                   </span>
-                  <span className="min-w-10 text-right font-medium tabular-nums">{c.count === null ? <NoData /> : format.number(c.count)}</span>
+                  <span className="min-w-10 text-right font-medium tabular-nums">
+                    {c.count === null ? <NoData /> : format.number(c.count)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -66,7 +87,11 @@ function Provenance({ source, asOf, as: Tag = "dd" }: { source: string | null; a
   const date = asOf ? format.dateTime(dayToDate(asOf), { dateStyle: "medium" }) : null;
   return (
     <Tag className="mt-2 text-xs text-slate-600">
-      {source && date ? t("sourceAsOf", { source, date }) : source ? t("source", { source }) : t("asOf", { date: date ?? "" })}
+      {source && date
+        ? t("sourceAsOf", { source, date })
+        : source
+          ? t("source", { source })
+          : t("asOf", { date: date ?? "" })}
     </Tag>
   );
 }

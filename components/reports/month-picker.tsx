@@ -12,7 +12,11 @@ export function MonthPicker({ period, max, basePath }: { period: string; max: st
   const next = addMonths(period, 1);
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <Link href={`${basePath}?period=${prev}`} className={buttonClass("secondary", "md")} aria-label={t("previousMonth", { month: formatPeriod(format, prev) })}>
+      <Link
+        href={`${basePath}?period=${prev}`}
+        className={buttonClass("secondary", "md")}
+        aria-label={t("previousMonth", { month: formatPeriod(format, prev) })}
+      >
         ‹
       </Link>
       <form method="get" action={basePath} className="flex items-end gap-2">
@@ -31,7 +35,11 @@ export function MonthPicker({ period, max, basePath }: { period: string; max: st
         </button>
       </form>
       {next <= max ? (
-        <Link href={`${basePath}?period=${next}`} className={buttonClass("secondary", "md")} aria-label={t("nextMonth", { month: formatPeriod(format, next) })}>
+        <Link
+          href={`${basePath}?period=${next}`}
+          className={buttonClass("secondary", "md")}
+          aria-label={t("nextMonth", { month: formatPeriod(format, next) })}
+        >
           ›
         </Link>
       ) : null}

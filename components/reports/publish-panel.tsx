@@ -15,7 +15,17 @@ import { Spinner } from "@/components/ui/spinner";
  * confirmation lists the metrics that will read "No data". The button is
  * disabled while the request runs, and the server publishes once anyway.
  */
-export function PublishPanel({ id, version, missingMetrics, republish }: { id: string; version: number; missingMetrics: string[]; republish: boolean }) {
+export function PublishPanel({
+  id,
+  version,
+  missingMetrics,
+  republish,
+}: {
+  id: string;
+  version: number;
+  missingMetrics: string[];
+  republish: boolean;
+}) {
   const t = useTranslations("reports.workflow");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -48,7 +58,12 @@ export function PublishPanel({ id, version, missingMetrics, republish }: { id: s
       ) : null}
       <FormError message={action.formError} retryable={action.retryable} onRetry={action.retry} />
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => void action.submit({ id, expectedVersion: version })} disabled={action.pending} aria-busy={action.pending} data-testid="confirm-publish">
+        <Button
+          onClick={() => void action.submit({ id, expectedVersion: version })}
+          disabled={action.pending}
+          aria-busy={action.pending}
+          data-testid="confirm-publish"
+        >
           {action.pending ? <Spinner /> : null}
           {action.pending ? t("publishing") : t("confirmPublishButton")}
         </Button>

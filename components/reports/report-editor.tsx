@@ -60,13 +60,20 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = submitter?.value === "preview" ? "preview" : "save";
     setPendingIntent(intent);
-    const result = await form.submit({ ...formValues(e.currentTarget), id: report.id, expectedVersion: version.current }, e.currentTarget);
+    const result = await form.submit(
+      { ...formValues(e.currentTarget), id: report.id, expectedVersion: version.current },
+      e.currentTarget,
+    );
     setPendingIntent(null);
     if (!result) return;
     if (!result.ok) {
       setConflict(result.code === "CONFLICT");
       // The first field in error gets focus (useActionForm); keep it clear of the sticky action bar.
-      if (result.fieldErrors) setTimeout(() => formRef.current?.querySelector('[aria-invalid="true"]')?.scrollIntoView({ block: "center" }), 50);
+      if (result.fieldErrors)
+        setTimeout(
+          () => formRef.current?.querySelector('[aria-invalid="true"]')?.scrollIntoView({ block: "center" }),
+          50,
+        );
       return;
     }
     setConflict(false);
@@ -96,7 +103,15 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} onInput={markDirty} className="space-y-6 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24" data-testid="report-editor" aria-describedby="editor-help">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      onInput={markDirty}
+      className="space-y-6 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24"
+      data-testid="report-editor"
+      aria-describedby="editor-help"
+    >
       <p id="editor-help" className="text-sm text-slate-600">
         {t("help")}
       </p>
@@ -105,10 +120,21 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
         <Notice tone="warning" testId="conflict">
           <p>{cannotTakeOver ? t("publishedMeanwhileHelp") : t("conflictHelp")}</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Link href={`/reports/${report.id}`} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+            <Link
+              href={`/reports/${report.id}`}
+              target="_blank"
+              rel="noopener"
+              className="font-medium text-brand-800 underline"
+            >
               {t("openLatest")}
             </Link>
-            <Button size="sm" variant="secondary" onClick={takeOver} disabled={takingOver || cannotTakeOver} data-testid="take-over">
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={takeOver}
+              disabled={takingOver || cannotTakeOver}
+              data-testid="take-over"
+            >
               {takingOver ? <Spinner /> : null}
               {t("saveMineAnyway")}
             </Button>
@@ -136,7 +162,12 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
       <Card>
         <CardHeader title={tr("view.metricsTitle")} description={t("metricsHelp")} />
         <CardBody>
-          <MetricFields metrics={content.metrics} period={report.period} errors={form.fieldErrors} onRowsChange={markDirty} />
+          <MetricFields
+            metrics={content.metrics}
+            period={report.period}
+            errors={form.fieldErrors}
+            onRowsChange={markDirty}
+          />
         </CardBody>
       </Card>
 
@@ -150,7 +181,13 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
       <Card>
         <CardHeader title={tr("view.roadmapTitle")} description={t("roadmapHelp")} />
         <CardBody>
-          <RoadmapFields items={content.roadmap} quarters={quarters} defaultQuarter={defaultQuarter} errors={form.fieldErrors} onRowsChange={markDirty} />
+          <RoadmapFields
+            items={content.roadmap}
+            quarters={quarters}
+            defaultQuarter={defaultQuarter}
+            errors={form.fieldErrors}
+            onRowsChange={markDirty}
+          />
         </CardBody>
       </Card>
 
@@ -163,13 +200,34 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
 
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
         <p className="mr-auto text-sm text-slate-600" role="status" aria-live="polite" data-testid="save-state">
-          {form.pending ? t("saving") : savedAt ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) }) : dirty ? t("unsaved") : ""}
+          {form.pending
+            ? t("saving")
+            : savedAt
+              ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) })
+              : dirty
+                ? t("unsaved")
+                : ""}
         </p>
-        <Button type="submit" name="intent" value="save" variant="secondary" disabled={form.pending} aria-busy={pendingIntent === "save"} data-testid="save-draft">
+        <Button
+          type="submit"
+          name="intent"
+          value="save"
+          variant="secondary"
+          disabled={form.pending}
+          aria-busy={pendingIntent === "save"}
+          data-testid="save-draft"
+        >
           {pendingIntent === "save" ? <Spinner /> : null}
           {t("saveDraft")}
         </Button>
-        <Button type="submit" name="intent" value="preview" disabled={form.pending} aria-busy={pendingIntent === "preview"} data-testid="save-preview">
+        <Button
+          type="submit"
+          name="intent"
+          value="preview"
+          disabled={form.pending}
+          aria-busy={pendingIntent === "preview"}
+          data-testid="save-preview"
+        >
           {pendingIntent === "preview" ? <Spinner /> : null}
           {t("saveAndPreview")}
         </Button>

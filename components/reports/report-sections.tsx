@@ -139,14 +139,18 @@ export function BudgetSection({ lines, currency }: { lines: BudgetLine[]; curren
               <th scope="row" colSpan={2} className="px-4 py-2 text-left font-medium text-slate-700">
                 {t("budget.runTotal")}
               </th>
-              <td className="px-4 py-2 text-right tabular-nums" data-testid="budget-run-total">{formatMoney(format, totals.run, currency)}</td>
+              <td className="px-4 py-2 text-right tabular-nums" data-testid="budget-run-total">
+                {formatMoney(format, totals.run, currency)}
+              </td>
               <td />
             </tr>
             <tr>
               <th scope="row" colSpan={2} className="px-4 py-2 text-left font-medium text-slate-700">
                 {t("budget.projectTotal")}
               </th>
-              <td className="px-4 py-2 text-right tabular-nums" data-testid="budget-project-total">{formatMoney(format, totals.project, currency)}</td>
+              <td className="px-4 py-2 text-right tabular-nums" data-testid="budget-project-total">
+                {formatMoney(format, totals.project, currency)}
+              </td>
               <td />
             </tr>
           </tfoot>

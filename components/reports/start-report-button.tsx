@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
 /** Starts an organization's report for a month (from last month's structure) and opens the editor. */
-export function StartReportButton({ organizationId, organizationName, period }: { organizationId: string; organizationName: string; period: string }) {
+export function StartReportButton({
+  organizationId,
+  organizationName,
+  period,
+}: {
+  organizationId: string;
+  organizationName: string;
+  period: string;
+}) {
   const t = useTranslations("reports.overview");
   const router = useRouter();
   const [key] = useState(() => crypto.randomUUID());
@@ -25,7 +33,10 @@ export function StartReportButton({ organizationId, organizationName, period }: 
         data-testid="start-report"
       >
         {action.pending ? <Spinner /> : null}
-        {t.rich("startFor", { organization: organizationName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+        {t.rich("startFor", {
+          organization: organizationName,
+          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </Button>
       {action.formError ? (
         <span role="alert" className="text-xs text-red-700">

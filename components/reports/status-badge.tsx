@@ -3,7 +3,13 @@ import { Badge } from "@/components/ui/badge";
 import type { OverviewState } from "@/lib/domain/reports/get-report-overview";
 
 const STATUS_TONE = { DRAFT: "warning", PUBLISHED: "success", WITHDRAWN: "danger" } as const;
-const STATE_TONE = { missing: "neutral", draft: "warning", published: "info", acknowledged: "success", withdrawn: "danger" } as const;
+const STATE_TONE = {
+  missing: "neutral",
+  draft: "warning",
+  published: "info",
+  acknowledged: "success",
+  withdrawn: "danger",
+} as const;
 
 export function ReportStatusBadge({ status }: { status: keyof typeof STATUS_TONE }) {
   const t = useTranslations("reports.status");

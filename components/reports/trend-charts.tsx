@@ -2,7 +2,18 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { formatPeriod, formatPeriodShort } from "@/lib/reports/format";
 import { seriesHasData, type TrendKey, type TrendPoint } from "@/lib/reports/trends";
@@ -50,9 +61,17 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
     <Card>
       <CardHeader
         title={t("title")}
-        description={points.length ? t("description", { count: points.length, from: formatPeriod(format, points[0]!.period), to: formatPeriod(format, points[points.length - 1]!.period) }) : undefined}
+        description={
+          points.length
+            ? t("description", {
+                count: points.length,
+                from: formatPeriod(format, points[0]!.period),
+                to: formatPeriod(format, points[points.length - 1]!.period),
+              })
+            : undefined
+        }
       />
-      <CardBody className="grid gap-6 lg:grid-cols-3" >
+      <CardBody className="grid gap-6 lg:grid-cols-3">
         {GROUPS.map((group) => {
           const keys = group.keys as readonly TrendKey[];
           const has = keys.some((k) => seriesHasData(points, k));
@@ -79,7 +98,11 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
                         <XAxis dataKey="period" tickFormatter={tick} tick={{ fontSize: 11 }} />
                         <YAxis
                           tick={{ fontSize: 11 }}
-                          domain={group.kind === "percent" ? [(min: number) => Math.max(0, Math.floor(min - 1)), 100] : [0, "auto"]}
+                          domain={
+                            group.kind === "percent"
+                              ? [(min: number) => Math.max(0, Math.floor(min - 1)), 100]
+                              : [0, "auto"]
+                          }
                           allowDataOverflow={false}
                         />
                         <Tooltip labelFormatter={(l) => formatPeriod(format, String(l))} formatter={tooltip} />
@@ -108,7 +131,15 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
               )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700 hover:underline">{t("showTable")}</summary>
-                <DataTable caption={t(`chart.${group.id}`)} points={points} keys={keys} header={t("month")} label={(k) => tm(k)} cell={value} period={(p) => formatPeriod(format, p)} />
+                <DataTable
+                  caption={t(`chart.${group.id}`)}
+                  points={points}
+                  keys={keys}
+                  header={t("month")}
+                  label={(k) => tm(k)}
+                  cell={value}
+                  period={(p) => formatPeriod(format, p)}
+                />
               </details>
             </figure>
           );
@@ -140,18 +171,26 @@ function DataTable({
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="py-1 pr-2 font-semibold">{header}</th>
+          <th scope="col" className="py-1 pr-2 font-semibold">
+            {header}
+          </th>
           {keys.map((k) => (
-            <th key={k} scope="col" className="py-1 pr-2 text-right font-semibold">{label(k)}</th>
+            <th key={k} scope="col" className="py-1 pr-2 text-right font-semibold">
+              {label(k)}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
         {points.map((p) => (
           <tr key={p.period} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-2 font-normal">{period(p.period)}</th>
+            <th scope="row" className="py-1 pr-2 font-normal">
+              {period(p.period)}
+            </th>
             {keys.map((k) => (
-              <td key={k} className="py-1 pr-2 text-right tabular-nums">{cell(k, p[k])}</td>
+              <td key={k} className="py-1 pr-2 text-right tabular-nums">
+                {cell(k, p[k])}
+              </td>
             ))}
           </tr>
         ))}

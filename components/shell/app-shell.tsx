@@ -13,13 +13,19 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const items = navFor(actor.role).map((i) => ({ href: i.href, label: t(i.label) }));
   return (
     <div className="min-h-screen lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {tc("skipToContent")}
       </a>
       <aside className="no-print border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
         <div className="flex h-full flex-col gap-4 p-4">
           <Link href={HOME[actor.role]} className="flex items-center gap-2 px-2">
-            <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-md bg-brand-700 text-sm font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-8 w-8 items-center justify-center rounded-md bg-brand-700 text-sm font-bold text-white"
+            >
               M
             </span>
             <span className="min-w-0">
@@ -34,7 +40,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </nav>
           <div className="mt-auto space-y-2 border-t border-slate-200 pt-4">
             <Link href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
-              <span className="block truncate text-sm font-medium" data-testid="user-name">{actor.name}</span>
+              <span className="block truncate text-sm font-medium" data-testid="user-name">
+                {actor.name}
+              </span>
               <span className="block truncate text-xs text-slate-600">{tc(`role.${actor.role}`)}</span>
             </Link>
             <SignOutButton />

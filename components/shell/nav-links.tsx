@@ -19,7 +19,9 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
             aria-current={item.href === active ? "page" : undefined}
             className={cn(
               "block rounded-md px-3 py-2 text-sm font-medium",
-              item.href === active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+              item.href === active
+                ? "bg-brand-50 text-brand-800"
+                : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
             {item.label}

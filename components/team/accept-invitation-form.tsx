@@ -13,7 +13,15 @@ import { TextField } from "@/components/ui/field";
  * Accepting an invitation: a new account chooses a name and a password; an
  * existing account proves itself with its current password (never changed here).
  */
-export function AcceptInvitationForm({ token, email, hasAccount }: { token: string; email: string; hasAccount: boolean }) {
+export function AcceptInvitationForm({
+  token,
+  email,
+  hasAccount,
+}: {
+  token: string;
+  email: string;
+  hasAccount: boolean;
+}) {
   const t = useTranslations("team.accept");
   const router = useRouter();
   const form = useActionForm(acceptInvitationAction, {
@@ -29,7 +37,10 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
       data-testid="accept-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit({ ...formValues(e.currentTarget), token, mode: hasAccount ? "existing" : "new" }, e.currentTarget);
+        void form.submit(
+          { ...formValues(e.currentTarget), token, mode: hasAccount ? "existing" : "new" },
+          e.currentTarget,
+        );
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
@@ -37,7 +48,14 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
       {hasAccount ? (
         <>
           <p className="text-sm text-slate-700">{t("existingAccount")}</p>
-          <TextField label={t("currentPassword")} name="password" type="password" autoComplete="current-password" required error={form.fieldErrors.password} />
+          <TextField
+            label={t("currentPassword")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={form.fieldErrors.password}
+          />
           <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="accept-invitation">
             {t("existingSubmit")}
           </SubmitButton>
@@ -45,7 +63,14 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("newAccount")}</p>
-          <TextField label={t("name")} name="name" autoComplete="name" required maxLength={120} error={form.fieldErrors.name} />
+          <TextField
+            label={t("name")}
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={120}
+            error={form.fieldErrors.name}
+          />
           <TextField
             label={t("password")}
             name="password"

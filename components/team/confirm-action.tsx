@@ -36,9 +36,19 @@ export function ConfirmAction({
     );
   }
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2" role="group">
+    <div
+      className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2"
+      role="group"
+    >
       <span className="text-sm font-medium text-slate-900">{question}</span>
-      <Button size="sm" variant={variant} disabled={pending} aria-busy={pending} onClick={onConfirm} data-testid={testId ? `${testId}-confirm` : undefined}>
+      <Button
+        size="sm"
+        variant={variant}
+        disabled={pending}
+        aria-busy={pending}
+        onClick={onConfirm}
+        data-testid={testId ? `${testId}-confirm` : undefined}
+      >
         {pending ? <Spinner /> : null}
         {confirmLabel}
       </Button>

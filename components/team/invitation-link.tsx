@@ -13,15 +13,27 @@ export type DeliveryResult = { delivered: boolean; link: string | null; email: s
  * not shown), or — no mail server configured — the link, said plainly, with a
  * copy button.
  */
-export function InvitationLink({ result, kind = "INVITE" }: { result: DeliveryResult; kind?: "INVITE" | "PASSWORD_RESET" }) {
+export function InvitationLink({
+  result,
+  kind = "INVITE",
+}: {
+  result: DeliveryResult;
+  kind?: "INVITE" | "PASSWORD_RESET";
+}) {
   const t = useTranslations("team.link");
   const format = useFormatter();
   const [copied, setCopied] = useState(false);
-  const expires = format.dateTime(new Date(result.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const expires = format.dateTime(new Date(result.expiresAt), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
   if (result.delivered || !result.link) {
     return (
       <Notice tone="success" testId="invitation-emailed">
-        {kind === "INVITE" ? t("emailed", { email: result.email }) : t("resetEmailed", { email: result.email, expires })}
+        {kind === "INVITE"
+          ? t("emailed", { email: result.email })
+          : t("resetEmailed", { email: result.email, expires })}
       </Notice>
     );
   }
@@ -30,7 +42,9 @@ export function InvitationLink({ result, kind = "INVITE" }: { result: DeliveryRe
     <Notice tone="warning" testId="invitation-not-emailed">
       <p className="font-semibold">{t("notEmailedTitle")}</p>
       <p className="mt-1">
-        {kind === "INVITE" ? t("notEmailed", { email: result.email, expires }) : t("resetNotEmailed", { email: result.email, expires })}
+        {kind === "INVITE"
+          ? t("notEmailed", { email: result.email, expires })
+          : t("resetNotEmailed", { email: result.email, expires })}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <label className="sr-only" htmlFor={`link-${result.email}`}>
@@ -48,7 +62,10 @@ export function InvitationLink({ result, kind = "INVITE" }: { result: DeliveryRe
           size="sm"
           variant="secondary"
           onClick={() => {
-            void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(link).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? t("copied") : t("copy")}

@@ -48,7 +48,14 @@ export function InviteForm({ organizations }: { organizations: { id: string; nam
         <div className="md:col-span-4">
           <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
         </div>
-        <TextField label={t("invite.email")} name="email" type="email" autoComplete="off" required error={form.fieldErrors.email} />
+        <TextField
+          label={t("invite.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          error={form.fieldErrors.email}
+        />
         <SelectField
           label={t("invite.role")}
           name="role"
@@ -77,7 +84,9 @@ export function InviteForm({ organizations }: { organizations: { id: string; nam
           </SubmitButton>
         </div>
       </form>
-      {role === "CLIENT" && organizations.length === 0 ? <Notice tone="info">{t("invite.noOrganizations")}</Notice> : null}
+      {role === "CLIENT" && organizations.length === 0 ? (
+        <Notice tone="info">{t("invite.noOrganizations")}</Notice>
+      ) : null}
       {sent ? <InvitationLink result={sent} /> : null}
     </div>
   );

@@ -44,7 +44,9 @@ export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boo
           </p>
           <p className="truncate text-sm text-slate-600">{member.email}</p>
           <p className="mt-0.5 text-xs text-slate-600">
-            {member.organizationName ? `${t("members.organizationOf", { organization: member.organizationName })} · ` : null}
+            {member.organizationName
+              ? `${t("members.organizationOf", { organization: member.organizationName })} · `
+              : null}
             {member.lastLoginAt
               ? t("members.lastSignIn", { date: format.dateTime(member.lastLoginAt, { dateStyle: "medium" }) })
               : t("members.neverSignedIn")}
@@ -95,7 +97,12 @@ function RoleForm({ member }: { member: TeamMember }) {
   const tc = useTranslations("common");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useActionForm(changeRoleAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
+  const form = useActionForm(changeRoleAction, {
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
   if (member.role === "CLIENT") {
     return (
       <Section title={t("changeRole.title")}>
@@ -111,7 +118,14 @@ function RoleForm({ member }: { member: TeamMember }) {
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          void form.submit({ ...formValues(e.currentTarget), membershipId: member.membershipId, expectedVersion: member.membershipVersion }, e.currentTarget);
+          void form.submit(
+            {
+              ...formValues(e.currentTarget),
+              membershipId: member.membershipId,
+              expectedVersion: member.membershipVersion,
+            },
+            e.currentTarget,
+          );
         }}
       >
         <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
@@ -127,7 +141,11 @@ function RoleForm({ member }: { member: TeamMember }) {
           <SubmitButton pending={form.pending} pendingLabel={tc("saving")} variant="secondary" testId="change-role">
             {t("changeRole.submit")}
           </SubmitButton>
-          {saved ? <span role="status" className="text-sm text-emerald-800">{t("changeRole.saved")}</span> : null}
+          {saved ? (
+            <span role="status" className="text-sm text-emerald-800">
+              {t("changeRole.saved")}
+            </span>
+          ) : null}
         </div>
       </form>
     </Section>
@@ -165,10 +183,19 @@ function DisableToggle({ member }: { member: TeamMember }) {
   const form = useActionForm(setUserDisabledAction, { onSuccess: () => router.refresh() });
   const payload = { membershipId: member.membershipId, expectedVersion: member.userVersion };
   return (
-    <Section title={member.disabled ? t("enableTitle") : t("disableTitle")} description={member.disabled ? t("enableDescription") : t("disableDescription")}>
+    <Section
+      title={member.disabled ? t("enableTitle") : t("disableTitle")}
+      description={member.disabled ? t("enableDescription") : t("disableDescription")}
+    >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       {member.disabled ? (
-        <Button size="sm" variant="secondary" disabled={form.pending} onClick={() => void form.submit({ ...payload, disabled: false })} data-testid="enable-user">
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={form.pending}
+          onClick={() => void form.submit({ ...payload, disabled: false })}
+          data-testid="enable-user"
+        >
           {t("enableSubmit")}
         </Button>
       ) : (
@@ -199,7 +226,9 @@ function RemoveMember({ member }: { member: TeamMember }) {
         confirmLabel={t("confirmSubmit")}
         cancelLabel={t("cancel")}
         pending={form.pending}
-        onConfirm={() => void form.submit({ membershipId: member.membershipId, expectedVersion: member.membershipVersion })}
+        onConfirm={() =>
+          void form.submit({ membershipId: member.membershipId, expectedVersion: member.membershipVersion })
+        }
         testId="remove-member"
       />
     </Section>

@@ -12,7 +12,14 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/access/result";
 
 /** `expired` is decided on the server, at the time of the request. */
-type Invitation = { id: string; email: string; roleLabel: string; detail: string | null; expiresAt: Date; expired: boolean };
+type Invitation = {
+  id: string;
+  email: string;
+  roleLabel: string;
+  detail: string | null;
+  expiresAt: Date;
+  expired: boolean;
+};
 
 /**
  * A pending invitation with "send again" and "revoke". The actions are passed
@@ -34,7 +41,12 @@ export function PendingInvitation({
   const format = useFormatter();
   const router = useRouter();
   const [sent, setSent] = useState<DeliveryResult | null>(null);
-  const resend = useActionForm(resendAction, { onSuccess: (data) => { setSent(data); router.refresh(); } });
+  const resend = useActionForm(resendAction, {
+    onSuccess: (data) => {
+      setSent(data);
+      router.refresh();
+    },
+  });
   const revoke = useActionForm(revokeAction, { onSuccess: () => router.refresh() });
   return (
     <li className="space-y-3 px-5 py-4" data-testid="pending-invitation" data-email={invitation.email}>
@@ -47,7 +59,9 @@ export function PendingInvitation({
               <Badge tone="warning">{t("expired")}</Badge>
             ) : (
               <span className="text-xs text-slate-600">
-                {t("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {t("expires", {
+                  date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}
               </span>
             )}
           </p>
@@ -78,7 +92,11 @@ export function PendingInvitation({
           />
         </div>
       </div>
-      <FormError message={resend.formError ?? revoke.formError} retryable={resend.retryable || revoke.retryable} onRetry={resend.formError ? resend.retry : revoke.retry} />
+      <FormError
+        message={resend.formError ?? revoke.formError}
+        retryable={resend.retryable || revoke.retryable}
+        onRetry={resend.formError ? resend.retry : revoke.retry}
+      />
       {sent ? <InvitationLink result={sent} /> : null}
     </li>
   );

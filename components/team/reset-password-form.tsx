@@ -41,7 +41,14 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         hint={t("passwordHint")}
         error={form.fieldErrors.password}
       />
-      <TextField label={t("passwordConfirm")} name="passwordConfirm" type="password" autoComplete="new-password" required error={form.fieldErrors.passwordConfirm} />
+      <TextField
+        label={t("passwordConfirm")}
+        name="passwordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={form.fieldErrors.passwordConfirm}
+      />
       <SubmitButton pending={form.pending} pendingLabel={t("setting")} testId="set-password">
         {t("setPassword")}
       </SubmitButton>

@@ -17,7 +17,16 @@ type FieldProps = {
 };
 
 /** Label + control + hint + the field's error, wired with ids for screen readers. */
-export function Field({ label, name, error, hint, optional, optionalLabel = "optional", className, children }: FieldProps) {
+export function Field({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  optionalLabel = "optional",
+  className,
+  children,
+}: FieldProps) {
   const id = `${useId()}-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -43,23 +52,80 @@ export function Field({ label, name, error, hint, optional, optionalLabel = "opt
   );
 }
 
-type Common = { label: ReactNode; name: string; error?: string; hint?: ReactNode; optional?: boolean; optionalLabel?: string; className?: string };
+type Common = {
+  label: ReactNode;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  optionalLabel?: string;
+  className?: string;
+};
 
-export function TextField({ label, name, error, hint, optional, optionalLabel, className, ...input }: Common & Omit<ComponentProps<"input">, "name">) {
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  optionalLabel,
+  className,
+  ...input
+}: Common & Omit<ComponentProps<"input">, "name">) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} optional={optional} optionalLabel={optionalLabel} className={className}>
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      optional={optional}
+      optionalLabel={optionalLabel}
+      className={className}
+    >
       {({ id, describedBy, invalid }) => (
-        <input id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...input} />
+        <input
+          id={id}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={control}
+          {...input}
+        />
       )}
     </Field>
   );
 }
 
-export function TextAreaField({ label, name, error, hint, optional, optionalLabel, className, ...input }: Common & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  optionalLabel,
+  className,
+  ...input
+}: Common & Omit<ComponentProps<"textarea">, "name">) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} optional={optional} optionalLabel={optionalLabel} className={className}>
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      optional={optional}
+      optionalLabel={optionalLabel}
+      className={className}
+    >
       {({ id, describedBy, invalid }) => (
-        <textarea id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={cn(control, "min-h-24")} rows={4} {...input} />
+        <textarea
+          id={id}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={cn(control, "min-h-24")}
+          rows={4}
+          {...input}
+        />
       )}
     </Field>
   );
@@ -76,11 +142,27 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: Common & Omit<ComponentProps<"select">, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: Common &
+  Omit<ComponentProps<"select">, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} optional={optional} optionalLabel={optionalLabel} className={className}>
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      optional={optional}
+      optionalLabel={optionalLabel}
+      className={className}
+    >
       {({ id, describedBy, invalid }) => (
-        <select id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...select}>
+        <select
+          id={id}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={control}
+          {...select}
+        >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -93,7 +175,14 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, name, error, hint, className, ...input }: Omit<Common, "optional"> & Omit<ComponentProps<"input">, "name" | "type">) {
+export function CheckboxField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  ...input
+}: Omit<Common, "optional"> & Omit<ComponentProps<"input">, "name" | "type">) {
   const id = `${useId()}-${name}`;
   const errorId = error ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -112,8 +201,16 @@ export function CheckboxField({ label, name, error, hint, className, ...input }:
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
         </label>
-        {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
-        {error ? <p id={errorId} className="text-sm font-medium text-red-700" data-field-error={name}>{error}</p> : null}
+        {hint ? (
+          <p id={hintId} className="text-xs text-slate-600">
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p id={errorId} className="text-sm font-medium text-red-700" data-field-error={name}>
+            {error}
+          </p>
+        ) : null}
       </div>
     </div>
   );

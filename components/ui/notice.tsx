@@ -10,7 +10,17 @@ const tones: Record<Tone, string> = {
 };
 
 /** Inline message. Errors and warnings are announced (role=alert), the rest politely (role=status). */
-export function Notice({ tone = "info", children, className, testId }: { tone?: Tone; children: ReactNode; className?: string; testId?: string }) {
+export function Notice({
+  tone = "info",
+  children,
+  className,
+  testId,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <div
       role={tone === "error" || tone === "warning" ? "alert" : "status"}

@@ -9,7 +9,13 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 export function Th({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={cn("px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)}
+      {...props}
+    />
+  );
 }
 export function Td({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;

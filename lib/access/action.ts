@@ -39,7 +39,12 @@ export function defineAction<S extends z.ZodType, R>(
   config: { name: string; permission: Permission; input: S; idempotent?: boolean },
   handler: (ctx: ActionContext<z.output<S>>) => Promise<R>,
 ): ServerAction<R> {
-  const meta: ActionMeta = { name: config.name, permission: config.permission, input: config.input, idempotent: !!config.idempotent };
+  const meta: ActionMeta = {
+    name: config.name,
+    permission: config.permission,
+    input: config.input,
+    idempotent: !!config.idempotent,
+  };
   const run = async (raw: unknown): Promise<ActionResult<R>> => {
     const requestId = newRequestId();
     const t = translator(await requestLocale());
@@ -55,15 +60,24 @@ export function defineAction<S extends z.ZodType, R>(
         if (!parsed.success) throw validationError(parsed.error, t);
         if (config.idempotent) {
           idempotencyKey = (parsed.data as { idempotencyKey?: string }).idempotencyKey ?? null;
-          if (!idempotencyKey || !actor.tenantId) throw new AppError("VALIDATION", { fieldErrors: { idempotencyKey: t("validation.required") } });
-          const seen = await tx.idempotencyKey.findUnique({ where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } } });
+          if (!idempotencyKey || !actor.tenantId)
+            throw new AppError("VALIDATION", { fieldErrors: { idempotencyKey: t("validation.required") } });
+          const seen = await tx.idempotencyKey.findUnique({
+            where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
+          });
           if (seen) {
             if (seen.action !== config.name || seen.userId !== actor.userId) throw new AppError("DUPLICATE");
             return seen.response as R;
           }
           try {
             await tx.idempotencyKey.create({
-              data: { tenantId: actor.tenantId, key: idempotencyKey, action: config.name, userId: actor.userId, response: {} },
+              data: {
+                tenantId: actor.tenantId,
+                key: idempotencyKey,
+                action: config.name,
+                userId: actor.userId,
+                response: {},
+              },
             });
           } catch (error) {
             // A concurrent twin holds the key: wait for it, then answer as it did.

@@ -36,7 +36,14 @@ type MembershipRow = {
   organizationId: string | null;
   removedAt: Date | null;
   createdAt: Date;
-  tenant: { id: string; name: string; slug: string; status: TenantStatus; suspendedReason: string | null; currency: string };
+  tenant: {
+    id: string;
+    name: string;
+    slug: string;
+    status: TenantStatus;
+    suspendedReason: string | null;
+    currency: string;
+  };
 };
 
 type ActorRow = {
@@ -81,15 +88,30 @@ export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor
   const user = rows[0];
   // A LEFT JOIN row without a membership (or whose tenant is not visible) is no membership.
   const memberships: MembershipRow[] = rows.flatMap((r) =>
-    r.tenantId && r.role && r.tenantName !== null && r.tenantSlug !== null && r.tenantStatus && r.currency && r.membershipCreatedAt
-      ? [{
-          tenantId: r.tenantId,
-          role: r.role,
-          organizationId: r.organizationId,
-          removedAt: null,
-          createdAt: r.membershipCreatedAt,
-          tenant: { id: r.tenantId, name: r.tenantName, slug: r.tenantSlug, status: r.tenantStatus, suspendedReason: r.suspendedReason, currency: r.currency },
-        }]
+    r.tenantId &&
+    r.role &&
+    r.tenantName !== null &&
+    r.tenantSlug !== null &&
+    r.tenantStatus &&
+    r.currency &&
+    r.membershipCreatedAt
+      ? [
+          {
+            tenantId: r.tenantId,
+            role: r.role,
+            organizationId: r.organizationId,
+            removedAt: null,
+            createdAt: r.membershipCreatedAt,
+            tenant: {
+              id: r.tenantId,
+              name: r.tenantName,
+              slug: r.tenantSlug,
+              status: r.tenantStatus,
+              suspendedReason: r.suspendedReason,
+              currency: r.currency,
+            },
+          },
+        ]
       : [],
   );
   if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) {

@@ -39,12 +39,19 @@ export async function toFailure(
   }
   if (known) {
     if (known.code === "UNAVAILABLE" || known.code === "CONFLICT") {
-      logger.warn("request.failed", { requestId: ctx.requestId, entry: ctx.entry, code: known.code, message: (error as Error)?.message });
+      logger.warn("request.failed", {
+        requestId: ctx.requestId,
+        entry: ctx.entry,
+        code: known.code,
+        message: (error as Error)?.message,
+      });
     }
     return {
       ok: false,
       code: known.code,
-      message: known.userMessage ?? tKey(ctx.t, `errors.${known.messageKey}`, { reason: "", requestId: ctx.requestId, ...known.params }),
+      message:
+        known.userMessage ??
+        tKey(ctx.t, `errors.${known.messageKey}`, { reason: "", requestId: ctx.requestId, ...known.params }),
       fieldErrors: known.fieldErrors,
       requestId: ctx.requestId,
       retryable: known.code === "UNAVAILABLE" || known.messageKey === "RETRY",

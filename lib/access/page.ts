@@ -9,10 +9,7 @@ import { withDbContext, type Tx } from "@/lib/db/context";
 import { AppError } from "@/lib/errors";
 
 export type ActorState =
-  | { kind: "anonymous" }
-  | { kind: "suspended"; reason: string }
-  | { kind: "ended" }
-  | { kind: "actor"; actor: Actor };
+  { kind: "anonymous" } | { kind: "suspended"; reason: string } | { kind: "ended" } | { kind: "actor"; actor: Actor };
 
 /** The caller of this request, re-read from the database once per render. */
 export const currentActorState = cache(async (): Promise<ActorState> => {
@@ -23,7 +20,8 @@ export const currentActorState = cache(async (): Promise<ActorState> => {
     const actor = await db().$transaction((tx) => resolveActor(tx, claims));
     return { kind: "actor", actor };
   } catch (error) {
-    if (error instanceof AppError && error.code === "SUSPENDED") return { kind: "suspended", reason: String(error.params?.reason ?? "") };
+    if (error instanceof AppError && error.code === "SUSPENDED")
+      return { kind: "suspended", reason: String(error.params?.reason ?? "") };
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") return { kind: "ended" };
     throw error;
   }

@@ -32,7 +32,12 @@ export function defineRoute<P extends z.ZodType = typeof noParams, Q extends z.Z
 ): RouteHandler {
   const paramsSchema = (config.params ?? noParams) as P;
   const querySchema = (config.query ?? noParams) as Q;
-  const meta: RouteMeta = { name: config.name, permission: config.permission, params: paramsSchema, query: querySchema };
+  const meta: RouteMeta = {
+    name: config.name,
+    permission: config.permission,
+    params: paramsSchema,
+    query: querySchema,
+  };
   const run = async (request: Request, context: NextRouteContext): Promise<Response> => {
     const requestId = newRequestId();
     const t = translator(await requestLocale());

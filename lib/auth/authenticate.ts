@@ -14,7 +14,12 @@ export type AuthResult =
  * email, a wrong password or a disabled account, at the same cost (a dummy hash
  * is verified for unknown emails). Throttled per (account, IP) and per IP.
  */
-export async function authenticate(input: { email: string; password: string; ip: string; requestId?: string }): Promise<AuthResult> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  ip: string;
+  requestId?: string;
+}): Promise<AuthResult> {
   const email = input.email.trim().toLowerCase();
   const requestId = input.requestId ?? null;
   const retryAfter = await retryAfterSeconds(email, input.ip);
@@ -40,11 +45,15 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (!user || !passwordOk || user.disabled || (!user.isPlatformAdmin && found.memberships.length === 0)) {
     await recordFailure(email, input.ip);
     await withDbContext({ userId: user?.id ?? null }, (tx) =>
-      audit(tx, { tenantId: null, actorUserId: user?.id ?? null, requestId }, {
-        action: "auth.signIn",
-        outcome: "FAILURE",
-        metadata: { reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
-      }),
+      audit(
+        tx,
+        { tenantId: null, actorUserId: user?.id ?? null, requestId },
+        {
+          action: "auth.signIn",
+          outcome: "FAILURE",
+          metadata: { reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
+        },
+      ),
     );
     return { ok: false, reason: "invalid" };
   }
@@ -54,11 +63,15 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (!user.isPlatformAdmin && !active) {
     const suspended = found.memberships[0];
     await withDbContext({ userId: user.id, tenantId: suspended?.tenantId }, (tx) =>
-      audit(tx, { tenantId: suspended?.tenantId ?? null, actorUserId: user.id, requestId }, {
-        action: "auth.signIn",
-        outcome: "DENIED",
-        metadata: { reason: "tenant_suspended" },
-      }),
+      audit(
+        tx,
+        { tenantId: suspended?.tenantId ?? null, actorUserId: user.id, requestId },
+        {
+          action: "auth.signIn",
+          outcome: "DENIED",
+          metadata: { reason: "tenant_suspended" },
+        },
+      ),
     );
     return { ok: false, reason: "suspended", suspendedReason: suspended?.tenant.suspendedReason ?? null };
   }

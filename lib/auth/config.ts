@@ -15,7 +15,15 @@ export const authConfig = {
     // A refused sign-in is an expected outcome (audited in lib/auth/authenticate.ts), not an error.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(JSON.stringify({ t: new Date().toISOString(), level: "error", event: "auth.error", name: error.name, message: error.message }));
+      console.error(
+        JSON.stringify({
+          t: new Date().toISOString(),
+          level: "error",
+          event: "auth.error",
+          name: error.name,
+          message: error.message,
+        }),
+      );
     },
   },
   callbacks: {

@@ -39,7 +39,8 @@ describe("reading the Auth.js session cookie", () => {
 
   it("means no session for a missing, tampered, foreign-key, expired or claimless cookie", async () => {
     const value = await token();
-    const read = (v: string, s = secret) => claimsFromSessionCookies([{ name: SESSION_COOKIE, value: v }], SESSION_COOKIE, s);
+    const read = (v: string, s = secret) =>
+      claimsFromSessionCookies([{ name: SESSION_COOKIE, value: v }], SESSION_COOKIE, s);
     expect(await claimsFromSessionCookies([], SESSION_COOKIE, secret)).toBeNull();
     expect(await read(`${value.slice(0, -4)}AAAA`)).toBeNull();
     expect(await read(value, "another-secret-that-is-long-enough-0987654321")).toBeNull();
@@ -53,6 +54,10 @@ describe("reading the Auth.js session cookie", () => {
 
   it("gives a token without a session version a version no user has", async () => {
     const value = await token({ uid: "user-1" });
-    expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({ userId: "user-1", sessionVersion: -1, tenantId: null });
+    expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({
+      userId: "user-1",
+      sessionVersion: -1,
+      tenantId: null,
+    });
   });
 });

@@ -12,7 +12,10 @@ import type { SessionClaims } from "@/lib/access/actor";
  */
 export const SESSION_COOKIE = "authjs.session-token";
 
-export function sessionCookieName(forwardedProto: string | null, envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL): string {
+export function sessionCookieName(
+  forwardedProto: string | null,
+  envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL,
+): string {
   const protocol = envUrl ? new URL(envUrl).protocol : `${(forwardedProto ?? "https").replace(/:$/, "")}:`;
   return protocol === "https:" ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
 }
@@ -22,7 +25,10 @@ export function sessionToken(all: readonly { name: string; value: string }[], na
   const chunks = all.filter((c) => c.value && (c.name === name || c.name.startsWith(`${name}.`)));
   if (chunks.length === 0) return null;
   const suffix = (c: { name: string }) => parseInt(c.name.split(".").pop() || "0") || 0;
-  return [...chunks].sort((a, b) => suffix(a) - suffix(b)).map((c) => c.value).join("");
+  return [...chunks]
+    .sort((a, b) => suffix(a) - suffix(b))
+    .map((c) => c.value)
+    .join("");
 }
 
 export async function claimsFromSessionCookies(
@@ -40,5 +46,9 @@ export async function claimsFromSessionCookies(
   }
   if (!payload || typeof payload.uid !== "string") return null;
   // As lib/auth/config.ts's session callback: a token without a session version matches no user (-1).
-  return { userId: payload.uid, sessionVersion: typeof payload.sv === "number" ? payload.sv : -1, tenantId: typeof payload.tid === "string" ? payload.tid : null };
+  return {
+    userId: payload.uid,
+    sessionVersion: typeof payload.sv === "number" ? payload.sv : -1,
+    tenantId: typeof payload.tid === "string" ? payload.tid : null,
+  };
 }

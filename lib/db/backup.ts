@@ -13,8 +13,12 @@ function run(command: string, args: string[]): Promise<void> {
     const child = spawn(command, args, { stdio: ["ignore", "inherit", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
-    child.on("error", (error) => reject(new Error(`${command} could not start (${error.message}); install postgresql-client 15+`)));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`))));
+    child.on("error", (error) =>
+      reject(new Error(`${command} could not start (${error.message}); install postgresql-client 15+`)),
+    );
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -24,5 +28,13 @@ export function backupDatabase(url: string, file: string): Promise<void> {
 
 /** Restores into the database of `url`, replacing what is there, in one transaction (all or nothing). */
 export function restoreDatabase(file: string, url: string): Promise<void> {
-  return run("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-password", `--dbname=${url}`, file]);
+  return run("pg_restore", [
+    "--clean",
+    "--if-exists",
+    "--single-transaction",
+    "--exit-on-error",
+    "--no-password",
+    `--dbname=${url}`,
+    file,
+  ]);
 }

@@ -43,7 +43,13 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-type Row = { id: string; migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type Row = {
+  id: string;
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 export async function migrate(
   connectionString: string,
@@ -88,10 +94,9 @@ export async function migrate(
         await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
         throw new Error(`Migration ${m.name} failed: ${message}`);
       }
-      await client.query(
-        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-        [id],
-      );
+      await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+        id,
+      ]);
       applied.push(m.name);
       log(`applied ${m.name}`);
     }

@@ -15,7 +15,8 @@ export function emitQuery(query: string): void {
 export async function recordQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
   const queries: string[] = [];
   const listener: Listener = (q) => {
-    if (!/^(BEGIN|COMMIT|ROLLBACK)\b/i.test(q) && !/^SELECT\s+set_config\('app\.tenant_id'/i.test(q.trim())) queries.push(q);
+    if (!/^(BEGIN|COMMIT|ROLLBACK)\b/i.test(q) && !/^SELECT\s+set_config\('app\.tenant_id'/i.test(q.trim()))
+      queries.push(q);
   };
   listeners.add(listener);
   try {

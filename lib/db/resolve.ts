@@ -36,7 +36,13 @@ export async function resolveDatabase(options: { dataDir?: string | null } = {})
   // PGLITE_DATA_DIR=memory keeps the embedded database in memory (end-to-end tests).
   const fromEnv = process.env.PGLITE_DATA_DIR;
   const dataDir =
-    options.dataDir !== undefined ? options.dataDir : fromEnv === "memory" ? null : fromEnv ? path.resolve(fromEnv) : path.join(DATA_DIR, "pglite");
+    options.dataDir !== undefined
+      ? options.dataDir
+      : fromEnv === "memory"
+        ? null
+        : fromEnv
+          ? path.resolve(fromEnv)
+          : path.join(DATA_DIR, "pglite");
   const port = await freePort(Number(process.env.PGLITE_PORT ?? 54329));
   const embedded = await startEmbeddedPostgres({ dataDir, port });
   return { url: embedded.url, embedded };

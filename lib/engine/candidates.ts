@@ -51,7 +51,12 @@ function addCounts(out: Candidate[], input: AssessmentInput, field: CountField):
     const to = from <= boundary ? boundary + 1 : boundary;
     if (to === previous || to === from || to < min || to > max) continue;
     previous = to;
-    out.push({ change: { field, from, to }, cost: countCost(from, to), fieldIndex: fieldIndex(field), direction: to > from ? 1 : -1 });
+    out.push({
+      change: { field, from, to },
+      cost: countCost(from, to),
+      fieldIndex: fieldIndex(field),
+      direction: to > from ? 1 : -1,
+    });
   }
 }
 

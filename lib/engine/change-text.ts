@@ -26,7 +26,10 @@ export function changeClause(change: InputChange, m: Messages): string {
     case "needsMonthlySteering":
       return m.t(`change.${change.field}.${change.to ? "true" : "false"}`);
     case "backups":
-      return m.t("change.backups", { from: m.t(`value.backups.${change.from}`), to: m.t(`value.backups.${change.to}`) });
+      return m.t("change.backups", {
+        from: m.t(`value.backups.${change.from}`),
+        to: m.t(`value.backups.${change.to}`),
+      });
     case "businessAppDependency":
       return m.t("change.businessAppDependency", {
         from: m.t(`value.businessAppDependency.${change.from}`),

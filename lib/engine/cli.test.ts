@@ -55,7 +55,11 @@ beforeAll(async () => {
 
 describe("scripts/decide.ts", () => {
   it("decides one object: JSON with 2-space indent on stdout, exit 0", () => {
-    expect(results.object).toEqual({ status: 0, stdout: `${JSON.stringify(decide(EXAMPLE_3), null, 2)}\n`, stderr: "" });
+    expect(results.object).toEqual({
+      status: 0,
+      stdout: `${JSON.stringify(decide(EXAMPLE_3), null, 2)}\n`,
+      stderr: "",
+    });
   });
 
   it("gives byte-identical output across two runs", () => {

@@ -22,8 +22,16 @@ describe("break-fix conditions (seed: 'When break fix can still make sense')", (
   it.each<[ConditionKey, Partial<AssessmentInput>, Partial<AssessmentInput>]>([
     ["verySmallEnvironment", { sites: 1, endpoints: 25 }, { sites: 2 }],
     ["verySmallEnvironment", { sites: 1, endpoints: 25 }, { endpoints: 26 }],
-    ["lowDigitalDependence", { digitalDependence: "low", businessAppDependency: "low" }, { digitalDependence: "medium" }],
-    ["lowDigitalDependence", { digitalDependence: "low", businessAppDependency: "low" }, { businessAppDependency: "high" }],
+    [
+      "lowDigitalDependence",
+      { digitalDependence: "low", businessAppDependency: "low" },
+      { digitalDependence: "medium" },
+    ],
+    [
+      "lowDigitalDependence",
+      { digitalDependence: "low", businessAppDependency: "low" },
+      { businessAppDependency: "high" },
+    ],
     ["fewUsers", { headcount: 10 }, { headcount: 11 }],
     ["noStrongContinuity", { continuityRequirement: "moderate" }, { continuityRequirement: "strong" }],
     ["highInterruptionTolerance", { interruptionTolerance: "high" }, { interruptionTolerance: "medium" }],
@@ -68,7 +76,9 @@ describe("MSP triggers (seed: 'When MSP becomes more relevant')", () => {
     ["continuityRequirements", { continuityRequirement: "strong" }],
     ["businessToolDependence", { businessAppDependency: "high" }],
   ])("%s is present only when its signal is", (key, patch) => {
-    const present = decide({ ...EXAMPLE_1, ...patch }).mspTriggers.filter((t) => t.present).map((t) => t.key);
+    const present = decide({ ...EXAMPLE_1, ...patch })
+      .mspTriggers.filter((t) => t.present)
+      .map((t) => t.key);
     expect(present).toEqual([key]);
   });
 

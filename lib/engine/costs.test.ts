@@ -89,8 +89,17 @@ describe("economics resolution", () => {
       { ...EXAMPLE_1, economics: { hourlyRate: 120 } },
       { defaults: { hourlyRate: 80, managedFeePerUserMonth: 90, horizonMonths: 12 } },
     ).costs;
-    expect(costs.assumptions).toMatchObject({ hourlyRate: 120, managedFeePerUserMonth: 90, horizonMonths: 12, hoursPerIncident: 1.5 });
-    expect(costs.assumptionSources).toMatchObject({ hourlyRate: "input", managedFeePerUserMonth: "tenant", hoursPerIncident: "default" });
+    expect(costs.assumptions).toMatchObject({
+      hourlyRate: 120,
+      managedFeePerUserMonth: 90,
+      horizonMonths: 12,
+      hoursPerIncident: 1.5,
+    });
+    expect(costs.assumptionSources).toMatchObject({
+      hourlyRate: "input",
+      managedFeePerUserMonth: "tenant",
+      hoursPerIncident: "default",
+    });
     expect(costs.BREAK_FIX.monthly).toHaveLength(12);
   });
 

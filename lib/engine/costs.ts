@@ -97,7 +97,9 @@ export function compareCosts(
   const incidentCost = e.incidentsPerMonth * perIncident;
   const breakFixDrift = round6(COST_MODEL.driftBase + COST_MODEL.driftPerTrigger * triggerCount);
   const hybridDrift = round6(breakFixDrift * COST_MODEL.hybridDriftFactor);
-  const hybridReduction = round6(Math.min(COST_MODEL.hybridMaxReduction, COST_MODEL.hybridReductionPerScopeItem * hybridScopeSize));
+  const hybridReduction = round6(
+    Math.min(COST_MODEL.hybridMaxReduction, COST_MODEL.hybridReductionPerScopeItem * hybridScopeSize),
+  );
 
   const flat = driftFactors(0, horizon);
   const breakFix = series(0, incidentCost, driftFactors(breakFixDrift, horizon));
@@ -106,7 +108,11 @@ export function compareCosts(
     incidentCost * (1 - hybridReduction),
     driftFactors(hybridDrift, horizon),
   );
-  const managed = series(e.managedFeePerUserMonth * input.headcount, incidentCost * (1 - COST_MODEL.managedReduction), flat);
+  const managed = series(
+    e.managedFeePerUserMonth * input.headcount,
+    incidentCost * (1 - COST_MODEL.managedReduction),
+    flat,
+  );
 
   const against = recommendation === "HYBRID" ? "HYBRID" : "MANAGED";
   const againstCents = (against === "HYBRID" ? hybrid : managed).cents;

@@ -50,10 +50,18 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 function builtIn(key: EconomicsKey, input: AssessmentInput): { value: number; source: EconomicsSource } {
   if (key === "incidentsPerMonth") {
     const seats = Math.max(input.endpoints, input.headcount);
-    return { value: round2(Math.max(DEFAULT_ECONOMICS.incidentsPerMonth, SIZE_DERIVED.incidentsPerSeat * seats)), source: "derived" };
+    return {
+      value: round2(Math.max(DEFAULT_ECONOMICS.incidentsPerMonth, SIZE_DERIVED.incidentsPerSeat * seats)),
+      source: "derived",
+    };
   }
   if (key === "downtimeCostPerHour") {
-    return { value: round2(Math.max(DEFAULT_ECONOMICS.downtimeCostPerHour, SIZE_DERIVED.downtimeCostPerPerson * input.headcount)), source: "derived" };
+    return {
+      value: round2(
+        Math.max(DEFAULT_ECONOMICS.downtimeCostPerHour, SIZE_DERIVED.downtimeCostPerPerson * input.headcount),
+      ),
+      source: "derived",
+    };
   }
   return { value: DEFAULT_ECONOMICS[key], source: "default" };
 }
@@ -66,9 +74,11 @@ export function resolveEconomics(input: AssessmentInput, tenantDefaults: Partial
     const own = input.economics?.[key];
     const tenant = tenantDefaults[key];
     const chosen =
-      own !== undefined ? { value: own, source: "input" as const }
-      : tenant !== undefined ? { value: tenant, source: "tenant" as const }
-      : builtIn(key, input);
+      own !== undefined
+        ? { value: own, source: "input" as const }
+        : tenant !== undefined
+          ? { value: tenant, source: "tenant" as const }
+          : builtIn(key, input);
     values[key] = chosen.value;
     sources[key] = chosen.source;
   }

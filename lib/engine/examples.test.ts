@@ -3,7 +3,9 @@ import { decide, type AssessmentInput } from "./index";
 import { EXAMPLE_1, EXAMPLE_2, EXAMPLE_3 } from "./test-fixtures";
 
 const triggersOf = (input: AssessmentInput) =>
-  decide(input).mspTriggers.filter((t) => t.present).map((t) => t.key);
+  decide(input)
+    .mspTriggers.filter((t) => t.present)
+    .map((t) => t.key);
 
 describe("seed worked example 1: ten people, limited critical usage", () => {
   it("recommends BREAK_FIX with all five conditions holding and no scope", () => {
@@ -30,13 +32,23 @@ describe("seed worked example 2: forty people, remote access, Microsoft 365, bac
   it("recommends MANAGED with the full perimeter", () => {
     const result = decide(EXAMPLE_2);
     expect(result.recommendation).toBe("MANAGED");
-    expect(triggersOf(EXAMPLE_2)).toEqual(["remoteAccess", "monitoredBackups", "cloudServices", "businessToolDependence"]);
-    expect(result.managedScope).toEqual(expect.arrayContaining(["backups", "microsoft365", "businessApps", "remoteAccess", "endpoints"]));
+    expect(triggersOf(EXAMPLE_2)).toEqual([
+      "remoteAccess",
+      "monitoredBackups",
+      "cloudServices",
+      "businessToolDependence",
+    ]);
+    expect(result.managedScope).toEqual(
+      expect.arrayContaining(["backups", "microsoft365", "businessApps", "remoteAccess", "endpoints"]),
+    );
     expect(result.reasons[0]).toMatch(/^Managed services/);
   });
 
   it.each<[string, Partial<AssessmentInput>]>([
-    ["the lightest context the seed allows", { continuityRequirement: "none", interruptionTolerance: "high", digitalDependence: "low", endpoints: 40 }],
+    [
+      "the lightest context the seed allows",
+      { continuityRequirement: "none", interruptionTolerance: "high", digitalDependence: "low", endpoints: 40 },
+    ],
     ["unchecked backups", { backups: "unmonitored" }],
     ["a single remote user", { remoteUsers: 1 }],
     ["a heavier context", { continuityRequirement: "strong", interruptionTolerance: "low", sites: 2 }],
@@ -55,11 +67,22 @@ describe("seed worked example 3: small, single site, Microsoft 365 + monitored b
   });
 
   it.each<[string, Partial<AssessmentInput>]>([
-    ["a tiny organization where all five conditions hold", { headcount: 6, endpoints: 8, interruptionTolerance: "high", digitalDependence: "low" }],
-    ["the heaviest context", {
-      headcount: 25, endpoints: 25, centralFileSharing: true, digitalDependence: "high",
-      interruptionTolerance: "low", needsPredictableBudget: true, needsMonthlySteering: true,
-    }],
+    [
+      "a tiny organization where all five conditions hold",
+      { headcount: 6, endpoints: 8, interruptionTolerance: "high", digitalDependence: "low" },
+    ],
+    [
+      "the heaviest context",
+      {
+        headcount: 25,
+        endpoints: 25,
+        centralFileSharing: true,
+        digitalDependence: "high",
+        interruptionTolerance: "low",
+        needsPredictableBudget: true,
+        needsMonthlySteering: true,
+      },
+    ],
   ])("stays HYBRID with %s", (_label, patch) => {
     const result = decide({ ...EXAMPLE_3, ...patch });
     expect(result.recommendation).toBe("HYBRID");

@@ -44,6 +44,8 @@ describe("decision grid (seed: 'A simple decision grid')", () => {
     expect(reasons).toContain(
       "You need a predictable run budget: break-fix gives low visibility on it, a recurring service gives good visibility.",
     );
-    expect(reasons).toContain("You need monthly service steering: a poor fit for break-fix, a good fit for a managed service.");
+    expect(reasons).toContain(
+      "You need monthly service steering: a poor fit for break-fix, a good fit for a managed service.",
+    );
   });
 });

@@ -20,7 +20,9 @@ describe("messages", () => {
   });
 
   it("t() fills a catalog template", () => {
-    expect(getMessages().t("validation.remoteUsers", { headcount: 12 })).toBe("must be less than or equal to headcount (12)");
+    expect(getMessages().t("validation.remoteUsers", { headcount: 12 })).toBe(
+      "must be less than or equal to headcount (12)",
+    );
   });
 
   it("every template is a non-empty sentence or label with well-formed placeholders", () => {

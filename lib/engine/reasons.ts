@@ -46,7 +46,12 @@ function triggersReason(c: Classification, m: Messages): string | null {
  * break-fix is or is not coherent, the triggers, the grid's budget and steering needs, the
  * unchecked-backup warning, and the seed's reminder that the choice is not purely financial.
  */
-export function buildReasons(input: AssessmentInput, c: Classification, scope: readonly ScopeItem[], m: Messages): string[] {
+export function buildReasons(
+  input: AssessmentInput,
+  c: Classification,
+  scope: readonly ScopeItem[],
+  m: Messages,
+): string[] {
   const reasons = [leadReason(c, scope, m), conditionsReason(input, c, m), triggersReason(c, m)];
   if (input.needsPredictableBudget) reasons.push(m.t("reason.predictableBudget"));
   if (input.needsMonthlySteering) reasons.push(m.t("reason.monthlySteering"));

@@ -17,7 +17,12 @@ const issuesOf = (raw: unknown): ValidationIssue[] => {
 
 describe("validateAssessmentInput", () => {
   it("accepts the worked examples, with and without economics, and returns the parsed input", () => {
-    for (const raw of [EXAMPLE_1, EXAMPLE_2, { ...EXAMPLE_1, economics: { hourlyRate: 120, horizonMonths: 12 } }, { ...EXAMPLE_1, economics: {} }]) {
+    for (const raw of [
+      EXAMPLE_1,
+      EXAMPLE_2,
+      { ...EXAMPLE_1, economics: { hourlyRate: 120, horizonMonths: 12 } },
+      { ...EXAMPLE_1, economics: {} },
+    ]) {
       const result = validateAssessmentInput(raw);
       expect(result).toEqual({ ok: true, input: raw });
     }
@@ -36,7 +41,11 @@ describe("validateAssessmentInput", () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     ["an unknown field", { ...EXAMPLE_1, colour: "blue" }, "colour: is not a known field"],
-    ["an unknown economics field", { ...EXAMPLE_1, economics: { discount: 5 } }, "economics.discount: is not a known field"],
+    [
+      "an unknown economics field",
+      { ...EXAMPLE_1, economics: { discount: 5 } },
+      "economics.discount: is not a known field",
+    ],
     ["a missing field", { ...EXAMPLE_1, headcount: undefined }, "headcount: is required"],
     ["a string for a count", { ...EXAMPLE_1, headcount: "10" }, "headcount: must be a whole number"],
     ["a fractional count", { ...EXAMPLE_1, endpoints: 2.5 }, "endpoints: must be a whole number"],
@@ -46,17 +55,57 @@ describe("validateAssessmentInput", () => {
     ["zero sites", { ...EXAMPLE_1, sites: 0 }, "sites: must be greater than or equal to 1"],
     ["negative remote users", { ...EXAMPLE_1, remoteUsers: -1 }, "remoteUsers: must be greater than or equal to 0"],
     ["too many people", { ...EXAMPLE_1, headcount: 100_001 }, "headcount: must be less than or equal to 100000"],
-    ["a string for a boolean", { ...EXAMPLE_1, centralFileSharing: "yes" }, "centralFileSharing: must be true or false"],
-    ["an unknown enum value", { ...EXAMPLE_1, backups: "daily" }, 'backups: must be one of "none", "unmonitored" or "monitored"'],
-    ["an unknown cloud service", { ...EXAMPLE_1, cloudServices: ["microsoft365", "dropbox"] }, 'cloudServices[1]: must be one of "microsoft365", "googleWorkspace", "saas" or "iaas"'],
-    ["a duplicated cloud service", { ...EXAMPLE_1, cloudServices: ["saas", "saas"] }, "cloudServices: must not list the same service twice"],
+    [
+      "a string for a boolean",
+      { ...EXAMPLE_1, centralFileSharing: "yes" },
+      "centralFileSharing: must be true or false",
+    ],
+    [
+      "an unknown enum value",
+      { ...EXAMPLE_1, backups: "daily" },
+      'backups: must be one of "none", "unmonitored" or "monitored"',
+    ],
+    [
+      "an unknown cloud service",
+      { ...EXAMPLE_1, cloudServices: ["microsoft365", "dropbox"] },
+      'cloudServices[1]: must be one of "microsoft365", "googleWorkspace", "saas" or "iaas"',
+    ],
+    [
+      "a duplicated cloud service",
+      { ...EXAMPLE_1, cloudServices: ["saas", "saas"] },
+      "cloudServices: must not list the same service twice",
+    ],
     ["a string for the cloud list", { ...EXAMPLE_1, cloudServices: "saas" }, "cloudServices: must be a list"],
-    ["a negative hourly rate", { ...EXAMPLE_1, economics: { hourlyRate: -1 } }, "economics.hourlyRate: must be greater than or equal to 0"],
-    ["a NaN incident count", { ...EXAMPLE_1, economics: { incidentsPerMonth: Number.NaN } }, "economics.incidentsPerMonth: must be a finite number"],
-    ["an infinite fee", { ...EXAMPLE_1, economics: { managedFeePerUserMonth: Number.POSITIVE_INFINITY } }, "economics.managedFeePerUserMonth: must be a finite number"],
-    ["a fractional horizon", { ...EXAMPLE_1, economics: { horizonMonths: 12.5 } }, "economics.horizonMonths: must be a whole number"],
-    ["a horizon of 121 months", { ...EXAMPLE_1, economics: { horizonMonths: 121 } }, "economics.horizonMonths: must be less than or equal to 120"],
-    ["a horizon of 0 months", { ...EXAMPLE_1, economics: { horizonMonths: 0 } }, "economics.horizonMonths: must be greater than or equal to 1"],
+    [
+      "a negative hourly rate",
+      { ...EXAMPLE_1, economics: { hourlyRate: -1 } },
+      "economics.hourlyRate: must be greater than or equal to 0",
+    ],
+    [
+      "a NaN incident count",
+      { ...EXAMPLE_1, economics: { incidentsPerMonth: Number.NaN } },
+      "economics.incidentsPerMonth: must be a finite number",
+    ],
+    [
+      "an infinite fee",
+      { ...EXAMPLE_1, economics: { managedFeePerUserMonth: Number.POSITIVE_INFINITY } },
+      "economics.managedFeePerUserMonth: must be a finite number",
+    ],
+    [
+      "a fractional horizon",
+      { ...EXAMPLE_1, economics: { horizonMonths: 12.5 } },
+      "economics.horizonMonths: must be a whole number",
+    ],
+    [
+      "a horizon of 121 months",
+      { ...EXAMPLE_1, economics: { horizonMonths: 121 } },
+      "economics.horizonMonths: must be less than or equal to 120",
+    ],
+    [
+      "a horizon of 0 months",
+      { ...EXAMPLE_1, economics: { horizonMonths: 0 } },
+      "economics.horizonMonths: must be greater than or equal to 1",
+    ],
     ["economics as a number", { ...EXAMPLE_1, economics: 5 }, "economics: must be a JSON object"],
   ])("rejects %s", (_label, raw, line) => {
     expect(formatIssues(issuesOf(raw)).split("\n")).toContain(line);
@@ -73,8 +122,12 @@ describe("validateAssessmentInput", () => {
 
   it("prefixes paths for batch items", () => {
     const issues = issuesOf({ ...EXAMPLE_1, headcount: 3, remoteUsers: 4 });
-    expect(formatIssues(issues, { pathPrefix: "[1]" })).toBe("[1].remoteUsers: must be less than or equal to headcount (3)");
-    expect(formatIssues([{ path: "", message: "must be a JSON object" }], { pathPrefix: "[2]" })).toBe("[2]: must be a JSON object");
+    expect(formatIssues(issues, { pathPrefix: "[1]" })).toBe(
+      "[1].remoteUsers: must be less than or equal to headcount (3)",
+    );
+    expect(formatIssues([{ path: "", message: "must be a JSON object" }], { pathPrefix: "[2]" })).toBe(
+      "[2]: must be a JSON object",
+    );
   });
 });
 

@@ -20,8 +20,7 @@ import {
 export function buildSchemas(m: Messages) {
   const e = { error: issueMessageMap(m) };
   const whole = { error: issueMessageMap(m, { integer: true }) };
-  const count = (limits: { min: number; max: number }) =>
-    z.int(whole).min(limits.min, whole).max(limits.max, whole);
+  const count = (limits: { min: number; max: number }) => z.int(whole).min(limits.min, whole).max(limits.max, whole);
   const amount = () => z.number(e).min(0, e).max(ECONOMICS_MAX, e).optional();
 
   const economicsSchema = z
@@ -40,11 +39,9 @@ export function buildSchemas(m: Messages) {
     )
     .strict();
 
-  const cloudServices = z
-    .array(z.enum(CLOUD_SERVICES, e), e)
-    .refine((list) => new Set(list).size === list.length, {
-      error: () => m.t("validation.duplicateService"),
-    });
+  const cloudServices = z.array(z.enum(CLOUD_SERVICES, e), e).refine((list) => new Set(list).size === list.length, {
+    error: () => m.t("validation.duplicateService"),
+  });
 
   /** The contract's input, field by field, without cross-field rules (forms `.pick()` it). */
   const assessmentInputShape = z
@@ -70,14 +67,11 @@ export function buildSchemas(m: Messages) {
     .strict();
 
   /** The shape plus `remoteUsers <= headcount`, checked whenever both counts are valid. */
-  const assessmentInputSchema = assessmentInputShape.refine(
-    (input) => input.remoteUsers <= input.headcount,
-    {
-      path: ["remoteUsers"],
-      when: (payload) => bothCountsValid(payload.value),
-      error: (issue) => m.t("validation.remoteUsers", { headcount: headcountOf(issue.input) }),
-    },
-  );
+  const assessmentInputSchema = assessmentInputShape.refine((input) => input.remoteUsers <= input.headcount, {
+    path: ["remoteUsers"],
+    when: (payload) => bothCountsValid(payload.value),
+    error: (issue) => m.t("validation.remoteUsers", { headcount: headcountOf(issue.input) }),
+  });
 
   return { economicsSchema, assessmentInputShape, assessmentInputSchema };
 }

@@ -23,7 +23,10 @@ const arbEndpoints = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 80 }) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 5_000 }) },
 );
-const arbSites = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }) });
+const arbSites = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 4 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }) },
+);
 
 const money = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 
@@ -59,11 +62,23 @@ export const arbAssessmentInput: fc.Arbitrary<AssessmentInput> = arbHeadcount.ch
       needsMonthlySteering: fc.boolean(),
       economics: arbEconomics,
     },
-    { requiredKeys: [
-      "headcount", "endpoints", "sites", "remoteUsers", "cloudServices", "centralFileSharing", "backups",
-      "businessAppDependency", "continuityRequirement", "interruptionTolerance", "digitalDependence",
-      "needsPredictableBudget", "needsMonthlySteering",
-    ] },
+    {
+      requiredKeys: [
+        "headcount",
+        "endpoints",
+        "sites",
+        "remoteUsers",
+        "cloudServices",
+        "centralFileSharing",
+        "backups",
+        "businessAppDependency",
+        "continuityRequirement",
+        "interruptionTolerance",
+        "digitalDependence",
+        "needsPredictableBudget",
+        "needsMonthlySteering",
+      ],
+    },
   ),
 );
 
@@ -81,4 +96,7 @@ export const arbSmallAssessmentInput: fc.Arbitrary<AssessmentInput> = arbAssessm
 }));
 
 /** Both generators, so properties see all three recommendations in good proportion. */
-export const arbAnyAssessmentInput: fc.Arbitrary<AssessmentInput> = fc.oneof(arbAssessmentInput, arbSmallAssessmentInput);
+export const arbAnyAssessmentInput: fc.Arbitrary<AssessmentInput> = fc.oneof(
+  arbAssessmentInput,
+  arbSmallAssessmentInput,
+);

@@ -8,9 +8,7 @@ export interface ValidationIssue {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; input: AssessmentInput }
-  | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; input: AssessmentInput } | { ok: false; issues: ValidationIssue[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -61,16 +59,17 @@ export function formatIssues(
   const prefix = options.pathPrefix ?? "";
   return issues
     .map((issue) => {
-      const joined = prefix === "" || issue.path === "" || issue.path.startsWith("[") ? prefix + issue.path : `${prefix}.${issue.path}`;
+      const joined =
+        prefix === "" || issue.path === "" || issue.path.startsWith("[")
+          ? prefix + issue.path
+          : `${prefix}.${issue.path}`;
       const path = joined === "" ? m.t("issue.rootPath") : joined;
       return m.t("issue.line", { path, message: issue.message });
     })
     .join("\n");
 }
 
-export type EconomicsValidationResult =
-  | { ok: true; economics: Economics }
-  | { ok: false; issues: ValidationIssue[] };
+export type EconomicsValidationResult = { ok: true; economics: Economics } | { ok: false; issues: ValidationIssue[] };
 
 /** Validates pricing defaults (a tenant's settings, the CLI's `--defaults` file). */
 export function validateEconomics(raw: unknown, options: { locale?: Locale } = {}): EconomicsValidationResult {

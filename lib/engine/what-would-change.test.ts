@@ -35,7 +35,13 @@ describe("whatWouldChange", () => {
   });
 
   it("a hybrid shows the way to both neighbours when both exist", () => {
-    const tiny = { ...EXAMPLE_3, headcount: 8, endpoints: 10, digitalDependence: "low", interruptionTolerance: "high" } as const;
+    const tiny = {
+      ...EXAMPLE_3,
+      headcount: 8,
+      endpoints: 10,
+      digitalDependence: "low",
+      interruptionTolerance: "high",
+    } as const;
     const targets = decide(tiny).whatWouldChange.map((e) => e.recommendation);
     expect(targets).toContain("BREAK_FIX");
     expect(targets).toContain("MANAGED");
@@ -70,7 +76,9 @@ describe("whatWouldChange", () => {
   it("never proposes remoteUsers above headcount on its own", () => {
     const input: AssessmentInput = { ...EXAMPLE_2, headcount: 12, remoteUsers: 12 };
     for (const entry of decide(input).whatWouldChange) {
-      expect(applyChanges(input, entry.changes).remoteUsers).toBeLessThanOrEqual(applyChanges(input, entry.changes).headcount);
+      expect(applyChanges(input, entry.changes).remoteUsers).toBeLessThanOrEqual(
+        applyChanges(input, entry.changes).headcount,
+      );
     }
   });
 
@@ -79,7 +87,9 @@ describe("whatWouldChange", () => {
       .filter((c) => c.change.field === "headcount")
       .map((c) => c.change.to);
     expect(headcounts).toEqual([10, 25, 51]);
-    const sites = singleChanges(EXAMPLE_1).filter((c) => c.change.field === "sites").map((c) => c.change.to);
+    const sites = singleChanges(EXAMPLE_1)
+      .filter((c) => c.change.field === "sites")
+      .map((c) => c.change.to);
     expect(sites).toEqual([2, 3]);
   });
 });

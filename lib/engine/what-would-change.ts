@@ -124,6 +124,13 @@ export function whatWouldChange(input: AssessmentInput, baseline: ServiceModel, 
     const text = second
       ? m.t("whatWouldChange.pair", { first: changeClause(first, m), second: changeClause(second, m), model })
       : m.t("whatWouldChange.single", { change: changeClause(first, m), model });
-    return { field: first.field, from: first.from, to: first.to, changes: flip.changes, recommendation: flip.recommendation, text };
+    return {
+      field: first.field,
+      from: first.from,
+      to: first.to,
+      changes: flip.changes,
+      recommendation: flip.recommendation,
+      text,
+    };
   });
 }

@@ -26,7 +26,26 @@ export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-const en = { admin, assessments, audit, auth, calls, common, dashboard, errors, export: exportMessages, home, nav, orgs, portal, profile, reports, settings, team, validation };
+const en = {
+  admin,
+  assessments,
+  audit,
+  auth,
+  calls,
+  common,
+  dashboard,
+  errors,
+  export: exportMessages,
+  home,
+  nav,
+  orgs,
+  portal,
+  profile,
+  reports,
+  settings,
+  team,
+  validation,
+};
 
 export type Messages = typeof en;
 export const CATALOGS: Record<Locale, Messages> = { en };

@@ -41,7 +41,9 @@ export const metricsSchema = z
     lastRestoreTest: z.object({ value: isoDay.nullable(), source, asOf: isoDay.nullable() }).strict(),
     patchCompliancePct: numericMetric(0, 100),
     availabilityPct: numericMetric(0, 100),
-    ticketsByCategory: z.object({ value: z.array(ticketCategory).max(30).nullable(), source, asOf: isoDay.nullable() }).strict(),
+    ticketsByCategory: z
+      .object({ value: z.array(ticketCategory).max(30).nullable(), source, asOf: isoDay.nullable() })
+      .strict(),
   })
   .partial()
   .strict();

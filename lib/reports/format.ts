@@ -22,7 +22,11 @@ export function formatMoney(format: Formatter, amount: number, currency: string)
 }
 
 /** Run (inside the contract) and project (outside it) subtotals of the budget lines. */
-export function budgetTotals(lines: readonly { kind: "run" | "project"; amount: number }[]): { run: number; project: number; total: number } {
+export function budgetTotals(lines: readonly { kind: "run" | "project"; amount: number }[]): {
+  run: number;
+  project: number;
+  total: number;
+} {
   const run = lines.filter((l) => l.kind === "run").reduce((n, l) => n + l.amount, 0);
   const project = lines.filter((l) => l.kind === "project").reduce((n, l) => n + l.amount, 0);
   return { run: round2(run), project: round2(project), total: round2(run + project) };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { formatter } from "@/lib/i18n/translate";
 import type { ReportMetrics } from "@/lib/reports/content";
-import { backupSuccessPct, formatMetric, hasData, metricsWithoutData, numericValue, ticketTotal } from "@/lib/reports/metrics";
+import {
+  backupSuccessPct,
+  formatMetric,
+  hasData,
+  metricsWithoutData,
+  numericValue,
+  ticketTotal,
+} from "@/lib/reports/metrics";
 
 const format = formatter("en");
 const m = (value: number | null) => ({ value, source: "PSA", asOf: "2026-11-30" });
@@ -49,7 +56,9 @@ describe("metrics: no data is never zero", () => {
       { category: "Access", count: 0 },
     ];
     expect(ticketTotal({ ticketsByCategory: { value, source: null, asOf: null } })).toBe(2);
-    expect(ticketTotal({ ticketsByCategory: { value: [{ category: "Network", count: null }], source: null, asOf: null } })).toBeNull();
+    expect(
+      ticketTotal({ ticketsByCategory: { value: [{ category: "Network", count: null }], source: null, asOf: null } }),
+    ).toBeNull();
     expect(ticketTotal({ ticketsByCategory: { value: [], source: null, asOf: null } })).toBeNull();
   });
 

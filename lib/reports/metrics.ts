@@ -64,7 +64,9 @@ export function restoreTestDate(metrics: ReportMetrics | null | undefined): stri
 }
 
 /** Ticket categories that were provided; null when the metric has no data at all. */
-export function ticketCategories(metrics: ReportMetrics | null | undefined): { category: string; count: number | null }[] | null {
+export function ticketCategories(
+  metrics: ReportMetrics | null | undefined,
+): { category: string; count: number | null }[] | null {
   const v = metrics?.ticketsByCategory?.value;
   return Array.isArray(v) && v.length > 0 ? v : null;
 }
@@ -107,7 +109,11 @@ export function dayToDate(day: string): Date {
  * A metric's value as text, or null for "no data" (the caller shows its
  * translated "No data"). Percentages take 0..100 values.
  */
-export function formatMetric(format: Formatter, metrics: ReportMetrics | null | undefined, key: MetricKey): string | null {
+export function formatMetric(
+  format: Formatter,
+  metrics: ReportMetrics | null | undefined,
+  key: MetricKey,
+): string | null {
   const kind = METRIC_DEFS[key].kind;
   if (key === "lastRestoreTest") {
     const day = restoreTestDate(metrics);
@@ -128,7 +134,10 @@ export function formatNumber(format: Formatter, kind: MetricKind, value: number 
 }
 
 /** The source and as-of date of a metric, when given. */
-export function metricProvenance(metrics: ReportMetrics | null | undefined, key: MetricKey): { source: string | null; asOf: string | null } {
+export function metricProvenance(
+  metrics: ReportMetrics | null | undefined,
+  key: MetricKey,
+): { source: string | null; asOf: string | null } {
   const m = metrics?.[key];
   return { source: m?.source ?? null, asOf: m?.asOf ?? null };
 }

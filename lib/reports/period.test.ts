@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, currentPeriod, isPeriod, latestAllowedPeriod, parseQuarter, periodEndDay, periodStart, quarterOptions } from "@/lib/reports/period";
+import {
+  addMonths,
+  currentPeriod,
+  isPeriod,
+  latestAllowedPeriod,
+  parseQuarter,
+  periodEndDay,
+  periodStart,
+  quarterOptions,
+} from "@/lib/reports/period";
 
 describe("report periods", () => {
   it("recognises YYYY-MM only", () => {

@@ -4,9 +4,17 @@ import { readContent, readMetrics } from "@/lib/reports/read-content";
 describe("reading stored report content", () => {
   it("keeps valid entries and drops damaged ones (they read as no data)", () => {
     const { content, damaged } = readContent({
-      metrics: { incidentsOpened: { value: 4, source: "PSA", asOf: "2026-11-30" }, mttrHours: { value: "fast" }, bogus: 1, availabilityPct: null },
+      metrics: {
+        incidentsOpened: { value: 4, source: "PSA", asOf: "2026-11-30" },
+        mttrHours: { value: "fast" },
+        bogus: 1,
+        availabilityPct: null,
+      },
       narrative: { highlights: "Fine." },
-      recommendations: [{ title: "MFA", detail: null, priority: "high" }, { title: "", priority: "urgent" }],
+      recommendations: [
+        { title: "MFA", detail: null, priority: "high" },
+        { title: "", priority: "urgent" },
+      ],
       roadmap: "not a list",
       budget: null,
     });
@@ -19,7 +27,9 @@ describe("reading stored report content", () => {
   });
 
   it("accepts an empty report", () => {
-    expect(readContent({ metrics: {}, narrative: {}, recommendations: [], roadmap: [], budget: [] }).damaged).toEqual([]);
+    expect(readContent({ metrics: {}, narrative: {}, recommendations: [], roadmap: [], budget: [] }).damaged).toEqual(
+      [],
+    );
     expect(readMetrics(undefined)).toEqual({});
   });
 });

@@ -8,7 +8,13 @@ import {
 } from "@/lib/reports/content";
 import { z } from "zod";
 
-type StoredContent = { metrics: unknown; narrative: unknown; recommendations: unknown; roadmap: unknown; budget: unknown };
+type StoredContent = {
+  metrics: unknown;
+  narrative: unknown;
+  recommendations: unknown;
+  roadmap: unknown;
+  budget: unknown;
+};
 
 /**
  * Reads a report's JSON columns into typed content. Each metric and each list

@@ -10,7 +10,10 @@ import type { MetricKey, ReportContent, ReportMetrics } from "@/lib/reports/cont
 export function carryOverStructure(previous: ReportContent | null): ReportContent {
   if (!previous) return emptyContent();
   const metrics: ReportMetrics = {};
-  for (const [key, metric] of Object.entries(previous.metrics) as [MetricKey, { source: string | null } | undefined][]) {
+  for (const [key, metric] of Object.entries(previous.metrics) as [
+    MetricKey,
+    { source: string | null } | undefined,
+  ][]) {
     if (!metric) continue;
     if (key === "ticketsByCategory") {
       const categories = previous.metrics.ticketsByCategory?.value ?? null;

@@ -3,11 +3,17 @@ import type { ReportMetrics } from "@/lib/reports/content";
 import { addMonths } from "@/lib/reports/period";
 import { buildTrend, lastChange, seriesHasData } from "@/lib/reports/trends";
 
-const point = (period: string, opened: number | null, availability?: number): { period: string; metrics: ReportMetrics } => ({
+const point = (
+  period: string,
+  opened: number | null,
+  availability?: number,
+): { period: string; metrics: ReportMetrics } => ({
   period,
   metrics: {
     incidentsOpened: { value: opened, source: "PSA", asOf: null },
-    ...(availability === undefined ? {} : { availabilityPct: { value: availability, source: "Monitoring", asOf: null } }),
+    ...(availability === undefined
+      ? {}
+      : { availabilityPct: { value: availability, source: "Monitoring", asOf: null } }),
   },
 });
 

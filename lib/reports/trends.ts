@@ -24,7 +24,10 @@ export const TREND_MONTHS = 12;
  * Values are null where the month has no data: charts leave a gap, tables say
  * "no data" — a missing figure is never drawn as zero.
  */
-export function buildTrend(reports: readonly { period: string; metrics: ReportMetrics }[], limit = TREND_MONTHS): TrendPoint[] {
+export function buildTrend(
+  reports: readonly { period: string; metrics: ReportMetrics }[],
+  limit = TREND_MONTHS,
+): TrendPoint[] {
   const byPeriod = new Map<string, ReportMetrics>();
   for (const r of reports) byPeriod.set(r.period, r.metrics);
   return [...byPeriod.keys()]

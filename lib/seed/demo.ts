@@ -43,25 +43,92 @@ type Journey = { steps: { month: number; to: ServiceModel | null }[]; lifecycle:
 
 const JOURNEYS: Journey[] = [
   { lifecycle: "ACTIVE", steps: [{ month: -18, to: "BREAK_FIX" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -17, to: "BREAK_FIX" }, { month: -9, to: "HYBRID" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -18, to: "BREAK_FIX" }, { month: -12, to: "HYBRID" }, { month: -4, to: "MANAGED" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -16, to: "HYBRID" }, { month: -7, to: "MANAGED" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -17, to: "BREAK_FIX" },
+      { month: -9, to: "HYBRID" },
+    ],
+  },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -18, to: "BREAK_FIX" },
+      { month: -12, to: "HYBRID" },
+      { month: -4, to: "MANAGED" },
+    ],
+  },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -16, to: "HYBRID" },
+      { month: -7, to: "MANAGED" },
+    ],
+  },
   { lifecycle: "ACTIVE", steps: [{ month: -18, to: "MANAGED" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -15, to: "MANAGED" }, { month: -5, to: "HYBRID" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -14, to: "BREAK_FIX" }, { month: -6, to: "MANAGED" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -15, to: "MANAGED" },
+      { month: -5, to: "HYBRID" },
+    ],
+  },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -14, to: "BREAK_FIX" },
+      { month: -6, to: "MANAGED" },
+    ],
+  },
   { lifecycle: "ACTIVE", steps: [{ month: -13, to: "BREAK_FIX" }] },
   { lifecycle: "ACTIVE", steps: [{ month: -12, to: "HYBRID" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -11, to: "BREAK_FIX" }, { month: -2, to: "HYBRID" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -11, to: "BREAK_FIX" },
+      { month: -2, to: "HYBRID" },
+    ],
+  },
   { lifecycle: "ACTIVE", steps: [{ month: -10, to: "MANAGED" }] },
-  { lifecycle: "ACTIVE", steps: [{ month: -8, to: "BREAK_FIX" }, { month: -3, to: "MANAGED" }] },
-  { lifecycle: "FORMER", steps: [{ month: -18, to: "BREAK_FIX" }, { month: -10, to: "HYBRID" }, { month: -3, to: null }] },
-  { lifecycle: "FORMER", steps: [{ month: -17, to: "BREAK_FIX" }, { month: -6, to: null }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -8, to: "BREAK_FIX" },
+      { month: -3, to: "MANAGED" },
+    ],
+  },
+  {
+    lifecycle: "FORMER",
+    steps: [
+      { month: -18, to: "BREAK_FIX" },
+      { month: -10, to: "HYBRID" },
+      { month: -3, to: null },
+    ],
+  },
+  {
+    lifecycle: "FORMER",
+    steps: [
+      { month: -17, to: "BREAK_FIX" },
+      { month: -6, to: null },
+    ],
+  },
   { lifecycle: "PROSPECT", steps: [] },
   { lifecycle: "PROSPECT", steps: [] },
   { lifecycle: "ACTIVE", steps: [{ month: -6, to: "HYBRID" }] },
 ];
 
-const INDUSTRIES = ["Accounting", "Architecture", "Dental practice", "Logistics", "Legal", "Retail", "Manufacturing", "Non-profit", "Engineering", "Real estate"];
+const INDUSTRIES = [
+  "Accounting",
+  "Architecture",
+  "Dental practice",
+  "Logistics",
+  "Legal",
+  "Retail",
+  "Manufacturing",
+  "Non-profit",
+  "Engineering",
+  "Real estate",
+];
 
 /** Engine input that fits a client of this size and model. */
 function assessmentFor(rng: Rng, org: { headcount: number; sites: number }, model: ServiceModel): AssessmentInput {
@@ -97,9 +164,15 @@ function reportContent(rng: Rng, org: { headcount: number }, period: string, mod
       mttrHours: metric(Math.round((2 + rng.next() * 10) * 10) / 10, "PSA ticketing"),
       backupJobsSucceeded: metric(rng.int(55, 62), "Backup console"),
       backupJobsFailed: metric(failed, "Backup console"),
-      lastRestoreTest: { value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`, source: "Restore test log", asOf },
+      lastRestoreTest: {
+        value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`,
+        source: "Restore test log",
+        asOf,
+      },
       // Hybrid clients' patching is outside the contract: no data, never zero.
-      ...(model === "MANAGED" ? { patchCompliancePct: metric(Math.round((88 + rng.next() * 11) * 10) / 10, "RMM") } : {}),
+      ...(model === "MANAGED"
+        ? { patchCompliancePct: metric(Math.round((88 + rng.next() * 11) * 10) / 10, "RMM") }
+        : {}),
       availabilityPct: metric(Math.round((99 + rng.next()) * 100) / 100, "Monitoring"),
       ticketsByCategory: {
         value: [
@@ -114,16 +187,27 @@ function reportContent(rng: Rng, org: { headcount: number }, period: string, mod
     },
     narrative: {
       highlights: "Backups completed on schedule and the quarterly restore test succeeded.",
-      risks: failed > 2 ? "Several backup jobs failed this month; the storage target is close to capacity." : "No new risks this month.",
+      risks:
+        failed > 2
+          ? "Several backup jobs failed this month; the storage target is close to capacity."
+          : "No new risks this month.",
       decisionsNeeded: "Approve the replacement of the three oldest laptops before year end.",
     },
     recommendations: [
-      { title: "Enable multi-factor authentication for all remote users", detail: "Remote access is the main exposure today.", priority: "high" },
+      {
+        title: "Enable multi-factor authentication for all remote users",
+        detail: "Remote access is the main exposure today.",
+        priority: "high",
+      },
       { title: "Document the ERP recovery procedure", detail: null, priority: "medium" },
     ],
     roadmap: [
       { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: `${period.slice(0, 4)}-Q4` },
-      { title: "Network redesign (project, outside the contract)", status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
+      {
+        title: "Network redesign (project, outside the contract)",
+        status: "planned",
+        targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1`,
+      },
     ],
     budget: [
       { label: "Managed services fee", kind: "run", amount: org.headcount * 85, note: "Inside the contract" },
@@ -161,8 +245,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
     const headcount = rng.pick([8, 12, 18, 25, 32, 40, 55, 70]);
     const sites = headcount > 30 ? rng.int(1, 3) : 1;
     const last = journey.steps[journey.steps.length - 1];
-    const currentModel: ServiceModel =
-      [...journey.steps].reverse().find((s) => s.to !== null)?.to ?? "BREAK_FIX";
+    const currentModel: ServiceModel = [...journey.steps].reverse().find((s) => s.to !== null)?.to ?? "BREAK_FIX";
     const firstMonth = journey.steps[0]?.month ?? -1;
     const org = await createOrganization(db, {
       tenantId: tenant.id,
@@ -301,10 +384,23 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
       { email: "bruno@northwind.test", name: "Bruno Keller" },
     ],
     orgNames: [
-      "Acme Dental", "Birch & Co Accountants", "Cedar Logistics", "Delta Architects", "Elm Street Legal",
-      "Fjord Retail", "Granite Engineering", "Harbor Non-profit", "Iris Opticians", "Juniper Realty",
-      "Kestrel Manufacturing", "Lumen Studio", "Maple Veterinary", "Nimbus Travel", "Oak Valley School",
-      "Pine Bakery", "Quarry Builders",
+      "Acme Dental",
+      "Birch & Co Accountants",
+      "Cedar Logistics",
+      "Delta Architects",
+      "Elm Street Legal",
+      "Fjord Retail",
+      "Granite Engineering",
+      "Harbor Non-profit",
+      "Iris Opticians",
+      "Juniper Realty",
+      "Kestrel Manufacturing",
+      "Lumen Studio",
+      "Maple Veterinary",
+      "Nimbus Travel",
+      "Oak Valley School",
+      "Pine Bakery",
+      "Quarry Builders",
     ],
   },
   {
@@ -314,9 +410,21 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     owner: { email: "owner@bluepeak.test", name: "Omar Haddad" },
     managers: [{ email: "carol@bluepeak.test", name: "Carol Nguyen" }],
     orgNames: [
-      "Alder Clinic", "Beacon Insurance", "Copper Foods", "Dune Surveyors", "Ember Marketing",
-      "Falcon Freight", "Garnet Pharmacy", "Heron Hotels", "Indigo Print", "Jade Interiors",
-      "Kite Software", "Lark Consulting", "Moss Landscaping", "North Coast Dental", "Orchid Florists",
+      "Alder Clinic",
+      "Beacon Insurance",
+      "Copper Foods",
+      "Dune Surveyors",
+      "Ember Marketing",
+      "Falcon Freight",
+      "Garnet Pharmacy",
+      "Heron Hotels",
+      "Indigo Print",
+      "Jade Interiors",
+      "Kite Software",
+      "Lark Consulting",
+      "Moss Landscaping",
+      "North Coast Dental",
+      "Orchid Florists",
       "Pebble Accounting",
     ],
   },

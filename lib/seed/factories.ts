@@ -53,17 +53,38 @@ export async function addMember(
   data: { tenantId: string; userId: string; role: Role; organizationId?: string | null },
 ) {
   return db.membership.create({
-    data: { tenantId: data.tenantId, userId: data.userId, role: data.role, organizationId: data.organizationId ?? null },
+    data: {
+      tenantId: data.tenantId,
+      userId: data.userId,
+      role: data.role,
+      organizationId: data.organizationId ?? null,
+    },
   });
 }
 
 /** A user with a membership, in one call. */
 export async function createMember(
   db: OwnerDb,
-  data: { tenantId: string; role: Role; organizationId?: string | null; email?: string; name?: string; password?: string },
+  data: {
+    tenantId: string;
+    role: Role;
+    organizationId?: string | null;
+    email?: string;
+    name?: string;
+    password?: string;
+  },
 ) {
-  const user = await createUser(db, { email: data.email, name: data.name ?? `${data.role} ${suffix()}`, password: data.password });
-  const membership = await addMember(db, { tenantId: data.tenantId, userId: user.id, role: data.role, organizationId: data.organizationId });
+  const user = await createUser(db, {
+    email: data.email,
+    name: data.name ?? `${data.role} ${suffix()}`,
+    password: data.password,
+  });
+  const membership = await addMember(db, {
+    tenantId: data.tenantId,
+    userId: user.id,
+    role: data.role,
+    organizationId: data.organizationId,
+  });
   return { user, membership };
 }
 
@@ -236,8 +257,16 @@ export async function createWorld(db: OwnerDb, options: { tenant?: Partial<Prism
   const tenant = await createTenant(db, options.tenant);
   const owner = await createMember(db, { tenantId: tenant.id, role: "OWNER" });
   const manager = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER" });
-  const orgX = await createOrganization(db, { tenantId: tenant.id, name: `Org X ${suffix()}`, accountManagerId: manager.user.id });
-  const orgY = await createOrganization(db, { tenantId: tenant.id, name: `Org Y ${suffix()}`, accountManagerId: manager.user.id });
+  const orgX = await createOrganization(db, {
+    tenantId: tenant.id,
+    name: `Org X ${suffix()}`,
+    accountManagerId: manager.user.id,
+  });
+  const orgY = await createOrganization(db, {
+    tenantId: tenant.id,
+    name: `Org Y ${suffix()}`,
+    accountManagerId: manager.user.id,
+  });
   const clientX = await createMember(db, { tenantId: tenant.id, role: "CLIENT", organizationId: orgX.id });
   const clientY = await createMember(db, { tenantId: tenant.id, role: "CLIENT", organizationId: orgY.id });
   return { tenant, owner, manager, orgX, orgY, clientX, clientY };

@@ -19,9 +19,12 @@ export async function seedDemo(log: (line: string) => void = () => {}, url?: str
         log(`tenant ${spec.slug} exists, left as it is`);
         continue;
       }
-      await db.$transaction(async (tx) => {
-        await seedDemoTenant(tx as unknown as typeof db, spec);
-      }, { timeout: 120_000 });
+      await db.$transaction(
+        async (tx) => {
+          await seedDemoTenant(tx as unknown as typeof db, spec);
+        },
+        { timeout: 120_000 },
+      );
       created.push(spec.slug);
       log(`seeded tenant ${spec.slug}`);
     }

@@ -26,7 +26,14 @@ export function transitionsOf(changes: readonly ModelChange[], asOf: string): Tr
     let current: ModelChange["toModel"] = null;
     for (const c of list) {
       if (c.toModel === current) continue;
-      kept.push({ organizationId: c.organizationId, date: c.effectiveDate, from: current, to: c.toModel, previousDate: null, nextDate: null });
+      kept.push({
+        organizationId: c.organizationId,
+        date: c.effectiveDate,
+        from: current,
+        to: c.toModel,
+        previousDate: null,
+        nextDate: null,
+      });
       current = c.toModel;
     }
     kept.forEach((t, i) => {

@@ -27,7 +27,11 @@ export function modelDeltas(transitions: readonly Transition[], openingMonth: st
     if (t.to) add(month, t.to, 1);
     if (t.from) add(month, t.from, -1);
   }
-  return [...sums.values()].filter((d) => d.delta !== 0).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : MODELS.indexOf(a.model) - MODELS.indexOf(b.model)));
+  return [...sums.values()]
+    .filter((d) => d.delta !== 0)
+    .sort((a, b) =>
+      a.month < b.month ? -1 : a.month > b.month ? 1 : MODELS.indexOf(a.model) - MODELS.indexOf(b.model),
+    );
 }
 
 /**
@@ -51,7 +55,11 @@ export function accumulateMonthlyCounts(deltas: readonly ModelDelta[], months: r
 }
 
 /** The whole computation on raw history: what the SQL + accumulateMonthlyCounts must equal. */
-export function monthlyModelCounts(changes: readonly ModelChange[], months: readonly string[], asOf: string): MonthlyCounts[] {
+export function monthlyModelCounts(
+  changes: readonly ModelChange[],
+  months: readonly string[],
+  asOf: string,
+): MonthlyCounts[] {
   if (months.length === 0) return [];
   return accumulateMonthlyCounts(modelDeltas(transitionsOf(changes, asOf), months[0]!), months);
 }

@@ -27,7 +27,10 @@ export type PeriodProblem = "fromAfterTo" | "inFuture" | "tooLong";
  * A range of months runs from the first day of `from` to the last day of `to`
  * (today, for the current month). Future months are refused: nothing happened there yet.
  */
-export function resolvePeriod(choice: PeriodChoice, today: string): { ok: true; period: ResolvedPeriod } | { ok: false; problem: PeriodProblem } {
+export function resolvePeriod(
+  choice: PeriodChoice,
+  today: string,
+): { ok: true; period: ResolvedPeriod } | { ok: false; problem: PeriodProblem } {
   const thisMonth = monthOf(today);
   if (choice.kind === "preset") {
     const fromMonth = addMonths(thisMonth, -(choice.months - 1));
@@ -38,7 +41,13 @@ export function resolvePeriod(choice: PeriodChoice, today: string): { ok: true; 
   if (monthSpan(choice.from, choice.to) > MAX_PERIOD_MONTHS) return { ok: false, problem: "tooLong" };
   return {
     ok: true,
-    period: { choice, fromMonth: choice.from, toMonth: choice.to, start: firstDay(choice.from), end: minDay(lastDay(choice.to), today) },
+    period: {
+      choice,
+      fromMonth: choice.from,
+      toMonth: choice.to,
+      start: firstDay(choice.from),
+      end: minDay(lastDay(choice.to), today),
+    },
   };
 }
 

@@ -26,7 +26,10 @@ const cents = (n: number) => Math.round(n * 100) / 100;
  * Recurring monthly revenue by model: the organizations' headcount × the tenant's fee
  * per user per month for hybrid and managed; break-fix has no recurring fee.
  */
-export function recurringRevenue(clients: PerModel<{ clients: number; users: number }>, pricing: Pricing): RecurringRevenue {
+export function recurringRevenue(
+  clients: PerModel<{ clients: number; users: number }>,
+  pricing: Pricing,
+): RecurringRevenue {
   const out = {} as PerModel<ModelRevenue>;
   let total = 0;
   for (const model of MODELS) {

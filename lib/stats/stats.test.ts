@@ -28,7 +28,12 @@ import {
  * F  break-fix 2024-11-01 → left 2025-02-01 → hybrid 2025-10-01   (left, came back)
  */
 const TODAY = "2026-06-15";
-const c = (organizationId: string, effectiveDate: string, toModel: Model | null, order = ""): ModelChange => ({ organizationId, effectiveDate, toModel, order });
+const c = (organizationId: string, effectiveDate: string, toModel: Model | null, order = ""): ModelChange => ({
+  organizationId,
+  effectiveDate,
+  toModel,
+  order,
+});
 const HISTORY: ModelChange[] = [
   c("A", "2025-09-15", "MANAGED"),
   c("A", "2025-01-10", "BREAK_FIX"),
@@ -106,11 +111,11 @@ describe("monthly counts per model", () => {
     const opening = deltas.filter((d) => d.month === "2025-06");
     // Before the end of June 2025: A hybrid, B managed, D hybrid (C and F left).
     expect(Object.fromEntries(opening.map((d) => [d.model, d.delta]))).toEqual({ HYBRID: 2, MANAGED: 1 });
-    expect(accumulateMonthlyCounts(deltas, ["2025-06", "2025-07", "2025-08"]).map((r) => counts(r.BREAK_FIX, r.HYBRID, r.MANAGED))).toEqual([
-      counts(0, 2, 1),
-      counts(0, 2, 1),
-      counts(0, 3, 0),
-    ]);
+    expect(
+      accumulateMonthlyCounts(deltas, ["2025-06", "2025-07", "2025-08"]).map((r) =>
+        counts(r.BREAK_FIX, r.HYBRID, r.MANAGED),
+      ),
+    ).toEqual([counts(0, 2, 1), counts(0, 2, 1), counts(0, 3, 0)]);
   });
 
   it("an empty history is zero everywhere", () => {
@@ -138,7 +143,9 @@ describe("monthly counts per model", () => {
     const change = fc.record({
       organizationId: fc.constantFrom("o1", "o2", "o3", "o4", "o5"),
       toModel: fc.constantFrom<Model | null>("BREAK_FIX", "HYBRID", "MANAGED", null),
-      effectiveDate: fc.integer({ min: 0, max: 1_200 }).map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
+      effectiveDate: fc
+        .integer({ min: 0, max: 1_200 })
+        .map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
       order: fc.string({ maxLength: 3 }),
     });
     fc.assert(
@@ -167,7 +174,13 @@ describe("transitions in a period", () => {
 
     const table = conversionTable(activity.moves, activity.exposure);
     const row = (from: Model, to: Model) => table.rows.find((r) => r.from === from && r.to === to)!;
-    expect(row("BREAK_FIX", "HYBRID")).toMatchObject({ moves: 1, organizations: 1, exposed: 2, rate: 0.5, direction: "forward" });
+    expect(row("BREAK_FIX", "HYBRID")).toMatchObject({
+      moves: 1,
+      organizations: 1,
+      exposed: 2,
+      rate: 0.5,
+      direction: "forward",
+    });
     expect(row("HYBRID", "MANAGED")).toMatchObject({ moves: 1, exposed: 3, rate: 1 / 3 });
     expect(row("MANAGED", "HYBRID")).toMatchObject({ moves: 1, exposed: 2, rate: 0.5, direction: "backward" });
     expect(row("BREAK_FIX", "MANAGED")).toMatchObject({ moves: 0, rate: 0 });
@@ -183,7 +196,10 @@ describe("transitions in a period", () => {
     expect(table.joined).toEqual(counts(0, 1, 0)); // F came back
     // On hybrid: B, D at the start; F entered. On managed: A at the start, D entered.
     expect(activity.exposure).toEqual(counts(0, 3, 2));
-    expect(table.rows.find((r) => r.from === "HYBRID" && r.to === "MANAGED")).toMatchObject({ organizations: 1, exposed: 3 });
+    expect(table.rows.find((r) => r.from === "HYBRID" && r.to === "MANAGED")).toMatchObject({
+      organizations: 1,
+      exposed: 3,
+    });
   });
 
   it("a move on the first day of the period counts in it; the day before does not", () => {
@@ -197,25 +213,41 @@ describe("transitions in a period", () => {
     const change = fc.record({
       organizationId: fc.constantFrom("o1", "o2", "o3", "o4", "o5", "o6"),
       toModel: fc.constantFrom<Model | null>("BREAK_FIX", "HYBRID", "MANAGED", null),
-      effectiveDate: fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
+      effectiveDate: fc
+        .integer({ min: 0, max: 700 })
+        .map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
       order: fc.string({ maxLength: 2 }),
     });
     fc.assert(
-      fc.property(fc.array(change, { maxLength: 30 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 200 }), (history, startDay, length) => {
-        const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-        const period = { start: day(startDay), end: day(startDay + length) };
-        const today = "2026-01-01";
-        const sorted = [...history].sort((a, b) => byCodeUnit(a.effectiveDate, b.effectiveDate) || byCodeUnit(a.order ?? "", b.order ?? ""));
-        const expected = { BREAK_FIX: new Set<string>(), HYBRID: new Set<string>(), MANAGED: new Set<string>() };
-        const before = new Map<string, Model | null>();
-        for (const h of sorted) if (h.effectiveDate < period.start) before.set(h.organizationId, h.toModel);
-        for (const [org, m] of before) if (m) expected[m].add(org);
-        for (const h of sorted) if (h.effectiveDate >= period.start && h.effectiveDate <= period.end && h.toModel) expected[h.toModel].add(h.organizationId);
-        const activity = periodActivity(transitionsOf(history, today), period);
-        expect(activity.exposure).toEqual({ BREAK_FIX: expected.BREAK_FIX.size, HYBRID: expected.HYBRID.size, MANAGED: expected.MANAGED.size });
-        // Every rate is a share: between 0 and 1.
-        for (const row of conversionTable(activity.moves, activity.exposure).rows) if (row.rate !== null) expect(row.rate).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(change, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 0, max: 200 }),
+        (history, startDay, length) => {
+          const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+          const period = { start: day(startDay), end: day(startDay + length) };
+          const today = "2026-01-01";
+          const sorted = [...history].sort(
+            (a, b) => byCodeUnit(a.effectiveDate, b.effectiveDate) || byCodeUnit(a.order ?? "", b.order ?? ""),
+          );
+          const expected = { BREAK_FIX: new Set<string>(), HYBRID: new Set<string>(), MANAGED: new Set<string>() };
+          const before = new Map<string, Model | null>();
+          for (const h of sorted) if (h.effectiveDate < period.start) before.set(h.organizationId, h.toModel);
+          for (const [org, m] of before) if (m) expected[m].add(org);
+          for (const h of sorted)
+            if (h.effectiveDate >= period.start && h.effectiveDate <= period.end && h.toModel)
+              expected[h.toModel].add(h.organizationId);
+          const activity = periodActivity(transitionsOf(history, today), period);
+          expect(activity.exposure).toEqual({
+            BREAK_FIX: expected.BREAK_FIX.size,
+            HYBRID: expected.HYBRID.size,
+            MANAGED: expected.MANAGED.size,
+          });
+          // Every rate is a share: between 0 and 1.
+          for (const row of conversionTable(activity.moves, activity.exposure).rows)
+            if (row.rate !== null) expect(row.rate).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -234,7 +266,12 @@ describe("transitions in a period", () => {
   });
 
   it("counts organizations, not events, in the rate", () => {
-    const ping = [c("X", "2025-01-01", "BREAK_FIX"), c("X", "2025-02-01", "HYBRID"), c("X", "2025-03-01", "BREAK_FIX"), c("X", "2025-04-01", "HYBRID")];
+    const ping = [
+      c("X", "2025-01-01", "BREAK_FIX"),
+      c("X", "2025-02-01", "HYBRID"),
+      c("X", "2025-03-01", "BREAK_FIX"),
+      c("X", "2025-04-01", "HYBRID"),
+    ];
     const a = periodActivity(transitionsOf(ping, TODAY), { start: "2025-01-15", end: "2025-12-31" });
     const row = conversionTable(a.moves, a.exposure).rows.find((r) => r.from === "BREAK_FIX" && r.to === "HYBRID")!;
     expect(row).toMatchObject({ moves: 2, organizations: 1, exposed: 1, rate: 1 });
@@ -267,17 +304,41 @@ describe("periods", () => {
   it("last N months include the current month, up to today", () => {
     expect(resolvePeriod({ kind: "preset", months: 12 }, TODAY)).toEqual({
       ok: true,
-      period: { choice: { kind: "preset", months: 12 }, fromMonth: "2025-07", toMonth: "2026-06", start: "2025-07-01", end: TODAY },
+      period: {
+        choice: { kind: "preset", months: 12 },
+        fromMonth: "2025-07",
+        toMonth: "2026-06",
+        start: "2025-07-01",
+        end: TODAY,
+      },
     });
-    expect(resolvePeriod({ kind: "preset", months: 3 }, "2026-01-31")).toMatchObject({ ok: true, period: { start: "2025-11-01", end: "2026-01-31" } });
+    expect(resolvePeriod({ kind: "preset", months: 3 }, "2026-01-31")).toMatchObject({
+      ok: true,
+      period: { start: "2025-11-01", end: "2026-01-31" },
+    });
   });
 
   it("a range runs from the first to the last day, never past today", () => {
-    expect(resolvePeriod({ kind: "range", from: "2024-02", to: "2024-02" }, TODAY)).toMatchObject({ ok: true, period: { start: "2024-02-01", end: "2024-02-29" } });
-    expect(resolvePeriod({ kind: "range", from: "2026-01", to: "2026-06" }, TODAY)).toMatchObject({ ok: true, period: { end: TODAY } });
-    expect(resolvePeriod({ kind: "range", from: "2026-03", to: "2026-01" }, TODAY)).toEqual({ ok: false, problem: "fromAfterTo" });
-    expect(resolvePeriod({ kind: "range", from: "2026-01", to: "2026-07" }, TODAY)).toEqual({ ok: false, problem: "inFuture" });
-    expect(resolvePeriod({ kind: "range", from: "2010-01", to: "2026-01" }, TODAY)).toEqual({ ok: false, problem: "tooLong" });
+    expect(resolvePeriod({ kind: "range", from: "2024-02", to: "2024-02" }, TODAY)).toMatchObject({
+      ok: true,
+      period: { start: "2024-02-01", end: "2024-02-29" },
+    });
+    expect(resolvePeriod({ kind: "range", from: "2026-01", to: "2026-06" }, TODAY)).toMatchObject({
+      ok: true,
+      period: { end: TODAY },
+    });
+    expect(resolvePeriod({ kind: "range", from: "2026-03", to: "2026-01" }, TODAY)).toEqual({
+      ok: false,
+      problem: "fromAfterTo",
+    });
+    expect(resolvePeriod({ kind: "range", from: "2026-01", to: "2026-07" }, TODAY)).toEqual({
+      ok: false,
+      problem: "inFuture",
+    });
+    expect(resolvePeriod({ kind: "range", from: "2010-01", to: "2026-01" }, TODAY)).toEqual({
+      ok: false,
+      problem: "tooLong",
+    });
   });
 
   it("the chart covers the 24 months ending with the current one", () => {

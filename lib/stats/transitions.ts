@@ -31,7 +31,8 @@ export function periodActivity(transitions: readonly Transition[], period: DayPe
   const stays = perModel<number[]>(() => []);
   for (const t of transitions) {
     // On the model at the start of the period: the last transition before it is this one.
-    if (t.date < period.start && (t.nextDate === null || t.nextDate >= period.start) && t.to) exposed[t.to].add(t.organizationId);
+    if (t.date < period.start && (t.nextDate === null || t.nextDate >= period.start) && t.to)
+      exposed[t.to].add(t.organizationId);
     if (!inPeriod(t.date, period)) continue;
     if (t.to) exposed[t.to].add(t.organizationId);
     const key = `${t.from}>${t.to}`;
@@ -91,7 +92,8 @@ export const rate = (part: number, whole: number): number | null => (whole > 0 ?
  * even if a client moves A → B, back, and again.
  */
 export function conversionTable(moves: readonly MoveCount[], exposure: PerModel<number>): ConversionTable {
-  const orgs = (from: Model | null, to: Model | null) => moves.find((m) => m.from === from && m.to === to)?.organizations ?? 0;
+  const orgs = (from: Model | null, to: Model | null) =>
+    moves.find((m) => m.from === from && m.to === to)?.organizations ?? 0;
   const count = (from: Model | null, to: Model | null) => moves.find((m) => m.from === from && m.to === to)?.moves ?? 0;
   const left = perModel((m) => orgs(m, null));
   return {
@@ -109,5 +111,3 @@ export function conversionTable(moves: readonly MoveCount[], exposure: PerModel<
     leftRate: perModel((m) => rate(left[m], exposure[m])),
   };
 }
-
-

@@ -15,16 +15,26 @@ const numericString = (v: unknown) => {
 
 /** A trimmed, non-empty single-line text up to `max` characters. */
 export const text = (max = 200) =>
-  z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: "invalid" });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: "invalid" });
 
 /** Optional text: "" becomes null. */
 export const optionalText = (max = 200) => z.preprocess((v) => emptyToUndefined(v) ?? null, text(max).nullable());
 
 /** Multi-line text (summaries, narrative). */
 export const longText = (max = 10_000) =>
-  z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
-    message: "invalid",
-  });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
+      message: "invalid",
+    });
 export const optionalLongText = (max = 10_000) =>
   z.preprocess((v) => emptyToUndefined(v) ?? null, longText(max).nullable());
 
@@ -43,9 +53,12 @@ export const isoDate = () =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: "invalidDate",
-    })
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        message: "invalidDate",
+      },
+    )
     .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", { message: "dateOutOfRange" })
     .transform((s) => new Date(`${s}T00:00:00Z`));
 export const optionalIsoDate = () => z.preprocess((v) => emptyToUndefined(v) ?? null, isoDate().nullable());
@@ -62,8 +75,18 @@ export const isoDateTime = () =>
 /** "YYYY-MM" */
 export const period = () => z.string().regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, { message: "periodFormat" });
 
-export const id = () => z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: "invalid" });
-export const email = () => z.string().trim().toLowerCase().pipe(z.email({ message: "invalidEmail" }).max(254));
+export const id = () =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: "invalid" });
+export const email = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "invalidEmail" }).max(254));
 export const idempotencyKey = () => z.uuid();
 /** The version the user loaded; the save fails with CONFLICT if the record moved on. */
 export const expectedVersion = () => z.preprocess(numericString, z.number().int().min(1).max(2_147_483_647));

@@ -12,7 +12,9 @@ import path from "node:path";
  * "fetch action with a non-multipart body" branch). The id comes from the
  * build's server-reference-manifest.json, looked up by export name and file.
  */
-type Manifest = { node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }> };
+type Manifest = {
+  node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
+};
 
 export function findActionId(distDir: string, exportedName: string, filename?: string): string | null {
   const file = path.join(distDir, "server", "server-reference-manifest.json");
@@ -26,7 +28,9 @@ export function findActionId(distDir: string, exportedName: string, filename?: s
 
 /** React's encodeReply for JSON-only arguments: strings starting with "$" are escaped. */
 export function encodeActionArgs(args: unknown[]): string {
-  return JSON.stringify(args, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value));
+  return JSON.stringify(args, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$") ? `$${value}` : value,
+  );
 }
 
 export function actionHeaders(actionId: string, origin: string, cookie: string): Record<string, string> {

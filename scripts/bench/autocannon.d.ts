@@ -11,7 +11,12 @@ declare module "autocannon" {
 
   export type RequestSpec = Request & {
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined;
-    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string | string[]>,
+    ) => void;
   };
 
   export type Options = {
@@ -40,7 +45,10 @@ declare module "autocannon" {
 
   export interface Instance extends EventEmitter {
     stop(): void;
-    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
     on(event: "reqError", listener: (error: Error) => void): this;
     on(event: "done", listener: (result: Result) => void): this;
   }

@@ -25,12 +25,19 @@ export type Discovered = {
 export async function discover(client: pg.ClientBase, slug = LARGE_SLUG): Promise<Discovered | null> {
   const tenant = (await client.query<{ id: string }>(`SELECT id FROM "Tenant" WHERE slug = $1`, [slug])).rows[0];
   if (!tenant) return null;
-  const emails = { owner: ownerEmail(slug), manager: managerEmail(slug, 0), writer: benchWriterEmail(slug), client: clientEmail(slug, 0) };
-  const users = (await client.query<{ id: string; email: string; organizationId: string | null }>(
-    `SELECT u.id, u.email, m."organizationId" FROM "User" u JOIN "Membership" m ON m."userId" = u.id AND m."tenantId" = $1
+  const emails = {
+    owner: ownerEmail(slug),
+    manager: managerEmail(slug, 0),
+    writer: benchWriterEmail(slug),
+    client: clientEmail(slug, 0),
+  };
+  const users = (
+    await client.query<{ id: string; email: string; organizationId: string | null }>(
+      `SELECT u.id, u.email, m."organizationId" FROM "User" u JOIN "Membership" m ON m."userId" = u.id AND m."tenantId" = $1
      WHERE u.email = ANY($2::text[])`,
-    [tenant.id, Object.values(emails)],
-  )).rows;
+      [tenant.id, Object.values(emails)],
+    )
+  ).rows;
   const idOf = (email: string) => {
     const row = users.find((u) => u.email === email);
     if (!row) throw new Error(`${email} is missing from the large data set: run npm run db:seed:large -- --reset`);
@@ -38,18 +45,23 @@ export async function discover(client: pg.ClientBase, slug = LARGE_SLUG): Promis
   };
   const manager = idOf(emails.manager);
   const clientUser = idOf(emails.client);
-  const org = (await client.query<{ id: string }>(
-    `SELECT o.id FROM "ClientOrganization" o
+  const org = (
+    await client.query<{ id: string }>(
+      `SELECT o.id FROM "ClientOrganization" o
      WHERE o."tenantId" = $1 AND o."accountManagerId" = $2 AND o."lifecycleStatus" = 'ACTIVE'
      ORDER BY (SELECT count(*) FROM "ServiceModelChange" c WHERE c."tenantId" = o."tenantId" AND c."organizationId" = o.id) DESC, o.id
      LIMIT 1`,
-    [tenant.id, manager.id],
-  )).rows[0];
-  const report = (await client.query<{ id: string }>(
-    `SELECT id FROM "SteeringReport" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'PUBLISHED' ORDER BY period DESC LIMIT 1`,
-    [tenant.id, clientUser.organizationId],
-  )).rows[0];
-  if (!org || !report) throw new Error("the large data set has no active organization or no published report for the bench users");
+      [tenant.id, manager.id],
+    )
+  ).rows[0];
+  const report = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "SteeringReport" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'PUBLISHED' ORDER BY period DESC LIMIT 1`,
+      [tenant.id, clientUser.organizationId],
+    )
+  ).rows[0];
+  if (!org || !report)
+    throw new Error("the large data set has no active organization or no published report for the bench users");
   return {
     tenantId: tenant.id,
     users: { owner: idOf(emails.owner).id, manager: manager.id, writer: idOf(emails.writer).id, client: clientUser.id },
@@ -59,9 +71,18 @@ export async function discover(client: pg.ClientBase, slug = LARGE_SLUG): Promis
   };
 }
 
-export async function removeDrafts(client: pg.ClientBase, d: Discovered): Promise<{ assessments: number; reports: number }> {
-  const a = await client.query(`DELETE FROM "Assessment" WHERE "tenantId" = $1 AND "authorId" = $2`, [d.tenantId, d.users.writer]);
-  const r = await client.query(`DELETE FROM "SteeringReport" WHERE "tenantId" = $1 AND "authorId" = $2`, [d.tenantId, d.users.writer]);
+export async function removeDrafts(
+  client: pg.ClientBase,
+  d: Discovered,
+): Promise<{ assessments: number; reports: number }> {
+  const a = await client.query(`DELETE FROM "Assessment" WHERE "tenantId" = $1 AND "authorId" = $2`, [
+    d.tenantId,
+    d.users.writer,
+  ]);
+  const r = await client.query(`DELETE FROM "SteeringReport" WHERE "tenantId" = $1 AND "authorId" = $2`, [
+    d.tenantId,
+    d.users.writer,
+  ]);
   return { assessments: a.rowCount ?? 0, reports: r.rowCount ?? 0 };
 }
 
@@ -83,37 +104,88 @@ export const FINALIZE_ANSWERS = {
   needsPredictableBudget: "yes",
   needsMonthlySteering: "no",
   economics: {
-    incidentsPerMonth: "", hoursPerIncident: "", hourlyRate: "", downtimeHoursPerIncident: "", downtimeCostPerHour: "",
-    managedFeePerUserMonth: "", hybridFeePerUserMonth: "", horizonMonths: "",
+    incidentsPerMonth: "",
+    hoursPerIncident: "",
+    hourlyRate: "",
+    downtimeHoursPerIncident: "",
+    downtimeCostPerHour: "",
+    managedFeePerUserMonth: "",
+    hybridFeePerUserMonth: "",
+    horizonMonths: "",
   },
 };
 
 /** `count` draft assessments (complete answers) and `count` draft reports (future periods 2095-01, 2095-02...). */
-export async function createDrafts(client: pg.ClientBase, d: Discovered, count: number): Promise<{ assessments: Draft[]; reports: Draft[] }> {
-  const orgs = (await client.query<{ id: string }>(`SELECT id FROM "ClientOrganization" WHERE "tenantId" = $1 ORDER BY id`, [d.tenantId])).rows;
+export async function createDrafts(
+  client: pg.ClientBase,
+  d: Discovered,
+  count: number,
+): Promise<{ assessments: Draft[]; reports: Draft[] }> {
+  const orgs = (
+    await client.query<{ id: string }>(`SELECT id FROM "ClientOrganization" WHERE "tenantId" = $1 ORDER BY id`, [
+      d.tenantId,
+    ])
+  ).rows;
   const ids = createIdFactory();
   const rng = prng(4242);
   const now = new Date().toISOString();
-  const writer = new BatchWriter(client, TABLES.filter((t) => t.table === "Assessment" || t.table === "SteeringReport"));
+  const writer = new BatchWriter(
+    client,
+    TABLES.filter((t) => t.table === "Assessment" || t.table === "SteeringReport"),
+  );
   const assessments: Draft[] = [];
   const reports: Draft[] = [];
   for (let i = 0; i < count; i++) {
     const org = orgs[i % orgs.length]!.id;
     const assessmentId = ids();
     writer.add("Assessment", {
-      id: assessmentId, tenantId: d.tenantId, organizationId: org, status: "DRAFT", headcount: 25, endpoints: 32, sites: 1, remoteUsers: 4,
-      cloudServices: pgTextArray(["microsoft365"]), centralFileSharing: true, backups: "unmonitored", businessAppDependency: "low",
-      continuityRequirement: "moderate", interruptionTolerance: "medium", digitalDependence: "medium", needsPredictableBudget: true,
-      needsMonthlySteering: false, result: null, recommendation: null, confidence: null, costGap: null, engineVersion: null, finalizedAt: null,
-      authorId: d.users.writer, version: 1, createdAt: now, updatedAt: now,
+      id: assessmentId,
+      tenantId: d.tenantId,
+      organizationId: org,
+      status: "DRAFT",
+      headcount: 25,
+      endpoints: 32,
+      sites: 1,
+      remoteUsers: 4,
+      cloudServices: pgTextArray(["microsoft365"]),
+      centralFileSharing: true,
+      backups: "unmonitored",
+      businessAppDependency: "low",
+      continuityRequirement: "moderate",
+      interruptionTolerance: "medium",
+      digitalDependence: "medium",
+      needsPredictableBudget: true,
+      needsMonthlySteering: false,
+      result: null,
+      recommendation: null,
+      confidence: null,
+      costGap: null,
+      engineVersion: null,
+      finalizedAt: null,
+      authorId: d.users.writer,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
     assessments.push({ id: assessmentId, organizationId: org });
     const period = `2095-${String(1 + Math.floor(i / orgs.length)).padStart(2, "0")}`;
     const reportId = ids();
     writer.add("SteeringReport", {
-      id: reportId, tenantId: d.tenantId, organizationId: org, period, status: "DRAFT", metrics: JSON.stringify(reportMetrics(rng, 25, period, "MANAGED")),
-      ...reportTemplate(rng, period), version: 1, authorId: d.users.writer, publishedAt: null, publishedById: null, withdrawnAt: null,
-      withdrawnReason: null, createdAt: now, updatedAt: now,
+      id: reportId,
+      tenantId: d.tenantId,
+      organizationId: org,
+      period,
+      status: "DRAFT",
+      metrics: JSON.stringify(reportMetrics(rng, 25, period, "MANAGED")),
+      ...reportTemplate(rng, period),
+      version: 1,
+      authorId: d.users.writer,
+      publishedAt: null,
+      publishedById: null,
+      withdrawnAt: null,
+      withdrawnReason: null,
+      createdAt: now,
+      updatedAt: now,
     });
     reports.push({ id: reportId, organizationId: org });
   }

@@ -44,7 +44,9 @@ export function runLoad(spec: LoadSpec, options: LoadOptions): Promise<LoadRun> 
     };
     request.onResponse = (status, body) => {
       if (status < 200 || status >= 300) return;
-      const problem = actionBodyError(body) ?? (spec.expect && !spec.expect.test(body) ? `result without ${spec.expect.source}` : null);
+      const problem =
+        actionBodyError(body) ??
+        (spec.expect && !spec.expect.test(body) ? `result without ${spec.expect.source}` : null);
       if (problem) {
         bodyErrors++;
         if (bodyErrorSamples.length < 3) bodyErrorSamples.push(`${problem}: ${body.slice(0, 300)}`);

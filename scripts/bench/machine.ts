@@ -16,7 +16,8 @@ export type Machine = {
 
 export async function describeMachine(client: pg.ClientBase): Promise<Machine> {
   const cpus = os.cpus();
-  const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
+  const version =
+    (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
   let commit = "?";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
@@ -30,7 +31,10 @@ export async function describeMachine(client: pg.ClientBase): Promise<Machine> {
     ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     postgres: `PostgreSQL ${version}`,
-    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(" / "),
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / "),
     commit,
   };
 }

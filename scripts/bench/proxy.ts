@@ -10,7 +10,11 @@ import { parseArgs } from "node:util";
 
 export type Proxy = { server: http.Server; counts: number[]; close: () => Promise<void> };
 
-export function startProxy(port: number, upstreams: { host: string; port: number }[], host = "127.0.0.1"): Promise<Proxy> {
+export function startProxy(
+  port: number,
+  upstreams: { host: string; port: number }[],
+  host = "127.0.0.1",
+): Promise<Proxy> {
   // Idle upstream sockets are dropped before the upstream's own keep-alive timeout (Node's default is 5 s,
   // announced in `Keep-Alive: timeout=5`; the agent closes them a second earlier), so a request rarely
   // lands on a socket the upstream is closing. When one does (ECONNRESET before any response), a GET or
@@ -64,7 +68,10 @@ export function startProxy(port: number, upstreams: { host: string; port: number
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseArgs({ options: { port: { type: "string" }, upstreams: { type: "string" } } });
   const port = Number(values.port);
-  const upstreams = (values.upstreams ?? "").split(",").filter(Boolean).map((p) => ({ host: "127.0.0.1", port: Number(p) }));
+  const upstreams = (values.upstreams ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((p) => ({ host: "127.0.0.1", port: Number(p) }));
   const proxy = await startProxy(port, upstreams);
   console.log(`bench proxy on ${port} -> ${upstreams.map((u) => u.port).join(", ")} (round-robin per request)`);
   const stop = async () => {

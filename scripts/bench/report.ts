@@ -12,7 +12,18 @@ const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "–");
 const x = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "–" : `${v.toFixed(2)}×`);
 
 export function consoleTable(rows: Row[], baseline: Measurement | null): string {
-  const header = ["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non2xx", "errors", "p95/base", "rps/base", "budget"];
+  const header = [
+    "target",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "non2xx",
+    "errors",
+    "p95/base",
+    "rps/base",
+    "budget",
+  ];
   const lines = rows.map((r) => {
     if (r.skipped) return [r.name, "skipped:", r.skipped, "", "", "", "", "", "", ""];
     const ratio = ratios(r, baseline);
@@ -31,7 +42,8 @@ export function consoleTable(rows: Row[], baseline: Measurement | null): string 
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...lines.map(fmt)].join("\n");
 }
 
@@ -75,7 +87,8 @@ export function markdownSection(info: RunInfo, rows: Row[], baseline: Measuremen
   return lines.join("\n");
 }
 
-export const markers = (instances: number) => [`<!-- bench:results:${instances} -->`, `<!-- /bench:results:${instances} -->`] as const;
+export const markers = (instances: number) =>
+  [`<!-- bench:results:${instances} -->`, `<!-- /bench:results:${instances} -->`] as const;
 
 /** Replaces the section between the markers for this instance count (appends it when absent). */
 export function replaceSection(document: string, instances: number, section: string): string {

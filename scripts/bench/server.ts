@@ -36,13 +36,23 @@ export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   return { name, port, child, log };
 }
 
-export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): Instance {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+): Instance {
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
@@ -55,7 +65,8 @@ export function startProcess(name: string, command: string, args: string[], env:
 export async function waitForHealth(url: string, instance: Instance, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (instance.child.exitCode !== null) throw new Error(`${instance.name} exited with ${instance.child.exitCode}; see ${instance.log}`);
+    if (instance.child.exitCode !== null)
+      throw new Error(`${instance.name} exited with ${instance.child.exitCode}; see ${instance.log}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -64,7 +75,9 @@ export async function waitForHealth(url: string, instance: Instance, timeoutMs =
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${instance.name} did not answer ${url}/api/health within ${timeoutMs / 1000} s; see ${instance.log}`);
+  throw new Error(
+    `${instance.name} did not answer ${url}/api/health within ${timeoutMs / 1000} s; see ${instance.log}`,
+  );
 }
 
 /** Stops the process group we started (by its id), waiting for it to exit. */

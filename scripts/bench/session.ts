@@ -32,7 +32,9 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   for (const [k, v] of cookiesOf(response)) jar.set(k, v);
   const token = [...jar].find(([k]) => k.endsWith("authjs.session-token"));
   if (!token || !token[1]) {
-    throw new Error(`sign-in refused for ${email} (status ${response.status}, location ${response.headers.get("location") ?? "-"})`);
+    throw new Error(
+      `sign-in refused for ${email} (status ${response.status}, location ${response.headers.get("location") ?? "-"})`,
+    );
   }
   // Only the session cookie: a browser would also keep the csrf and callback cookies, which no page reads.
   const session = { email, cookie: `${token[0]}=${token[1]}` };

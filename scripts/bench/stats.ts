@@ -63,7 +63,8 @@ export function verdict(m: Measurement, baseline: Measurement | null): Verdict |
   if (m.latency.count === 0) why.push("no response");
   const limit = m.kind === "write" ? BUDGETS.writeP95Ms : BUDGETS.readP95Ms;
   if (!(m.latency.p95 <= limit)) why.push(`p95 ${m.latency.p95.toFixed(0)} ms > ${limit} ms`);
-  let rule = m.kind === "write" ? `p95 ≤ ${BUDGETS.writeP95Ms} ms, 0 errors` : `p95 ≤ ${BUDGETS.readP95Ms} ms, 0 errors`;
+  let rule =
+    m.kind === "write" ? `p95 ≤ ${BUDGETS.writeP95Ms} ms, 0 errors` : `p95 ≤ ${BUDGETS.readP95Ms} ms, 0 errors`;
   if (m.kind === "dashboard") {
     rule += `, p95 ≤ ${BUDGETS.dashboardBaselineRatio}× baseline`;
     const r = ratios(m, baseline);

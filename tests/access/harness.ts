@@ -18,7 +18,14 @@ import { createFullWorld } from "@/tests/support/worlds";
 export type FullWorld = Awaited<ReturnType<typeof createFullWorld>>;
 
 export type EntryPoint =
-  | { kind: "action"; file: string; exportName: string; name: string; permission: Permission | null; call: (input: unknown) => Promise<ActionResult<unknown>> }
+  | {
+      kind: "action";
+      file: string;
+      exportName: string;
+      name: string;
+      permission: Permission | null;
+      call: (input: unknown) => Promise<ActionResult<unknown>>;
+    }
   | {
       kind: "route";
       file: string;
@@ -41,14 +48,19 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** Files that are entry points but deliberately outside the matrix, with the reason. */
 export const EXEMPT_FILES: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints (sign-in/out, CSRF, session): covered by tests/integration/auth.test.ts and the e2e sign-in suite",
+  "app/api/auth/[...nextauth]/route.ts":
+    "Auth.js's own endpoints (sign-in/out, CSRF, session): covered by tests/integration/auth.test.ts and the e2e sign-in suite",
   "app/api/health/route.ts": "public liveness probe; reads nothing but SELECT 1",
 };
 
 export async function discoverEntryPoints(): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
   const files = walk(path.join(ROOT, "app"))
     .map((f) => path.relative(ROOT, f))
-    .filter((f) => /(^|\/)(actions\.ts|route\.ts)$/.test(f) || (f.endsWith(".ts") && readFileSync(f, "utf8").trimStart().startsWith('"use server"')));
+    .filter(
+      (f) =>
+        /(^|\/)(actions\.ts|route\.ts)$/.test(f) ||
+        (f.endsWith(".ts") && readFileSync(f, "utf8").trimStart().startsWith('"use server"')),
+    );
   const entries: EntryPoint[] = [];
   const unguarded: string[] = [];
   for (const file of [...new Set(files)].sort()) {
@@ -62,7 +74,10 @@ export async function discoverEntryPoints(): Promise<{ entries: EntryPoint[]; un
         continue;
       }
       if (file.endsWith("route.ts")) {
-        const handler = value as (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+        const handler = value as (
+          request: Request,
+          ctx: { params: Promise<Record<string, string>> },
+        ) => Promise<Response>;
         entries.push({
           kind: "route",
           file,
@@ -98,7 +113,13 @@ export const ACTORS: ActorKey[] = ["anonymous", "clientX", "clientY", "managerA"
 export type TargetKey = "orgX" | "orgY" | "foreign";
 export const TARGETS: TargetKey[] = ["orgX", "orgY", "foreign"];
 
-export type Targets = { world: FullWorld; orgId: string; reportId: string; draftReportId: string; assessmentId: string };
+export type Targets = {
+  world: FullWorld;
+  orgId: string;
+  reportId: string;
+  draftReportId: string;
+  assessmentId: string;
+};
 
 export type MatrixWorlds = { a: FullWorld; b: FullWorld; adminId: string };
 
@@ -110,16 +131,42 @@ export async function buildMatrixWorlds(): Promise<MatrixWorlds> {
 
 export function targetFor(worlds: MatrixWorlds, key: TargetKey): Targets {
   if (key === "foreign") {
-    return { world: worlds.b, orgId: worlds.b.orgX.id, reportId: worlds.b.reportId, draftReportId: worlds.b.draftReportId, assessmentId: worlds.b.assessmentId };
+    return {
+      world: worlds.b,
+      orgId: worlds.b.orgX.id,
+      reportId: worlds.b.reportId,
+      draftReportId: worlds.b.draftReportId,
+      assessmentId: worlds.b.assessmentId,
+    };
   }
   const w = worlds.a;
-  if (key === "orgX") return { world: w, orgId: w.orgX.id, reportId: w.reportId, draftReportId: w.draftReportId, assessmentId: w.assessmentId };
-  return { world: w, orgId: w.orgY.id, reportId: w.reportYId, draftReportId: w.draftReportId, assessmentId: w.assessmentYId };
+  if (key === "orgX")
+    return {
+      world: w,
+      orgId: w.orgX.id,
+      reportId: w.reportId,
+      draftReportId: w.draftReportId,
+      assessmentId: w.assessmentId,
+    };
+  return {
+    world: w,
+    orgId: w.orgY.id,
+    reportId: w.reportYId,
+    draftReportId: w.draftReportId,
+    assessmentId: w.assessmentYId,
+  };
 }
 
 export function actorUserId(worlds: MatrixWorlds, actor: ActorKey): string | null {
   const { a, b } = worlds;
-  return { anonymous: null, clientX: a.clientX.user.id, clientY: a.clientY.user.id, managerA: a.manager.user.id, ownerB: b.owner.user.id, admin: worlds.adminId }[actor];
+  return {
+    anonymous: null,
+    clientX: a.clientX.user.id,
+    clientY: a.clientY.user.id,
+    managerA: a.manager.user.id,
+    ownerB: b.owner.user.id,
+    admin: worlds.adminId,
+  }[actor];
 }
 
 export function becomeActor(worlds: MatrixWorlds, actor: ActorKey): void {
@@ -158,7 +205,9 @@ export async function fingerprint(tenantIds: string[]): Promise<string> {
     );
     parts.push(`${table_name}:${row?.n}:${row?.u?.toISOString() ?? "-"}`);
   }
-  const [tenants] = await db.$queryRaw<{ u: Date | null }[]>`SELECT max("updatedAt") AS u FROM "Tenant" WHERE id = ANY(${tenantIds}::text[])`;
+  const [tenants] = await db.$queryRaw<
+    { u: Date | null }[]
+  >`SELECT max("updatedAt") AS u FROM "Tenant" WHERE id = ANY(${tenantIds}::text[])`;
   const [users] = await db.$queryRaw<{ u: Date | null }[]>`
     SELECT max(u."updatedAt") AS u FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."tenantId" = ANY(${tenantIds}::text[])`;
   parts.push(`Tenant:${tenants?.u?.toISOString()}`, `User:${users?.u?.toISOString()}`);

@@ -39,13 +39,26 @@ function freshPeriod(): string {
   return `${2001 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
 }
 
-const freshCall = (t: Targets) => createScopingCall(db(), { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t) });
+const freshCall = (t: Targets) =>
+  createScopingCall(db(), { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t) });
 const freshDraftAssessment = (t: Targets) =>
-  db().assessment.create({ data: { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), status: "DRAFT" } });
+  db().assessment.create({
+    data: { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), status: "DRAFT" },
+  });
 const freshReport = (t: Targets, status: "DRAFT" | "PUBLISHED") =>
-  createReport(db(), { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), period: freshPeriod(), status });
+  createReport(db(), {
+    tenantId: tenantOf(t),
+    organizationId: t.orgId,
+    authorId: authorOf(t),
+    period: freshPeriod(),
+    status,
+  });
 const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
-const freshInvitation = (tenantId: string, invitedById: string, role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER") =>
+const freshInvitation = (
+  tenantId: string,
+  invitedById: string,
+  role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER",
+) =>
   db().invitation.create({
     data: {
       tenantId,
@@ -58,7 +71,13 @@ const freshInvitation = (tenantId: string, invitedById: string, role: "OWNER" | 
   });
 const orgVersion = async (id: string) => (await db().clientOrganization.findUniqueOrThrow({ where: { id } })).version;
 
-const callFields = { occurredAt: "2025-01-01T10:00", attendees: "Director, IT lead", summary: "Summary", needs: "Needs", nextSteps: "Next" };
+const callFields = {
+  occurredAt: "2025-01-01T10:00",
+  attendees: "Director, IT lead",
+  summary: "Summary",
+  needs: "Needs",
+  nextSteps: "Next",
+};
 const FULL_ASSESSMENT = {
   headcount: "12",
   endpoints: "14",
@@ -79,21 +98,43 @@ export const ROWS: Record<string, Row> = {
   // Workspace: organizations, calls, assessments, moves
   "org.create": {
     scope: "none",
-    input: () => ({ name: `Matrix org ${uid()}`, headcount: "10", sites: "1", currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT", idempotencyKey: randomUUID() }),
+    input: () => ({
+      name: `Matrix org ${uid()}`,
+      headcount: "10",
+      sites: "1",
+      currentModel: "BREAK_FIX",
+      lifecycleStatus: "PROSPECT",
+      idempotencyKey: randomUUID(),
+    }),
   },
   "org.update": {
     scope: "tenant",
-    input: async (t) => ({ id: t.orgId, expectedVersion: await orgVersion(t.orgId), name: `Matrix org ${uid()}`, headcount: "10", sites: "1" }),
+    input: async (t) => ({
+      id: t.orgId,
+      expectedVersion: await orgVersion(t.orgId),
+      name: `Matrix org ${uid()}`,
+      headcount: "10",
+      sites: "1",
+    }),
     okCodes: ["CONFLICT"],
   },
-  "call.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }) },
+  "call.create": {
+    scope: "tenant",
+    input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }),
+  },
   "call.update": {
     scope: "tenant",
     input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1, ...callFields, followUpDone: "false" }),
   },
   "call.followUpDone": { scope: "tenant", input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }) },
-  "assessment.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), headcount: "5" }) },
-  "assessment.update": { scope: "tenant", input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, headcount: "5" }) },
+  "assessment.create": {
+    scope: "tenant",
+    input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), headcount: "5" }),
+  },
+  "assessment.update": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, headcount: "5" }),
+  },
   "assessment.finalize": {
     scope: "tenant",
     input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, ...FULL_ASSESSMENT }),
@@ -115,18 +156,34 @@ export const ROWS: Record<string, Row> = {
   },
 
   // Steering reports (MSP side)
-  "report.create": { scope: "tenant", input: (t) => ({ organizationId: t.orgId, period: freshPeriod(), idempotencyKey: randomUUID() }) },
-  "report.update": { scope: "tenant", input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }) },
+  "report.create": {
+    scope: "tenant",
+    input: (t) => ({ organizationId: t.orgId, period: freshPeriod(), idempotencyKey: randomUUID() }),
+  },
+  "report.update": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }),
+  },
   "report.version": { scope: "tenant", input: (t) => ({ id: t.draftReportId }) },
-  "report.publish": { scope: "tenant", input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }) },
+  "report.publish": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }),
+  },
   "report.withdraw": {
     scope: "tenant",
-    input: async (t) => ({ id: (await freshReport(t, "PUBLISHED")).id, expectedVersion: 1, reason: "Figures were wrong" }),
+    input: async (t) => ({
+      id: (await freshReport(t, "PUBLISHED")).id,
+      expectedVersion: 1,
+      reason: "Figures were wrong",
+    }),
   },
 
   // Client portal — the caller's own organization, published reports only
   "report.acknowledge": { scope: "organization", input: (t) => ({ id: t.reportId }) },
-  "report.comment": { scope: "organization", input: (t) => ({ reportId: t.reportId, body: "Thank you", idempotencyKey: randomUUID() }) },
+  "report.comment": {
+    scope: "organization",
+    input: (t) => ({ reportId: t.reportId, body: "Thank you", idempotencyKey: randomUUID() }),
+  },
   "report.pdf": { scope: "organization", input: (t): RouteInput => ({ params: { id: t.reportId } }) },
 
   // Dashboards, export, baseline
@@ -135,19 +192,47 @@ export const ROWS: Record<string, Row> = {
   "bench.baseline": { scope: "none", input: (): RouteInput => ({}) },
 
   // Team (owner) — memberships and invitations of the target's tenant
-  "team.invite": { scope: "none", input: () => ({ email: `invitee.${uid()}@example.test`, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() }) },
-  "team.revokeInvitation": { scope: "tenant", input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }) },
-  "team.resendInvitation": { scope: "tenant", input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }) },
-  "team.changeRole": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, role: "OWNER", expectedVersion: 1 }) },
-  "team.remove": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, expectedVersion: 1 }) },
-  "team.disableUser": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, disabled: "true", expectedVersion: 1 }) },
-  "team.resetPassword": { scope: "tenant", input: async (t) => ({ membershipId: (await freshMember(t)).membership.id }) },
+  "team.invite": {
+    scope: "none",
+    input: () => ({
+      email: `invitee.${uid()}@example.test`,
+      role: "ACCOUNT_MANAGER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    }),
+  },
+  "team.revokeInvitation": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }),
+  },
+  "team.resendInvitation": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }),
+  },
+  "team.changeRole": {
+    scope: "tenant",
+    input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, role: "OWNER", expectedVersion: 1 }),
+  },
+  "team.remove": {
+    scope: "tenant",
+    input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, expectedVersion: 1 }),
+  },
+  "team.disableUser": {
+    scope: "tenant",
+    input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, disabled: "true", expectedVersion: 1 }),
+  },
+  "team.resetPassword": {
+    scope: "tenant",
+    input: async (t) => ({ membershipId: (await freshMember(t)).membership.id }),
+  },
 
   // Owner's settings and everyone's profile
   "settings.update": {
     scope: "none",
     input: async (_t, worlds, actor) => {
-      const tenant = await db().tenant.findUniqueOrThrow({ where: { id: actor === "ownerB" ? worlds.b.tenant.id : worlds.a.tenant.id } });
+      const tenant = await db().tenant.findUniqueOrThrow({
+        where: { id: actor === "ownerB" ? worlds.b.tenant.id : worlds.a.tenant.id },
+      });
       return {
         currency: "EUR",
         incidentsPerMonth: "4",
@@ -175,12 +260,19 @@ export const ROWS: Record<string, Row> = {
   // A wrong current password: the guard lets it through, the domain refuses it on its field.
   "profile.changePassword": {
     scope: "none",
-    input: () => ({ currentPassword: "not-the-password-1", newPassword: "a-new-password-2026", newPasswordConfirm: "a-new-password-2026" }),
+    input: () => ({
+      currentPassword: "not-the-password-1",
+      newPassword: "a-new-password-2026",
+      newPasswordConfirm: "a-new-password-2026",
+    }),
     okCodes: ["VALIDATION", "RATE_LIMITED"],
   },
 
   // Platform administration — throwaway tenants, so the worlds under test stay active
-  "tenant.create": { scope: "platform", input: () => ({ name: `Matrix MSP ${uid()}`, slug: `matrix-${uid()}`, ownerEmail: `owner.${uid()}@example.test` }) },
+  "tenant.create": {
+    scope: "platform",
+    input: () => ({ name: `Matrix MSP ${uid()}`, slug: `matrix-${uid()}`, ownerEmail: `owner.${uid()}@example.test` }),
+  },
   "tenant.update": {
     scope: "platform",
     input: async (t) => {
@@ -189,12 +281,22 @@ export const ROWS: Record<string, Row> = {
     },
     okCodes: ["CONFLICT"],
   },
-  "tenant.suspend": { scope: "platform", input: async () => ({ id: (await createTenant(db())).id, reason: "Unpaid invoices", expectedVersion: 1 }) },
+  "tenant.suspend": {
+    scope: "platform",
+    input: async () => ({ id: (await createTenant(db())).id, reason: "Unpaid invoices", expectedVersion: 1 }),
+  },
   "tenant.reactivate": {
     scope: "platform",
-    input: async () => ({ id: (await createTenant(db(), { status: "SUSPENDED", suspendedReason: "Unpaid" })).id, reason: "Paid", expectedVersion: 1 }),
+    input: async () => ({
+      id: (await createTenant(db(), { status: "SUSPENDED", suspendedReason: "Unpaid" })).id,
+      reason: "Paid",
+      expectedVersion: 1,
+    }),
   },
-  "tenant.inviteOwner": { scope: "platform", input: async () => ({ tenantId: (await createTenant(db())).id, email: `owner.${uid()}@example.test` }) },
+  "tenant.inviteOwner": {
+    scope: "platform",
+    input: async () => ({ tenantId: (await createTenant(db())).id, email: `owner.${uid()}@example.test` }),
+  },
   "tenant.revokeOwnerInvitation": {
     scope: "platform",
     input: async (t) => {

@@ -46,13 +46,17 @@ test("setup: a tenant, its owner and an account manager, all through the UI", as
   await expect(manager).toHaveURL(/\/portfolio$/);
 });
 
-test("team: the last owner cannot step down; disabling ends a session on the next click; a reset link sets a new password once", async ({ browser }) => {
+test("team: the last owner cannot step down; disabling ends a session on the next click; a reset link sets a new password once", async ({
+  browser,
+}) => {
   await owner.goto("/team");
   const me = owner.getByTestId("member").filter({ hasText: ownerEmail });
   await me.getByTestId("manage-member").click();
   await me.getByLabel("Role").selectOption("ACCOUNT_MANAGER");
   await me.getByTestId("change-role").click();
-  await expect(me.getByTestId("form-error")).toHaveText("This is the last active owner. Make someone else an owner first.");
+  await expect(me.getByTestId("form-error")).toHaveText(
+    "This is the last active owner. Make someone else an owner first.",
+  );
 
   const mia = owner.getByTestId("member").filter({ hasText: managerEmail });
   await mia.getByTestId("manage-member").click();
@@ -93,7 +97,9 @@ test("team: the last owner cannot step down; disabling ends a session on the nex
   manager = reset;
 });
 
-test("profile: a new name shows everywhere; a new password ends the other sessions and keeps this one", async ({ browser }) => {
+test("profile: a new name shows everywhere; a new password ends the other sessions and keeps this one", async ({
+  browser,
+}) => {
   const elsewhere = await newPage(browser);
   await signIn(elsewhere, ownerEmail, PASSWORD);
 
@@ -144,7 +150,15 @@ test("settings: errors show next to the fields and keep what was typed; saved va
 test("audit: the owner reads what happened and filters it; an account manager gets a 404", async () => {
   await owner.goto("/audit");
   await expect(owner.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
-  for (const action of ["tenant.create", "invitation.accept", "team.disableUser", "team.resetPassword", "password.reset", "profile.changePassword", "settings.update"]) {
+  for (const action of [
+    "tenant.create",
+    "invitation.accept",
+    "team.disableUser",
+    "team.resetPassword",
+    "password.reset",
+    "profile.changePassword",
+    "settings.update",
+  ]) {
     await expect(owner.locator(`[data-testid="audit-row"][data-action="${action}"]`).first()).toBeVisible();
   }
   await owner.getByLabel("Action").selectOption("settings.update");
@@ -155,5 +169,7 @@ test("audit: the owner reads what happened and filters it; an account manager ge
 
   await manager.goto("/audit");
   await expect(manager.getByTestId("not-found")).toBeVisible();
-  await expect(manager.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit trail" })).toHaveCount(0);
+  await expect(
+    manager.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit trail" }),
+  ).toHaveCount(0);
 });

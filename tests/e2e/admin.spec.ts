@@ -66,7 +66,9 @@ test("the admin creates a tenant with a unique slug and invites its owner", asyn
   await expect(admin.getByTestId("tenant-row")).toContainText(tenantName);
 });
 
-test("the owner accepts, lands on the portfolio, invites a manager and a client user, who accept and land on their homes", async ({ browser }) => {
+test("the owner accepts, lands on the portfolio, invites a manager and a client user, who accept and land on their homes", async ({
+  browser,
+}) => {
   owner = await newPage(browser);
   await acceptInvitationAsNew(owner, ownerLink, "Olivia Owner", PASSWORD);
   await expect(owner).toHaveURL(/\/portfolio$/);
@@ -75,7 +77,9 @@ test("the owner accepts, lands on the portfolio, invites a manager and a client 
   // The link is single use.
   const reuse = await newPage(browser);
   await reuse.goto(ownerLink);
-  await expect(reuse.getByTestId("link-problem")).toHaveText("This invitation has already been accepted. Sign in with your email and password.");
+  await expect(reuse.getByTestId("link-problem")).toHaveText(
+    "This invitation has already been accepted. Sign in with your email and password.",
+  );
 
   // An account manager.
   await owner.goto("/team");
@@ -118,7 +122,9 @@ test("the owner accepts, lands on the portfolio, invites a manager and a client 
   await expect(owner.getByTestId("no-pending")).toBeVisible();
 });
 
-test("the admin suspends the tenant: the owner's next request is refused with the reason; reactivating restores access", async ({ browser }) => {
+test("the admin suspends the tenant: the owner's next request is refused with the reason; reactivating restores access", async ({
+  browser,
+}) => {
   await admin.goto("/admin/tenants");
   await admin.getByLabel("Name or slug").fill(slug);
   await admin.getByRole("button", { name: "Search" }).click();

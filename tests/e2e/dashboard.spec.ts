@@ -8,10 +8,14 @@ async function readDashboard(page: Page) {
   await expect(dashboard).toHaveAttribute("aria-busy", "false");
   return {
     active: await page.getByTestId("active-total").textContent(),
-    byModel: await Promise.all(["BREAK_FIX", "HYBRID", "MANAGED"].map((m) => page.getByTestId(`model-count-${m}`).textContent())),
+    byModel: await Promise.all(
+      ["BREAK_FIX", "HYBRID", "MANAGED"].map((m) => page.getByTestId(`model-count-${m}`).textContent()),
+    ),
     revenue: await page.getByTestId("revenue-total").textContent(),
     history: await page.getByTestId("history-table").textContent(),
-    areas: await page.locator("[data-testid=history-chart] path.recharts-area-area").evaluateAll((paths) => paths.map((p) => p.getAttribute("d"))),
+    areas: await page
+      .locator("[data-testid=history-chart] path.recharts-area-area")
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute("d"))),
     opportunities: await page.getByTestId("opportunities-count").textContent(),
   };
 }
@@ -24,7 +28,10 @@ async function settled(page: Page) {
 }
 
 test.describe("portfolio dashboard", () => {
-  test("an owner filters by account manager: the numbers and the chart change, without a reload, and the URL reproduces the view", async ({ page, context }) => {
+  test("an owner filters by account manager: the numbers and the chart change, without a reload, and the URL reproduces the view", async ({
+    page,
+    context,
+  }) => {
     await signIn(page, DEMO.owner);
     await expect(page).toHaveURL(/\/portfolio$/);
     await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
@@ -106,12 +113,19 @@ test.describe("portfolio dashboard", () => {
     await expect(page.getByText("Moves between models from January 2020 to March 2020.")).toBeVisible();
   });
 
-  test("shows progress while a filter refreshes, and an error with a retry when the request fails", async ({ page }) => {
+  test("shows progress while a filter refreshes, and an error with a retry when the request fails", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.owner);
     let fail = false;
     await page.route("**/api/dashboard**", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
-      if (fail) await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The service is briefly unavailable." } }) });
+      if (fail)
+        await route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The service is briefly unavailable." } }),
+        });
       else await route.continue();
     });
     await page.getByLabel("Lifecycle status").selectOption({ label: "Active" });
@@ -122,7 +136,10 @@ test.describe("portfolio dashboard", () => {
 
     fail = true;
     await page.getByLabel("Lifecycle status").selectOption({ label: "Prospect" });
-    await expect(page.getByTestId("dashboard-error")).toContainText("We could not load the dashboard for these filters.", { timeout: 15_000 });
+    await expect(page.getByTestId("dashboard-error")).toContainText(
+      "We could not load the dashboard for these filters.",
+      { timeout: 15_000 },
+    );
     fail = false;
     await page.getByTestId("dashboard-error").getByRole("button", { name: "Try again" }).click();
     await settled(page);
@@ -139,7 +156,9 @@ test.describe("portfolio dashboard", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(name!);
 
     await page.goto("/portfolio?months=7&manager=nobody");
-    await expect(page.getByText("Some filters in this link were not valid, so the default view is shown.")).toBeVisible();
+    await expect(
+      page.getByText("Some filters in this link were not valid, so the default view is shown."),
+    ).toBeVisible();
     await expect(page.getByLabel("Period")).toHaveValue("12");
   });
 
@@ -157,7 +176,10 @@ test.describe("portfolio dashboard", () => {
 test.describe("platform admin overview", () => {
   test("lists every tenant with users, clients per model and last activity", async ({ page }) => {
     await signIn(page, DEMO.admin);
-    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Platform overview" }).click();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Platform overview" })
+      .click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Platform overview" })).toBeVisible();
     const northwind = page.getByTestId("overview-northwind");

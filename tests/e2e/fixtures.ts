@@ -8,7 +8,8 @@ export { expect } from "@playwright/test";
  * ("MISSING_MESSAGE: …") and shows the key instead of the text. Other codes are
  * formatting mistakes. Any of them in any page of a test fails the test.
  */
-const INTL_ERROR = /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_MESSAGE|INVALID_KEY|FORMATTING_ERROR|ENVIRONMENT_FALLBACK)\b/;
+const INTL_ERROR =
+  /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_MESSAGE|INVALID_KEY|FORMATTING_ERROR|ENVIRONMENT_FALLBACK)\b/;
 
 /** Where the listeners of every context put what they see: the running test's list. */
 let current: string[] = [];
@@ -47,7 +48,10 @@ export const test = base.extend<{ intlErrors: void }, { watchContexts: void }>({
       current = seen;
       await use();
       current = [];
-      if (seen.length) throw new Error(`next-intl errors in the browser (a client component's messages are missing?):\n${[...new Set(seen)].join("\n")}`);
+      if (seen.length)
+        throw new Error(
+          `next-intl errors in the browser (a client component's messages are missing?):\n${[...new Set(seen)].join("\n")}`,
+        );
     },
     { auto: true },
   ],

@@ -19,7 +19,8 @@ const collect = (catalog: Catalog, prefix: string) => {
     else collect(value, `${prefix}.${key}`);
   }
 };
-for (const file of readdirSync("messages/en")) collect(JSON.parse(readFileSync(`messages/en/${file}`, "utf8")) as Catalog, file.replace(/\.json$/, ""));
+for (const file of readdirSync("messages/en"))
+  collect(JSON.parse(readFileSync(`messages/en/${file}`, "utf8")) as Catalog, file.replace(/\.json$/, ""));
 const ID = "[a-z0-9]{20,}";
 
 async function visit(page: Page, path: string, status = 200) {
@@ -41,13 +42,28 @@ async function links(page: Page, pattern: string): Promise<string[]> {
 test("MSP staff pages", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.owner);
-  for (const path of ["/portfolio", "/organizations", "/organizations/new", "/follow-ups", "/reports", "/reports/all", "/reports/new", "/team", "/settings", "/audit", "/data-export", "/profile"]) {
+  for (const path of [
+    "/portfolio",
+    "/organizations",
+    "/organizations/new",
+    "/follow-ups",
+    "/reports",
+    "/reports/all",
+    "/reports/new",
+    "/team",
+    "/settings",
+    "/audit",
+    "/data-export",
+    "/profile",
+  ]) {
     await visit(page, path);
   }
 
   // An organization with an assessment and a scoping call, and its pages.
   await visit(page, "/organizations");
-  let org = "", assessment = "", call = "";
+  let org = "",
+    assessment = "",
+    call = "";
   for (const href of await links(page, `/organizations/${ID}`)) {
     await visit(page, href);
     assessment = (await links(page, `${href}/assessments/${ID}`))[0] ?? "";
@@ -58,7 +74,15 @@ test("MSP staff pages", async ({ page }) => {
     }
   }
   expect(org, "a seeded organization with an assessment and a call").not.toBe("");
-  for (const path of [`${org}/edit`, `${org}/move`, `${org}/calls/new`, call, `${call}/edit`, `${org}/assessments/new`, assessment]) {
+  for (const path of [
+    `${org}/edit`,
+    `${org}/move`,
+    `${org}/calls/new`,
+    call,
+    `${call}/edit`,
+    `${org}/assessments/new`,
+    assessment,
+  ]) {
     await visit(page, path);
   }
 

@@ -52,7 +52,9 @@ async function openEditor(page: Page, org: string): Promise<string> {
 }
 
 test.describe("monthly steering reports", () => {
-  test("an account manager publishes; the client reads it with its trends, downloads the PDF and acknowledges; others get 404", async ({ browser }) => {
+  test("an account manager publishes; the client reads it with its trends, downloads the PDF and acknowledges; others get 404", async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     // ── Alice (account manager) fills in and publishes Delta Architects' report for this month.
     let page = await personAt(browser, DEMO.manager);
@@ -73,7 +75,9 @@ test.describe("monthly steering reports", () => {
     await field(page, "narrative.highlights").fill(`E2E highlights ${stamp}`);
     await field(page, "metrics.incidentsOpened.value").fill("lots");
     await page.getByTestId("save-draft").click();
-    await expect(page.locator('[data-field-error="metrics.incidentsOpened.value"]')).toHaveText("This value is not valid.");
+    await expect(page.locator('[data-field-error="metrics.incidentsOpened.value"]')).toHaveText(
+      "This value is not valid.",
+    );
     await expect(field(page, "narrative.highlights")).toHaveValue(`E2E highlights ${stamp}`);
 
     await field(page, "metrics.incidentsOpened.value").fill("7");
@@ -167,7 +171,9 @@ test.describe("monthly steering reports", () => {
     for (const context of browser.contexts()) await context.close();
   });
 
-  test("two people save the same draft: one wins, the other keeps what they typed and can choose to save over it", async ({ browser }) => {
+  test("two people save the same draft: one wins, the other keeps what they typed and can choose to save over it", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const alice = await personAt(browser, DEMO.manager);
     const bruno = await personAt(browser, "bruno@northwind.test");
@@ -199,7 +205,9 @@ test.describe("monthly steering reports", () => {
     test.setTimeout(180_000);
     const scan = async (page: Page, what: string) => {
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      expect(
+        result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+      ).toEqual([]);
     };
     const staff = await personAt(browser, DEMO.manager);
     await staff.goto("/reports");

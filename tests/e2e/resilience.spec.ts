@@ -40,12 +40,16 @@ test("a request body over the size limit is refused before any action runs", asy
   await signIn(page, DEMO.manager);
   const cookies = await page.context().cookies();
   // The real id of the create-organization action, from this build's manifest.
-  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
   const actionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "createOrganizationAction")?.[0];
   expect(actionId).toBeTruthy();
-  const before = await request.get("/organizations?q=Oversized", { headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } });
+  const before = await request.get("/organizations?q=Oversized", {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
   const response = await request.post("/organizations/new", {
     headers: {
       "Next-Action": actionId!,

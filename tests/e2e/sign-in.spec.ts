@@ -38,7 +38,9 @@ test.describe("sign-in lands each role on its home", () => {
   test("account manager → portfolio", async ({ page }) => {
     await signIn(page, DEMO.manager);
     await expect(page).toHaveURL(/\/portfolio$/);
-    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Team" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Team" }),
+    ).toHaveCount(0);
     await signOut(page);
   });
 

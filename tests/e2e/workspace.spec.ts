@@ -66,13 +66,17 @@ test("log a scoping call, then find and complete its follow-up", async ({ page }
   await page.getByTestId("log-call").click();
   const form = page.getByRole("form", { name: "Log a scoping call" });
   await form.getByLabel("Attendees").fill("Managing director, office manager");
-  await form.getByLabel("Summary").fill("Forty people, remote access for fifteen, everything in Microsoft 365; the ERP is critical.");
+  await form
+    .getByLabel("Summary")
+    .fill("Forty people, remote access for fifteen, everything in Microsoft 365; the ERP is critical.");
   await form.getByLabel("Needs found").fill("Monitored backups, continuity of the ERP.");
   await form.getByLabel("Next steps").fill("Run the assessment together next week.");
   // A follow-up before the call is refused, and nothing typed is lost.
   await form.getByLabel("Follow-up date").fill("2001-01-01");
   await form.getByTestId("save-call").click();
-  await expect(page.locator('[data-field-error="followUpDate"]')).toHaveText("The follow-up cannot be before the call.");
+  await expect(page.locator('[data-field-error="followUpDate"]')).toHaveText(
+    "The follow-up cannot be before the call.",
+  );
   await expect(form.getByLabel("Needs found")).toHaveValue("Monitored backups, continuity of the ERP.");
   const today = new Date().toISOString().slice(0, 10);
   await form.getByLabel("Follow-up date").fill(today);
@@ -107,7 +111,10 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await s2.getByRole("checkbox", { name: /Microsoft 365/ }).check();
   await s2.getByRole("group", { name: "Central document sharing" }).getByRole("radio", { name: "Yes" }).check();
   await s2.getByRole("radio", { name: /Need monitoring/ }).check();
-  await s2.getByRole("group", { name: "Dependence on business applications" }).getByRole("radio", { name: /Strong/ }).check();
+  await s2
+    .getByRole("group", { name: "Dependence on business applications" })
+    .getByRole("radio", { name: /Strong/ })
+    .check();
   // A draft can be saved half way.
   await page.getByTestId("save-draft").click();
   await expect(page.getByTestId("draft-saved")).toBeVisible();
@@ -122,8 +129,14 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await page.getByTestId("next-step").click();
 
   const s3 = page.getByTestId("step-criticality");
-  await s3.getByRole("group", { name: "Continuity requirement" }).getByRole("radio", { name: /Moderate/ }).check();
-  await s3.getByRole("group", { name: "Tolerance for interruption" }).getByRole("radio", { name: /Medium/ }).check();
+  await s3
+    .getByRole("group", { name: "Continuity requirement" })
+    .getByRole("radio", { name: /Moderate/ })
+    .check();
+  await s3
+    .getByRole("group", { name: "Tolerance for interruption" })
+    .getByRole("radio", { name: /Medium/ })
+    .check();
   await s3.getByRole("group", { name: "Dependence on digital tools" }).getByRole("radio", { name: /High/ }).check();
   await page.getByTestId("next-step").click();
 
@@ -138,12 +151,18 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
 
   // The stored result.
   const stored = page.getByTestId("stored-result");
-  await expect(stored.getByTestId("recommendation-model")).toHaveAttribute("data-model", "MANAGED", { timeout: 30_000 });
+  await expect(stored.getByTestId("recommendation-model")).toHaveAttribute("data-model", "MANAGED", {
+    timeout: 30_000,
+  });
   await expect(stored.getByTestId("recommendation-model")).toHaveText("Managed services");
   await expect(stored.getByTestId("reasons").getByRole("listitem").first()).toContainText("Managed services fit best");
   await expect(stored.getByTestId("decision-grid").locator('tr[data-applies="true"]')).toHaveCount(2); // remote users, monitored backups
-  await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Remote access" })).toContainText("present");
-  await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Several sites" })).toContainText("absent");
+  await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Remote access" })).toContainText(
+    "present",
+  );
+  await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Several sites" })).toContainText(
+    "absent",
+  );
   await expect(stored.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
   await expect(stored.getByTestId("break-even")).toContainText(/break-even/i);
   await expect(stored.getByTestId("outside-contract")).toContainText("migration");
@@ -163,7 +182,11 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
 test("record the move from the assessment and find it on the timeline and the journey", async ({ page }) => {
   await signIn(page, DEMO.manager);
   await openOrg(page);
-  await page.getByTestId("timeline").getByRole("link", { name: /Assessment finalized/ }).first().click();
+  await page
+    .getByTestId("timeline")
+    .getByRole("link", { name: /Assessment finalized/ })
+    .first()
+    .click();
   await page.getByTestId("record-move").click();
   await expect(page.getByTestId("motivating-assessment")).toContainText("Managed services");
   const form = page.getByRole("form", { name: "Record a move" });
@@ -189,7 +212,9 @@ test("record the move from the assessment and find it on the timeline and the jo
 test("the workspace pages have no WCAG 2.1 A/AA violations (axe)", async ({ page }) => {
   const scan = async (what: string) => {
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    ).toEqual([]);
   };
   await signIn(page, DEMO.manager);
   await page.goto("/organizations");

@@ -12,21 +12,34 @@ import { actAs, anonymous } from "@/tests/support/session";
  * exercised through small actions defined here: who may call, what they may
  * send, and what happens when the database says otherwise.
  */
-const readOrgs = defineAction({ name: "test.readOrgs", permission: "org.read", input: z.object({}).strict() }, async ({ tx, actor }) =>
-  (await tx.clientOrganization.findMany({ where: { tenantId: actor.tenantId! }, select: { id: true } })).map((o) => o.id),
+const readOrgs = defineAction(
+  { name: "test.readOrgs", permission: "org.read", input: z.object({}).strict() },
+  async ({ tx, actor }) =>
+    (await tx.clientOrganization.findMany({ where: { tenantId: actor.tenantId! }, select: { id: true } })).map(
+      (o) => o.id,
+    ),
 );
 
 const createOrg = defineAction(
-  { name: "test.createOrg", permission: "org.create", input: z.object({ name: text(100), idempotencyKey: idempotencyKey() }).strict(), idempotent: true },
+  {
+    name: "test.createOrg",
+    permission: "org.create",
+    input: z.object({ name: text(100), idempotencyKey: idempotencyKey() }).strict(),
+    idempotent: true,
+  },
   async ({ tx, actor, input }) => {
-    const org = await tx.clientOrganization.create({ data: { tenantId: actor.tenantId!, name: input.name, headcount: 5 }, select: { id: true } });
+    const org = await tx.clientOrganization.create({
+      data: { tenantId: actor.tenantId!, name: input.name, headcount: 5 },
+      select: { id: true },
+    });
     return { id: org.id };
   },
 );
 
 const renameTenant = defineAction(
   { name: "test.renameTenant", permission: "settings.update", input: z.object({ name: text(100) }).strict() },
-  async ({ tx, actor, input }) => (await tx.tenant.updateMany({ where: { id: actor.tenantId! }, data: { name: input.name } })).count,
+  async ({ tx, actor, input }) =>
+    (await tx.tenant.updateMany({ where: { id: actor.tenantId! }, data: { name: input.name } })).count,
 );
 
 let w: World;
@@ -53,7 +66,9 @@ describe("authentication on every call", () => {
   });
 
   it("stops a disabled user on the very next request", async () => {
-    const { user } = await (await import("@/lib/seed/factories")).createMember(ownerDb(), { tenantId: w.tenant.id, role: "ACCOUNT_MANAGER" });
+    const { user } = await (
+      await import("@/lib/seed/factories")
+    ).createMember(ownerDb(), { tenantId: w.tenant.id, role: "ACCOUNT_MANAGER" });
     actAs(user);
     expect((await readOrgs({})).ok).toBe(true);
     await ownerDb().user.update({ where: { id: user.id }, data: { disabled: true } });
@@ -61,7 +76,9 @@ describe("authentication on every call", () => {
   });
 
   it("stops a removed member on the very next request", async () => {
-    const { user, membership } = await (await import("@/lib/seed/factories")).createMember(ownerDb(), { tenantId: w.tenant.id, role: "ACCOUNT_MANAGER" });
+    const { user, membership } = await (
+      await import("@/lib/seed/factories")
+    ).createMember(ownerDb(), { tenantId: w.tenant.id, role: "ACCOUNT_MANAGER" });
     actAs(user);
     expect((await readOrgs({})).ok).toBe(true);
     await ownerDb().membership.update({ where: { id: membership.id }, data: { removedAt: new Date() } });
@@ -69,7 +86,9 @@ describe("authentication on every call", () => {
   });
 
   it("applies a role change on the very next request", async () => {
-    const { user, membership } = await (await import("@/lib/seed/factories")).createMember(ownerDb(), { tenantId: w.tenant.id, role: "OWNER" });
+    const { user, membership } = await (
+      await import("@/lib/seed/factories")
+    ).createMember(ownerDb(), { tenantId: w.tenant.id, role: "OWNER" });
     actAs(user);
     expect(await renameTenant({ name: w.tenant.name })).toEqual({ ok: true, data: 1 });
     await ownerDb().membership.update({ where: { id: membership.id }, data: { role: "ACCOUNT_MANAGER" } });
@@ -79,7 +98,10 @@ describe("authentication on every call", () => {
 
   it("refuses a suspended tenant's users with the reason", async () => {
     const other = await createWorld(ownerDb());
-    await ownerDb().tenant.update({ where: { id: other.tenant.id }, data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices since March" } });
+    await ownerDb().tenant.update({
+      where: { id: other.tenant.id },
+      data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices since March" },
+    });
     actAs(other.owner.user);
     const result = await readOrgs({});
     expect(result).toMatchObject({ ok: false, code: "SUSPENDED" });
@@ -93,21 +115,30 @@ describe("the permission matrix", () => {
     const result = await readOrgs({});
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const denial = await ownerDb().auditEvent.findFirst({
-      where: { tenantId: w.tenant.id, actorUserId: w.clientX.user.id, action: "access.denied", outcome: "DENIED", targetType: "test.readOrgs" },
+      where: {
+        tenantId: w.tenant.id,
+        actorUserId: w.clientX.user.id,
+        action: "access.denied",
+        outcome: "DENIED",
+        targetType: "test.readOrgs",
+      },
     });
     expect(denial).not.toBeNull();
   });
 });
 
 describe("input validation", () => {
-  it.each([["tenantId"], ["role"], ["version"]])("rejects an extra %s field, naming it, and writes nothing", async (field) => {
-    actAs(w.owner.user);
-    const before = await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } });
-    const result = await createOrg({ name: "Sneaky", idempotencyKey: randomUUID(), [field]: "x" });
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
-    if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toContain(field);
-    expect(await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } })).toBe(before);
-  });
+  it.each([["tenantId"], ["role"], ["version"]])(
+    "rejects an extra %s field, naming it, and writes nothing",
+    async (field) => {
+      actAs(w.owner.user);
+      const before = await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } });
+      const result = await createOrg({ name: "Sneaky", idempotencyKey: randomUUID(), [field]: "x" });
+      expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+      if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toContain(field);
+      expect(await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } })).toBe(before);
+    },
+  );
 
   it("names the field that is wrong", async () => {
     actAs(w.owner.user);
@@ -130,7 +161,10 @@ describe("idempotent creates", () => {
   it("a double click (two concurrent requests) creates one row", async () => {
     actAs(w.owner.user);
     const key = randomUUID();
-    const [a, b] = await Promise.all([createOrg({ name: "Twice", idempotencyKey: key }), createOrg({ name: "Twice", idempotencyKey: key })]);
+    const [a, b] = await Promise.all([
+      createOrg({ name: "Twice", idempotencyKey: key }),
+      createOrg({ name: "Twice", idempotencyKey: key }),
+    ]);
     expect(a).toEqual(b);
     expect(a.ok).toBe(true);
     expect(await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id, name: "Twice" } })).toBe(1);

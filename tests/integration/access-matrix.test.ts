@@ -53,17 +53,28 @@ function expected(entry: EntryPoint, row: Row, actor: ActorKey, target: TargetKe
   return "ALLOWED";
 }
 
-const STATUS_CODE: Record<number, string> = { 401: "UNAUTHENTICATED", 404: "NOT_FOUND", 409: "CONFLICT", 422: "VALIDATION", 403: "SUSPENDED" };
+const STATUS_CODE: Record<number, string> = {
+  401: "UNAUTHENTICATED",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  422: "VALIDATION",
+  403: "SUSPENDED",
+};
 
 async function call(entry: EntryPoint, input: unknown): Promise<{ code: string; detail: string }> {
   if (entry.kind === "action") {
     const result = (await entry.call(input)) as ActionResult<unknown>;
-    return result.ok ? { code: "OK", detail: "" } : { code: result.code, detail: `${result.message} ${JSON.stringify(result.fieldErrors ?? {})}` };
+    return result.ok
+      ? { code: "OK", detail: "" }
+      : { code: result.code, detail: `${result.message} ${JSON.stringify(result.fieldErrors ?? {})}` };
   }
   const { query = {}, params = {} } = (input ?? {}) as RouteInput;
   const response = await entry.call(query, params);
   const body = response.ok ? "" : await response.text();
-  return { code: response.ok ? "OK" : (STATUS_CODE[response.status] ?? `HTTP_${response.status}`), detail: body.slice(0, 300) };
+  return {
+    code: response.ok ? "OK" : (STATUS_CODE[response.status] ?? `HTTP_${response.status}`),
+    detail: body.slice(0, 300),
+  };
 }
 
 let worlds: MatrixWorlds;
@@ -82,8 +93,14 @@ describe("the access matrix covers every entry point", () => {
 
   it("has a row for every guarded entry point, and no stale rows", () => {
     const guarded = entries.filter((e) => e.permission !== null).map((e) => e.name);
-    expect(guarded.filter((name) => !ROWS[name]), "entry points without a row in tests/access/rows.ts").toEqual([]);
-    expect(Object.keys(ROWS).filter((name) => !guarded.includes(name)), "rows for entry points that no longer exist").toEqual([]);
+    expect(
+      guarded.filter((name) => !ROWS[name]),
+      "entry points without a row in tests/access/rows.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROWS).filter((name) => !guarded.includes(name)),
+      "rows for entry points that no longer exist",
+    ).toEqual([]);
   });
 });
 
@@ -100,25 +117,30 @@ describe("every entry point × actor × target", () => {
           becomeActor(worlds, actor);
           const input = await row.input(targetFor(worlds, target), worlds, actor);
           const before = want === "ALLOWED" ? null : await fingerprint(tenantIds);
-          const denialsOf = () => ownerDb().auditEvent.count({ where: { action: "access.denied", actorUserId: actorUserId(worlds, actor) } });
+          const denialsOf = () =>
+            ownerDb().auditEvent.count({ where: { action: "access.denied", actorUserId: actorUserId(worlds, actor) } });
           const auditsBefore = want === "NOT_FOUND" ? await denialsOf() : 0;
           const got = await call(entry, input);
           tally.calls++;
           const label = `${entry.name} as ${actor} on ${target}`;
           if (want === "ALLOWED") {
-            if (got.code !== "OK" && !(row.okCodes ?? []).includes(got.code)) failures.push(`${label}: expected to get through, got ${got.code} ${got.detail}`);
+            if (got.code !== "OK" && !(row.okCodes ?? []).includes(got.code))
+              failures.push(`${label}: expected to get through, got ${got.code} ${got.detail}`);
             continue;
           }
           tally.denials++;
           if (got.code !== want) failures.push(`${label}: expected ${want}, got ${got.code} ${got.detail}`);
-          if ((await fingerprint(tenantIds)) !== before) failures.push(`${label}: the database changed on a denied call`);
+          if ((await fingerprint(tenantIds)) !== before)
+            failures.push(`${label}: the database changed on a denied call`);
           if (want === "NOT_FOUND" && (await denialsOf()) <= auditsBefore) {
             failures.push(`${label}: the denial was not audited`);
           }
         }
       }
     }
-    console.info(`access matrix: ${entries.length} entry points, ${tally.calls} calls, ${tally.denials} denials asserted`);
+    console.info(
+      `access matrix: ${entries.length} entry points, ${tally.calls} calls, ${tally.denials} denials asserted`,
+    );
     expect(failures).toEqual([]);
   }, 600_000);
 });

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/app/(app)/organizations/[id]/assessments/actions";
+import {
+  createAssessmentAction,
+  finalizeAssessmentAction,
+  saveAssessmentAction,
+} from "@/app/(app)/organizations/[id]/assessments/actions";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";
@@ -32,7 +36,16 @@ const FORTY_FORM = {
   digitalDependence: "high",
   needsPredictableBudget: "no",
   needsMonthlySteering: "no",
-  economics: { incidentsPerMonth: "", hoursPerIncident: "", hourlyRate: "", downtimeHoursPerIncident: "", downtimeCostPerHour: "", managedFeePerUserMonth: "", hybridFeePerUserMonth: "", horizonMonths: "" },
+  economics: {
+    incidentsPerMonth: "",
+    hoursPerIncident: "",
+    hourlyRate: "",
+    downtimeHoursPerIncident: "",
+    downtimeCostPerHour: "",
+    managedFeePerUserMonth: "",
+    hybridFeePerUserMonth: "",
+    horizonMonths: "",
+  },
 };
 const FORTY: AssessmentInput = {
   headcount: 40,
@@ -78,10 +91,32 @@ beforeAll(async () => {
 
 describe("assessment.create (draft)", () => {
   it("saves partial answers as a draft, audited", async () => {
-    const created = await draft(w.orgX.id, { headcount: "40", backups: "monitored", cloudServices: ["microsoft365"], centralFileSharing: "yes" });
+    const created = await draft(w.orgX.id, {
+      headcount: "40",
+      backups: "monitored",
+      cloudServices: ["microsoft365"],
+      centralFileSharing: "yes",
+    });
     const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ tenantId: w.tenant.id, organizationId: w.orgX.id, status: "DRAFT", headcount: 40, endpoints: null, backups: "monitored", cloudServices: ["microsoft365"], centralFileSharing: true, needsMonthlySteering: null, economics: null, result: null, recommendation: null, authorId: w.manager.user.id, version: 1 });
-    expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id } })).map((e) => e.action)).toEqual(["assessment.create"]);
+    expect(row).toMatchObject({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      status: "DRAFT",
+      headcount: 40,
+      endpoints: null,
+      backups: "monitored",
+      cloudServices: ["microsoft365"],
+      centralFileSharing: true,
+      needsMonthlySteering: null,
+      economics: null,
+      result: null,
+      recommendation: null,
+      authorId: w.manager.user.id,
+      version: 1,
+    });
+    expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id } })).map((e) => e.action)).toEqual([
+      "assessment.create",
+    ]);
   });
 
   it("names each invalid field, including the engine's cross-field rule, and writes nothing", async () => {
@@ -117,7 +152,9 @@ describe("assessment.create (draft)", () => {
 
   it("answers NOT_FOUND for another tenant's organization; is idempotent", async () => {
     actAs(w.manager.user);
-    expect(await createAssessmentAction({ organizationId: other.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await createAssessmentAction({ organizationId: other.orgX.id, idempotencyKey: key(), headcount: "4" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await ownerDb().assessment.count({ where: { organizationId: other.orgX.id } })).toBe(0);
     const k = key();
     const [a, b] = await Promise.all([
@@ -127,9 +164,13 @@ describe("assessment.create (draft)", () => {
     expect(a.ok && b.ok && a.data.id === b.data.id).toBe(true);
     expect(await ownerDb().assessment.count({ where: { organizationId: w.orgY.id, headcount: 7 } })).toBe(1);
     actAs(w.clientX.user);
-    expect(await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     anonymous();
-    expect(await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(
+      await createAssessmentAction({ organizationId: w.orgX.id, idempotencyKey: key(), headcount: "4" }),
+    ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 });
 
@@ -137,18 +178,39 @@ describe("assessment.update (save draft)", () => {
   it("saves again with optimistic locking; a stale version is a conflict and the stored draft stays", async () => {
     const created = await draft(w.orgX.id);
     actAs(w.manager.user);
-    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, needsMonthlySteering: "" })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ headcount: 40, remoteUsers: 15, needsMonthlySteering: null, version: 2, status: "DRAFT" });
-    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, headcount: "99" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, needsMonthlySteering: "" }),
+    ).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      headcount: 40,
+      remoteUsers: 15,
+      needsMonthlySteering: null,
+      version: 2,
+      status: "DRAFT",
+    });
+    expect(
+      await saveAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, headcount: "99" }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).headcount).toBe(40);
   });
 
   it("answers NOT_FOUND for another tenant's assessment and leaves it unchanged", async () => {
-    const foreign = await createFinalAssessment(ownerDb(), { tenantId: other.tenant.id, organizationId: other.orgX.id, authorId: other.manager.user.id, currentModel: "BREAK_FIX", input: FORTY });
+    const foreign = await createFinalAssessment(ownerDb(), {
+      tenantId: other.tenant.id,
+      organizationId: other.orgX.id,
+      authorId: other.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: FORTY,
+    });
     actAs(w.manager.user);
     const before = await ownerDb().assessment.findUniqueOrThrow({ where: { id: foreign.id } });
-    expect(await saveAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM, headcount: "20" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await finalizeAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await saveAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM, headcount: "20" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await finalizeAssessmentAction({ id: foreign.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(before);
   });
 });
@@ -157,39 +219,79 @@ describe("assessment.finalize", () => {
   it("requires every answer, naming the missing fields, and leaves the draft as stored", async () => {
     const created = await draft(w.orgX.id, { headcount: "40", sites: "1" });
     actAs(w.manager.user);
-    const result = await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, headcount: "40", sites: "1", endpoints: "45" });
+    const result = await finalizeAssessmentAction({
+      id: created.id,
+      expectedVersion: 1,
+      headcount: "40",
+      sites: "1",
+      endpoints: "45",
+    });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
-      ["remoteUsers", "centralFileSharing", "backups", "businessAppDependency", "continuityRequirement", "interruptionTolerance", "digitalDependence", "needsPredictableBudget", "needsMonthlySteering"].sort(),
+      [
+        "remoteUsers",
+        "centralFileSharing",
+        "backups",
+        "businessAppDependency",
+        "continuityRequirement",
+        "interruptionTolerance",
+        "digitalDependence",
+        "needsPredictableBudget",
+        "needsMonthlySteering",
+      ].sort(),
     );
     expect(result.fieldErrors?.backups).toBe("This field is required.");
     // Nothing was saved by the failed finalize (not even the endpoints typed with it).
-    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "DRAFT", endpoints: null, version: 1 });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "DRAFT",
+      endpoints: null,
+      version: 1,
+    });
   });
 
   it("runs the engine with the tenant's pricing and stores the result as computed, with its version and cost gap", async () => {
-    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT" });
+    const org = await createOrganization(ownerDb(), {
+      tenantId: w.tenant.id,
+      currentModel: "BREAK_FIX",
+      lifecycleStatus: "PROSPECT",
+    });
     const created = await draft(org.id);
     actAs(w.manager.user);
-    const result = await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM, economics: { ...FORTY_FORM.economics, incidentsPerMonth: "6" } });
+    const result = await finalizeAssessmentAction({
+      id: created.id,
+      expectedVersion: 1,
+      ...FORTY_FORM,
+      economics: { ...FORTY_FORM.economics, incidentsPerMonth: "6" },
+    });
     expect(result).toMatchObject({ ok: true, data: { id: created.id, version: 2, recommendation: "MANAGED" } });
 
     const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: w.tenant.id } });
-    const expected = decide({ ...FORTY, economics: { incidentsPerMonth: 6 } }, {
-      defaults: {
-        incidentsPerMonth: tenant.incidentsPerMonth,
-        hoursPerIncident: tenant.hoursPerIncident,
-        hourlyRate: tenant.hourlyRate,
-        downtimeHoursPerIncident: tenant.downtimeHoursPerIncident,
-        downtimeCostPerHour: tenant.downtimeCostPerHour,
-        managedFeePerUserMonth: tenant.managedFeePerUserMonth,
-        hybridFeePerUserMonth: tenant.hybridFeePerUserMonth,
-        horizonMonths: tenant.horizonMonths,
+    const expected = decide(
+      { ...FORTY, economics: { incidentsPerMonth: 6 } },
+      {
+        defaults: {
+          incidentsPerMonth: tenant.incidentsPerMonth,
+          hoursPerIncident: tenant.hoursPerIncident,
+          hourlyRate: tenant.hourlyRate,
+          downtimeHoursPerIncident: tenant.downtimeHoursPerIncident,
+          downtimeCostPerHour: tenant.downtimeCostPerHour,
+          managedFeePerUserMonth: tenant.managedFeePerUserMonth,
+          hybridFeePerUserMonth: tenant.hybridFeePerUserMonth,
+          horizonMonths: tenant.horizonMonths,
+        },
       },
-    });
+    );
     const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ status: "FINAL", recommendation: "MANAGED", confidence: expected.confidence, engineVersion: ENGINE_VERSION, economics: { incidentsPerMonth: 6 }, headcount: 40, remoteUsers: 15 });
+    expect(row).toMatchObject({
+      status: "FINAL",
+      recommendation: "MANAGED",
+      confidence: expected.confidence,
+      engineVersion: ENGINE_VERSION,
+      economics: { incidentsPerMonth: 6 },
+      headcount: 40,
+      remoteUsers: 15,
+    });
     expect(row.result).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(row.costGap).toBe(monthlyCostGap(expected, "BREAK_FIX"));
     expect(row.finalizedAt).toBeInstanceOf(Date);
@@ -197,7 +299,11 @@ describe("assessment.finalize", () => {
     expect(stored.costs.horizonMonths).toBe(24);
     expect(stored.costs.assumptions.hourlyRate).toBe(120);
     expect(stored.costs.assumptionSources).toMatchObject({ hourlyRate: "tenant", incidentsPerMonth: "input" });
-    expect((await ownerDb().auditEvent.findMany({ where: { targetId: created.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["assessment.create", "assessment.finalize"]);
+    expect(
+      (await ownerDb().auditEvent.findMany({ where: { targetId: created.id }, orderBy: { createdAt: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["assessment.create", "assessment.finalize"]);
 
     // No drift: the result page's what-if, fed with the stored answers and the pricing the stored
     // result used (as the page does), reproduces the stored result exactly, even after the
@@ -206,12 +312,20 @@ describe("assessment.finalize", () => {
     const view = await withDbContext(contextFor(actorOf(w)), (tx) => getAssessment(tx, actorOf(w), org.id, created.id));
     const answers = validateAssessmentInput(engineInputOf(view.fields));
     if (!answers.ok) throw new Error("stored answers do not validate");
-    expect(JSON.parse(JSON.stringify(decide(answers.input, { defaults: whatIfDefaults(view.result!) })))).toEqual(row.result);
+    expect(JSON.parse(JSON.stringify(decide(answers.input, { defaults: whatIfDefaults(view.result!) })))).toEqual(
+      row.result,
+    );
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
 
     // A final assessment never changes again.
-    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
-    expect(await saveAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM, headcount: "30" })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
+    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: expect.stringContaining("already finalized"),
+    });
+    expect(
+      await saveAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM, headcount: "30" }),
+    ).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
     expect((await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).headcount).toBe(40);
   });
 
@@ -219,8 +333,15 @@ describe("assessment.finalize", () => {
     const created = await draft(w.orgX.id);
     actAs(w.manager.user);
     await saveAssessmentAction({ id: created.id, expectedVersion: 1, headcount: "41" });
-    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "DRAFT", headcount: 41, result: null });
+    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "DRAFT",
+      headcount: 41,
+      result: null,
+    });
   });
 
   it("shows a stored result as it was computed, even after the engine or the pricing changed", async () => {
@@ -229,7 +350,11 @@ describe("assessment.finalize", () => {
     await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM });
     // Simulate an older engine: its stored sentences and version differ from what today's engine says.
     const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
-    const old = { ...(row.result as Record<string, unknown>), engineVersion: "2020.1.0", reasons: ["An older engine's reason."] };
+    const old = {
+      ...(row.result as Record<string, unknown>),
+      engineVersion: "2020.1.0",
+      reasons: ["An older engine's reason."],
+    };
     await ownerDb().assessment.update({ where: { id: created.id }, data: { result: old, engineVersion: "2020.1.0" } });
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 999 } });
     const actor = actorOf(w);
@@ -239,7 +364,9 @@ describe("assessment.finalize", () => {
     expect(view.result?.costs?.assumptions.hourlyRate).toBe(120);
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
     // The assessment must belong to the organization in the URL.
-    await expect(withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id)),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -252,11 +379,34 @@ describe("defaults of a new assessment", () => {
     expect(none.from).toBeNull();
     expect(none.fields).toMatchObject({ headcount: 12, sites: 2, endpoints: 20, backups: null, cloudServices: [] });
 
-    await createFinalAssessment(db, { tenantId: w.tenant.id, organizationId: org.id, authorId: w.manager.user.id, currentModel: "BREAK_FIX", input: { ...FORTY, backups: "unmonitored" }, finalizedAt: new Date("2024-01-01T00:00:00Z") });
-    const latest = await createFinalAssessment(db, { tenantId: w.tenant.id, organizationId: org.id, authorId: w.manager.user.id, currentModel: "BREAK_FIX", input: FORTY, finalizedAt: new Date("2025-01-01T00:00:00Z") });
+    await createFinalAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: { ...FORTY, backups: "unmonitored" },
+      finalizedAt: new Date("2024-01-01T00:00:00Z"),
+    });
+    const latest = await createFinalAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: FORTY,
+      finalizedAt: new Date("2025-01-01T00:00:00Z"),
+    });
     const withLatest = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org));
     expect(withLatest.from?.id).toBe(latest.id);
     // Facts from the organization; remote users capped at its (smaller) headcount; the rest from the assessment.
-    expect(withLatest.fields).toMatchObject({ headcount: 12, sites: 2, endpoints: 20, remoteUsers: 12, backups: "monitored", businessAppDependency: "high", cloudServices: ["microsoft365"], centralFileSharing: true });
+    expect(withLatest.fields).toMatchObject({
+      headcount: 12,
+      sites: 2,
+      endpoints: 20,
+      remoteUsers: 12,
+      backups: "monitored",
+      businessAppDependency: "high",
+      cloudServices: ["microsoft365"],
+      centralFileSharing: true,
+    });
   });
 });

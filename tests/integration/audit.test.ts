@@ -33,7 +33,15 @@ beforeAll(async () => {
       createdAt: new Date(base + i * 60_000),
     })),
   });
-  await ownerDb().auditEvent.create({ data: { tenantId: other.tenant.id, actorUserId: other.owner.user.id, action: "org.update", outcome: "SUCCESS", requestId: "elsewhere" } });
+  await ownerDb().auditEvent.create({
+    data: {
+      tenantId: other.tenant.id,
+      actorUserId: other.owner.user.id,
+      action: "org.update",
+      outcome: "SUCCESS",
+      requestId: "elsewhere",
+    },
+  });
   owner = await actorOf(world.owner.user.id);
 });
 
@@ -43,7 +51,13 @@ describe("the owner's audit trail", () => {
     expect(page1.total).toBe(60);
     expect(page1.pages).toBe(2);
     expect(page1.events).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(page1.events[0]).toMatchObject({ action: "tenant.suspend", requestId: "req0059", outcome: "SUCCESS", targetType: "ClientOrganization", targetId: world.orgX.id });
+    expect(page1.events[0]).toMatchObject({
+      action: "tenant.suspend",
+      requestId: "req0059",
+      outcome: "SUCCESS",
+      targetType: "ClientOrganization",
+      targetId: world.orgX.id,
+    });
     const times = page1.events.map((e) => e.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const page2 = await list(owner, { page: "2" });
@@ -55,7 +69,11 @@ describe("the owner's audit trail", () => {
   it("names members, and leaves unnamed those the owner cannot see (a platform admin)", async () => {
     const { events } = await list(owner);
     const byManager = events.find((e) => e.actorUserId === world.manager.user.id);
-    expect(byManager?.actor).toEqual({ id: world.manager.user.id, name: world.manager.user.name, email: world.manager.user.email });
+    expect(byManager?.actor).toEqual({
+      id: world.manager.user.id,
+      name: world.manager.user.name,
+      email: world.manager.user.email,
+    });
     const byAdmin = events.find((e) => e.actorUserId === adminId);
     expect(byAdmin?.actor).toBeNull();
   });
@@ -82,11 +100,15 @@ describe("the owner's audit trail", () => {
   it("is the owner's only: the domain refuses other roles, and RLS shows an account manager nothing", async () => {
     const manager = await actorOf(world.manager.user.id);
     await expect(list(manager)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const visible = await withDbContext(contextFor(manager), (tx) => tx.auditEvent.count({ where: { tenantId: world.tenant.id } }));
+    const visible = await withDbContext(contextFor(manager), (tx) =>
+      tx.auditEvent.count({ where: { tenantId: world.tenant.id } }),
+    );
     expect(visible).toBe(0);
     // And the runtime role can append to the trail but never change it.
     await expect(
-      withDbContext(contextFor(owner), (tx) => tx.auditEvent.updateMany({ where: { tenantId: world.tenant.id }, data: { action: "forged" } })),
+      withDbContext(contextFor(owner), (tx) =>
+        tx.auditEvent.updateMany({ where: { tenantId: world.tenant.id }, data: { action: "forged" } }),
+      ),
     ).rejects.toThrow();
   });
 });

@@ -6,7 +6,8 @@ import { createMember, createTenant, createUser } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 
 const PASSWORD = "correct horse battery staple";
-const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const ip = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 let email: string;
 let tenantId: string;
@@ -21,14 +22,21 @@ describe("sign-in", () => {
   it("accepts the right password, whatever the case of the email, and audits it", async () => {
     const result = await authenticate({ email: email.toUpperCase(), password: PASSWORD, ip: ip() });
     expect(result).toMatchObject({ ok: true, user: { email, tenantId } });
-    const audited = await ownerDb().auditEvent.findFirst({ where: { tenantId, action: "auth.signIn", outcome: "SUCCESS" } });
+    const audited = await ownerDb().auditEvent.findFirst({
+      where: { tenantId, action: "auth.signIn", outcome: "SUCCESS" },
+    });
     expect(audited).not.toBeNull();
   });
 
   it("gives one generic answer for a wrong password and an unknown email", async () => {
     const from = ip();
-    expect(await authenticate({ email, password: "wrong-password!", ip: from })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: `nobody.${randomUUID()}@example.test`, password: "wrong-password!", ip: from })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email, password: "wrong-password!", ip: from })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await authenticate({ email: `nobody.${randomUUID()}@example.test`, password: "wrong-password!", ip: from }),
+    ).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("costs about the same time for an unknown email as for a wrong password (no enumeration by timing)", async () => {
@@ -50,7 +58,10 @@ describe("sign-in", () => {
   });
 
   it("never stores the password or the email in the clear in the audit trail or the throttle table", async () => {
-    const events = await ownerDb().auditEvent.findMany({ where: { action: "auth.signIn" }, select: { metadata: true } });
+    const events = await ownerDb().auditEvent.findMany({
+      where: { action: "auth.signIn" },
+      select: { metadata: true },
+    });
     expect(JSON.stringify(events)).not.toContain(PASSWORD);
     const keys = await ownerDb().loginThrottle.findMany({ select: { key: true } });
     expect(keys.every((k) => /^[0-9a-f]{64}$/.test(k.key))).toBe(true);
@@ -60,7 +71,10 @@ describe("sign-in", () => {
     const user = await createUser(ownerDb(), { password: PASSWORD });
     await ownerDb().membership.create({ data: { tenantId, userId: user.id, role: "ACCOUNT_MANAGER" } });
     await ownerDb().user.update({ where: { id: user.id }, data: { disabled: true } });
-    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuses a suspended tenant's user after a correct password, and says it is suspended", async () => {
@@ -72,7 +86,10 @@ describe("sign-in", () => {
       suspendedReason: "Contract ended",
     });
     // A wrong password on a suspended account reveals nothing.
-    expect(await authenticate({ email: user.email, password: "wrong-password!", ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: user.email, password: "wrong-password!", ip: ip() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });
 
@@ -81,7 +98,10 @@ describe("throttling", () => {
     const { user } = await createMember(ownerDb(), { tenantId, role: "ACCOUNT_MANAGER", password: PASSWORD });
     const attacker = ip();
     for (let i = 0; i < THROTTLE_LIMITS.accountIp; i++) {
-      expect(await authenticate({ email: user.email, password: `guess-${i}-xxxxxx`, ip: attacker })).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate({ email: user.email, password: `guess-${i}-xxxxxx`, ip: attacker })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const throttled = await authenticate({ email: user.email, password: PASSWORD, ip: attacker });
     expect(throttled).toMatchObject({ ok: false, reason: "throttled" });
@@ -93,16 +113,27 @@ describe("throttling", () => {
   it("throttles unknown emails exactly like known ones (no enumeration through throttling)", async () => {
     const attacker = ip();
     const ghost = `ghost.${randomUUID()}@example.test`;
-    for (let i = 0; i < THROTTLE_LIMITS.accountIp; i++) await authenticate({ email: ghost, password: "nope-nope-nope", ip: attacker });
-    expect(await authenticate({ email: ghost, password: "nope-nope-nope", ip: attacker })).toMatchObject({ ok: false, reason: "throttled" });
+    for (let i = 0; i < THROTTLE_LIMITS.accountIp; i++)
+      await authenticate({ email: ghost, password: "nope-nope-nope", ip: attacker });
+    expect(await authenticate({ email: ghost, password: "nope-nope-nope", ip: attacker })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
   });
 
   it(`backs off an IP after ${THROTTLE_LIMITS.ip} failures across accounts`, async () => {
     const attacker = ip();
     for (let i = 0; i < THROTTLE_LIMITS.ip; i++) {
-      await authenticate({ email: `spray.${i}.${randomUUID().slice(0, 6)}@example.test`, password: "nope-nope-nope", ip: attacker });
+      await authenticate({
+        email: `spray.${i}.${randomUUID().slice(0, 6)}@example.test`,
+        password: "nope-nope-nope",
+        ip: attacker,
+      });
     }
-    expect(await authenticate({ email, password: PASSWORD, ip: attacker })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authenticate({ email, password: PASSWORD, ip: attacker })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
   }, 120_000);
 });

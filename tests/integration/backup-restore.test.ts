@@ -39,7 +39,10 @@ describe.skipIf(onEmbedded())("backup and restore (pg_dump / pg_restore)", () =>
   const admin = (text: string) => sql(new URL(ownerUrl).pathname.slice(1), text);
 
   async function tableFingerprints(db: string) {
-    const tables = await sql<{ tablename: string }>(db, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const tables = await sql<{ tablename: string }>(
+      db,
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
     const out: Record<string, { rows: number; checksum: string }> = {};
     for (const { tablename } of tables) {
       const [row] = await sql<{ rows: number; checksum: string }>(
@@ -52,9 +55,18 @@ describe.skipIf(onEmbedded())("backup and restore (pg_dump / pg_restore)", () =>
   }
   async function securityOf(db: string) {
     return {
-      rls: await sql(db, `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`),
-      policies: await sql(db, `SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2`),
-      grants: await sql(db, `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = 'mainstay_app' ORDER BY 1, 2`),
+      rls: await sql(
+        db,
+        `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`,
+      ),
+      policies: await sql(
+        db,
+        `SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2`,
+      ),
+      grants: await sql(
+        db,
+        `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = 'mainstay_app' ORDER BY 1, 2`,
+      ),
     };
   }
 
@@ -84,7 +96,14 @@ describe.skipIf(onEmbedded())("backup and restore (pg_dump / pg_restore)", () =>
     const [secBefore, secAfter] = await Promise.all([securityOf(names.src), securityOf(names.dst)]);
     expect(secAfter).toEqual(secBefore);
     expect(secAfter.policies.length).toBeGreaterThan(20);
-    expect(secAfter.rls.every((r) => r.relname === "_prisma_migrations" || r.relname === "LoginThrottle" || (r.relrowsecurity && r.relforcerowsecurity))).toBe(true);
+    expect(
+      secAfter.rls.every(
+        (r) =>
+          r.relname === "_prisma_migrations" ||
+          r.relname === "LoginThrottle" ||
+          (r.relrowsecurity && r.relforcerowsecurity),
+      ),
+    ).toBe(true);
   }, 180_000);
 
   it("still hides every row from the runtime role without a context after the restore", async () => {

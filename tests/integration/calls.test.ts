@@ -15,7 +15,11 @@ const DAY = 86_400_000;
 let w: World;
 let other: World;
 
-const actorOf = (world: World, user: { id: string; email: string; name: string }, role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER"): Actor => ({
+const actorOf = (
+  world: World,
+  user: { id: string; email: string; name: string },
+  role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER",
+): Actor => ({
   userId: user.id,
   email: user.email,
   name: user.name,
@@ -48,19 +52,39 @@ describe("call.create", () => {
     const result = await createCallAction(callInput(w.orgX.id));
     if (!result.ok) throw new Error(result.message);
     const row = await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(row).toMatchObject({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, attendees: "Director, office manager", followUpDone: false, version: 1 });
+    expect(row).toMatchObject({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      attendees: "Director, office manager",
+      followUpDone: false,
+      version: 1,
+    });
     expect(row.occurredAt.toISOString()).toBe("2025-03-04T10:30:00.000Z");
     expect(row.followUpDate?.toISOString().slice(0, 10)).toBe("2025-03-11");
-    expect((await ownerDb().auditEvent.findMany({ where: { targetId: row.id } })).map((e) => e.action)).toEqual(["call.create"]);
+    expect((await ownerDb().auditEvent.findMany({ where: { targetId: row.id } })).map((e) => e.action)).toEqual([
+      "call.create",
+    ]);
   });
 
   it("names each field that is wrong and writes nothing", async () => {
     actAs(w.manager.user);
     const before = await ownerDb().scopingCall.count({ where: { tenantId: w.tenant.id } });
-    expect(await createCallAction({ ...callInput(w.orgX.id), occurredAt: "yesterday", summary: "   ", followUpDate: "2025-02-30" })).toMatchObject({
+    expect(
+      await createCallAction({
+        ...callInput(w.orgX.id),
+        occurredAt: "yesterday",
+        summary: "   ",
+        followUpDate: "2025-02-30",
+      }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
-      fieldErrors: { occurredAt: "Enter a valid date.", summary: "This field is required.", followUpDate: "Enter a valid date." },
+      fieldErrors: {
+        occurredAt: "Enter a valid date.",
+        summary: "This field is required.",
+        followUpDate: "Enter a valid date.",
+      },
     });
     expect(await createCallAction({ ...callInput(w.orgX.id), followUpDate: "2025-03-01" })).toMatchObject({
       ok: false,
@@ -98,20 +122,57 @@ describe("call.create", () => {
 
 describe("call.update", () => {
   it("edits a call with optimistic locking; a stale save is a conflict and changes nothing", async () => {
-    const call = await createScopingCall(ownerDb(), { tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, occurredAt: new Date("2025-04-01T09:00:00Z") });
+    const call = await createScopingCall(ownerDb(), {
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      occurredAt: new Date("2025-04-01T09:00:00Z"),
+    });
     actAs(w.owner.user);
-    const input = { id: call.id, expectedVersion: 1, occurredAt: "2025-04-01T09:00", attendees: "Director", summary: "Edited summary", needs: "Edited needs", nextSteps: "Edited steps", followUpDate: "", followUpDone: "on" };
+    const input = {
+      id: call.id,
+      expectedVersion: 1,
+      occurredAt: "2025-04-01T09:00",
+      attendees: "Director",
+      summary: "Edited summary",
+      needs: "Edited needs",
+      nextSteps: "Edited steps",
+      followUpDate: "",
+      followUpDone: "on",
+    };
     expect(await updateCallAction(input)).toMatchObject({ ok: true, data: { id: call.id, version: 2 } });
-    expect(await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({ summary: "Edited summary", followUpDate: null, followUpDone: true, version: 2, authorId: w.manager.user.id });
+    expect(await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+      summary: "Edited summary",
+      followUpDate: null,
+      followUpDone: true,
+      version: 2,
+      authorId: w.manager.user.id,
+    });
     expect(await updateCallAction({ ...input, summary: "Lost" })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).summary).toBe("Edited summary");
   });
 
   it("answers NOT_FOUND for another tenant's call and leaves it unchanged", async () => {
-    const call = await createScopingCall(ownerDb(), { tenantId: other.tenant.id, organizationId: other.orgX.id, authorId: other.manager.user.id });
+    const call = await createScopingCall(ownerDb(), {
+      tenantId: other.tenant.id,
+      organizationId: other.orgX.id,
+      authorId: other.manager.user.id,
+    });
     actAs(w.manager.user);
     const before = await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } });
-    expect(await updateCallAction({ id: call.id, expectedVersion: 1, occurredAt: "2025-04-01T09:00", attendees: "x", summary: "x", needs: "x", nextSteps: "x", followUpDate: "", followUpDone: false })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await updateCallAction({
+        id: call.id,
+        expectedVersion: 1,
+        occurredAt: "2025-04-01T09:00",
+        attendees: "x",
+        summary: "x",
+        needs: "x",
+        nextSteps: "x",
+        followUpDate: "",
+        followUpDone: false,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toEqual(before);
   });
 });
@@ -120,7 +181,8 @@ describe("follow-ups", () => {
   let t: World;
   let colleague: Awaited<ReturnType<typeof createMember>>;
   const now = new Date();
-  const day = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + offset * DAY);
+  const day = (offset: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + offset * DAY);
   beforeAll(async () => {
     t = await createWorld(ownerDb());
     colleague = await createMember(ownerDb(), { tenantId: t.tenant.id, role: "ACCOUNT_MANAGER" });
@@ -128,18 +190,66 @@ describe("follow-ups", () => {
 
   it("lists the signed-in manager's due follow-ups (theirs, or for organizations they manage), oldest first, then the coming ones", async () => {
     const db = ownerDb();
-    const colleaguesOrg = await createOrganization(db, { tenantId: t.tenant.id, accountManagerId: colleague.user.id, name: "Colleague's" });
+    const colleaguesOrg = await createOrganization(db, {
+      tenantId: t.tenant.id,
+      accountManagerId: colleague.user.id,
+      name: "Colleague's",
+    });
     const base = { tenantId: t.tenant.id };
-    const mine = await createScopingCall(db, { ...base, organizationId: colleaguesOrg.id, authorId: t.manager.user.id, followUpDate: day(-3), summary: "mine, authored" });
-    const forMyOrg = await createScopingCall(db, { ...base, organizationId: t.orgX.id, authorId: colleague.user.id, followUpDate: day(0), summary: "for my org" });
-    const upcoming = await createScopingCall(db, { ...base, organizationId: t.orgY.id, authorId: t.manager.user.id, followUpDate: day(5), summary: "upcoming" });
-    await createScopingCall(db, { ...base, organizationId: t.orgX.id, authorId: t.manager.user.id, followUpDate: day(-1), followUpDone: true, summary: "done" });
-    await createScopingCall(db, { ...base, organizationId: t.orgX.id, authorId: t.manager.user.id, followUpDate: day(30), summary: "far" });
-    await createScopingCall(db, { ...base, organizationId: colleaguesOrg.id, authorId: colleague.user.id, followUpDate: day(-2), summary: "colleague's own" });
-    await createScopingCall(db, { tenantId: other.tenant.id, organizationId: other.orgX.id, authorId: other.manager.user.id, followUpDate: day(-2) });
+    const mine = await createScopingCall(db, {
+      ...base,
+      organizationId: colleaguesOrg.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(-3),
+      summary: "mine, authored",
+    });
+    const forMyOrg = await createScopingCall(db, {
+      ...base,
+      organizationId: t.orgX.id,
+      authorId: colleague.user.id,
+      followUpDate: day(0),
+      summary: "for my org",
+    });
+    const upcoming = await createScopingCall(db, {
+      ...base,
+      organizationId: t.orgY.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(5),
+      summary: "upcoming",
+    });
+    await createScopingCall(db, {
+      ...base,
+      organizationId: t.orgX.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(-1),
+      followUpDone: true,
+      summary: "done",
+    });
+    await createScopingCall(db, {
+      ...base,
+      organizationId: t.orgX.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(30),
+      summary: "far",
+    });
+    await createScopingCall(db, {
+      ...base,
+      organizationId: colleaguesOrg.id,
+      authorId: colleague.user.id,
+      followUpDate: day(-2),
+      summary: "colleague's own",
+    });
+    await createScopingCall(db, {
+      tenantId: other.tenant.id,
+      organizationId: other.orgX.id,
+      authorId: other.manager.user.id,
+      followUpDate: day(-2),
+    });
 
     const actor = actorOf(t, t.manager.user);
-    const { result, queries } = await recordQueries(() => withDbContext(contextFor(actor), (tx) => listFollowUps(tx, actor, now)));
+    const { result, queries } = await recordQueries(() =>
+      withDbContext(contextFor(actor), (tx) => listFollowUps(tx, actor, now)),
+    );
     expect(result.due.map((i) => i.id)).toEqual([mine.id, forMyOrg.id]);
     expect(result.due[0]).toMatchObject({ organizationName: "Colleague's", overdueDays: 3 });
     expect(result.upcoming.map((i) => i.id)).toEqual([upcoming.id]);
@@ -153,16 +263,47 @@ describe("follow-ups", () => {
 
   it("marks a follow-up done with optimistic locking; another tenant's call is NOT_FOUND", async () => {
     const db = ownerDb();
-    const call = await createScopingCall(db, { tenantId: t.tenant.id, organizationId: t.orgX.id, authorId: t.manager.user.id, followUpDate: day(-1) });
+    const call = await createScopingCall(db, {
+      tenantId: t.tenant.id,
+      organizationId: t.orgX.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(-1),
+    });
     actAs(t.manager.user);
-    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 2 })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 1 })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({ followUpDone: true, version: 2 });
-    expect((await db.auditEvent.findMany({ where: { targetId: call.id } })).map((e) => e.action)).toEqual(["call.followUpDone"]);
+    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 2 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 1 })).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+      followUpDone: true,
+      version: 2,
+    });
+    expect((await db.auditEvent.findMany({ where: { targetId: call.id } })).map((e) => e.action)).toEqual([
+      "call.followUpDone",
+    ]);
 
-    const foreign = await createScopingCall(db, { tenantId: other.tenant.id, organizationId: other.orgX.id, authorId: other.manager.user.id, followUpDate: day(-1) });
-    expect(await completeFollowUpAction({ id: foreign.id, expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ followUpDone: false, version: 1 });
-    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 1, extra: true })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { extra: expect.any(String) } });
+    const foreign = await createScopingCall(db, {
+      tenantId: other.tenant.id,
+      organizationId: other.orgX.id,
+      authorId: other.manager.user.id,
+      followUpDate: day(-1),
+    });
+    expect(await completeFollowUpAction({ id: foreign.id, expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({
+      followUpDone: false,
+      version: 1,
+    });
+    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 1, extra: true })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { extra: expect.any(String) },
+    });
   });
 });

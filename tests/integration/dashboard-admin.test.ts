@@ -12,8 +12,13 @@ import { ownerDb } from "@/tests/support/db";
  * `check` run in the same REPEATABLE READ snapshot (other test files write to the same database
  * at the same time: the plain counts must see exactly the rows the overview saw).
  */
-async function overviewAs<T = void>(user: { id: string; sessionVersion?: number }, check?: (tx: Tx, overview: Awaited<ReturnType<typeof getPlatformOverview>>) => Promise<T>) {
-  const actor = await withDbContext({}, (tx) => resolveActor(tx, { userId: user.id, sessionVersion: user.sessionVersion ?? 0 }));
+async function overviewAs<T = void>(
+  user: { id: string; sessionVersion?: number },
+  check?: (tx: Tx, overview: Awaited<ReturnType<typeof getPlatformOverview>>) => Promise<T>,
+) {
+  const actor = await withDbContext({}, (tx) =>
+    resolveActor(tx, { userId: user.id, sessionVersion: user.sessionVersion ?? 0 }),
+  );
   return appDb().$transaction(
     async (tx) => {
       await applyContext(tx, contextFor(actor));
@@ -33,7 +38,10 @@ describe("platform admin overview", () => {
     await createMember(db, { tenantId: tenant.id, role: "OWNER" });
     const manager = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER" });
     const removed = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER" });
-    await db.membership.updateMany({ where: { tenantId: tenant.id, userId: removed.user.id }, data: { removedAt: new Date() } });
+    await db.membership.updateMany({
+      where: { tenantId: tenant.id, userId: removed.user.id },
+      data: { removedAt: new Date() },
+    });
     const models = [
       ["ACTIVE", "BREAK_FIX"],
       ["ACTIVE", "HYBRID"],
@@ -43,7 +51,8 @@ describe("platform admin overview", () => {
       ["FORMER", "MANAGED"],
     ] as const;
     const orgs = [];
-    for (const [lifecycleStatus, currentModel] of models) orgs.push(await createOrganization(db, { tenantId: tenant.id, lifecycleStatus, currentModel }));
+    for (const [lifecycleStatus, currentModel] of models)
+      orgs.push(await createOrganization(db, { tenantId: tenant.id, lifecycleStatus, currentModel }));
     await createMember(db, { tenantId: tenant.id, role: "CLIENT", organizationId: orgs[0]!.id });
     // The same person in a second tenant counts once in the platform total.
     const other = await createTenant(db, { status: "SUSPENDED", suspendedReason: "unpaid" });
@@ -51,7 +60,12 @@ describe("platform admin overview", () => {
     const latest = new Date(Date.now() - 3_600_000);
     await db.auditEvent.createMany({
       data: [
-        { tenantId: tenant.id, action: "auth.sign_in", outcome: "SUCCESS", createdAt: new Date(latest.getTime() - 86_400_000) },
+        {
+          tenantId: tenant.id,
+          action: "auth.sign_in",
+          outcome: "SUCCESS",
+          createdAt: new Date(latest.getTime() - 86_400_000),
+        },
         { tenantId: tenant.id, action: "org.update", outcome: "SUCCESS", createdAt: latest },
       ],
     });
@@ -70,7 +84,12 @@ describe("platform admin overview", () => {
         clients: { BREAK_FIX: 1, HYBRID: 2, MANAGED: 1 },
         lastActivity: latest.toISOString(),
       });
-      expect(overview.tenants.find((t) => t.id === other.id)).toMatchObject({ status: "SUSPENDED", users: 1, organizations: 0, lastActivity: null });
+      expect(overview.tenants.find((t) => t.id === other.id)).toMatchObject({
+        status: "SUSPENDED",
+        users: 1,
+        organizations: 0,
+        lastActivity: null,
+      });
 
       // Platform totals against plain counts of the raw rows, in the same snapshot.
       const memberships = await tx.membership.findMany({ where: { removedAt: null }, select: { userId: true } });
@@ -79,12 +98,18 @@ describe("platform admin overview", () => {
       expect(overview.totals.tenants).toBe(await tx.tenant.count());
       expect(overview.totals.suspended).toBe(await tx.tenant.count({ where: { status: "SUSPENDED" } }));
       for (const model of ["BREAK_FIX", "HYBRID", "MANAGED"] as const) {
-        expect(overview.totals.clients[model]).toBe(await tx.clientOrganization.count({ where: { lifecycleStatus: "ACTIVE", currentModel: model } }));
+        expect(overview.totals.clients[model]).toBe(
+          await tx.clientOrganization.count({ where: { lifecycleStatus: "ACTIVE", currentModel: model } }),
+        );
       }
       // Every tenant's row against plain counts.
       for (const t of overview.tenants) {
         expect(t.organizations, t.slug).toBe(await tx.clientOrganization.count({ where: { tenantId: t.id } }));
-        const last = await tx.auditEvent.findFirst({ where: { tenantId: t.id }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+        const last = await tx.auditEvent.findFirst({
+          where: { tenantId: t.id },
+          orderBy: { createdAt: "desc" },
+          select: { createdAt: true },
+        });
         expect(t.lastActivity, t.slug).toBe(last?.createdAt.toISOString() ?? null);
       }
     });
@@ -94,7 +119,9 @@ describe("platform admin overview", () => {
     const db = ownerDb();
     const admin = await createUser(db, { isPlatformAdmin: true });
     const actor = await withDbContext({}, (tx) => resolveActor(tx, { userId: admin.id, sessionVersion: 0 }));
-    const measure = async () => (await recordQueries(() => withDbContext(contextFor(actor), (tx) => getPlatformOverview(tx, actor)))).queries.length;
+    const measure = async () =>
+      (await recordQueries(() => withDbContext(contextFor(actor), (tx) => getPlatformOverview(tx, actor)))).queries
+        .length;
     const before = await measure();
     for (let i = 0; i < 5; i++) {
       const t = await createTenant(db);

@@ -3,7 +3,15 @@ import { withDbContext } from "@/lib/db/context";
 import { recordQueries } from "@/lib/db/query-events";
 import { dashboardCacheKey } from "@/lib/domain/dashboard/cache";
 import { DEFAULT_FILTERS } from "@/lib/domain/dashboard/schemas";
-import { createOrganization, createReport, createScopingCall, createWorld, recordModelChange, type OwnerDb, type World } from "@/lib/seed/factories";
+import {
+  createOrganization,
+  createReport,
+  createScopingCall,
+  createWorld,
+  recordModelChange,
+  type OwnerDb,
+  type World,
+} from "@/lib/seed/factories";
 import { daysFromToday, getDashboard, monthDay } from "@/tests/integration/dashboard-support";
 import { ownerDb } from "@/tests/support/db";
 import { actAs } from "@/tests/support/session";
@@ -44,8 +52,18 @@ describe("the dashboard cache", () => {
 
     const db = ownerDb();
     const before = await version(w.tenant.id);
-    await recordModelChange(db, { tenantId: w.tenant.id, organizationId: w.orgX.id, recordedById: w.owner.user.id, fromModel: null, toModel: "HYBRID", effectiveDate: monthDay(-1) });
-    await db.clientOrganization.update({ where: { id: w.orgX.id }, data: { currentModel: "HYBRID", lifecycleStatus: "ACTIVE" } });
+    await recordModelChange(db, {
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      recordedById: w.owner.user.id,
+      fromModel: null,
+      toModel: "HYBRID",
+      effectiveDate: monthDay(-1),
+    });
+    await db.clientOrganization.update({
+      where: { id: w.orgX.id },
+      data: { currentModel: "HYBRID", lifecycleStatus: "ACTIVE" },
+    });
     expect(await version(w.tenant.id)).toBeGreaterThan(before);
     const after = await dashboard();
     expect(after.statements).toBe(first.statements);
@@ -61,25 +79,74 @@ describe("the dashboard cache", () => {
       return (await version(t)) > before;
     };
     const org = await createOrganization(db, { tenantId: t, name: "Cache Co", accountManagerId: w.manager.user.id });
-    const call = await createScopingCall(db, { tenantId: t, organizationId: org.id, authorId: w.manager.user.id, followUpDate: daysFromToday(-1), followUpDone: false });
-    const report = await createReport(db, { tenantId: t, organizationId: org.id, authorId: w.manager.user.id, period: "2026-01" });
-    const draft = await db.assessment.create({ data: { tenantId: t, organizationId: org.id, authorId: w.manager.user.id } });
+    const call = await createScopingCall(db, {
+      tenantId: t,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      followUpDate: daysFromToday(-1),
+      followUpDone: false,
+    });
+    const report = await createReport(db, {
+      tenantId: t,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      period: "2026-01",
+    });
+    const draft = await db.assessment.create({
+      data: { tenantId: t, organizationId: org.id, authorId: w.manager.user.id },
+    });
 
     // What the dashboard shows.
     expect(await bumps(() => createOrganization(db, { tenantId: t, name: "Cache Co 2" }))).toBe(true);
-    expect(await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { name: "Cache Co renamed" } }))).toBe(true);
-    expect(await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { headcount: { increment: 1 } } }))).toBe(true);
-    expect(await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { accountManagerId: null } }))).toBe(true);
-    expect(await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { followUpDone: true } }))).toBe(true);
-    expect(await bumps(() => createReport(db, { tenantId: t, organizationId: org.id, authorId: w.manager.user.id, period: "2026-02" }))).toBe(true);
+    expect(
+      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { name: "Cache Co renamed" } })),
+    ).toBe(true);
+    expect(
+      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { headcount: { increment: 1 } } })),
+    ).toBe(true);
+    expect(
+      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { accountManagerId: null } })),
+    ).toBe(true);
+    expect(await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { followUpDone: true } }))).toBe(
+      true,
+    );
+    expect(
+      await bumps(() =>
+        createReport(db, { tenantId: t, organizationId: org.id, authorId: w.manager.user.id, period: "2026-02" }),
+      ),
+    ).toBe(true);
     expect(await bumps(() => db.steeringReport.delete({ where: { id: report.id } }))).toBe(true);
-    expect(await bumps(() => db.assessment.update({ where: { id: draft.id }, data: { status: "FINAL", recommendation: "MANAGED", costGap: 10, finalizedAt: new Date() } }))).toBe(true);
-    expect(await bumps(() => db.tenant.update({ where: { id: t }, data: { hybridFeePerUserMonth: { increment: 1 } } }))).toBe(true);
-    expect(await bumps(() => recordModelChange(db, { tenantId: t, organizationId: org.id, recordedById: w.owner.user.id, fromModel: null, toModel: "BREAK_FIX", effectiveDate: monthDay(-2) }))).toBe(true);
+    expect(
+      await bumps(() =>
+        db.assessment.update({
+          where: { id: draft.id },
+          data: { status: "FINAL", recommendation: "MANAGED", costGap: 10, finalizedAt: new Date() },
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      await bumps(() => db.tenant.update({ where: { id: t }, data: { hybridFeePerUserMonth: { increment: 1 } } })),
+    ).toBe(true);
+    expect(
+      await bumps(() =>
+        recordModelChange(db, {
+          tenantId: t,
+          organizationId: org.id,
+          recordedById: w.owner.user.id,
+          fromModel: null,
+          toModel: "BREAK_FIX",
+          effectiveDate: monthDay(-2),
+        }),
+      ),
+    ).toBe(true);
 
     // What it does not.
-    expect(await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { industry: "Logistics" } }))).toBe(false);
-    expect(await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { summary: "Edited notes" } }))).toBe(false);
+    expect(
+      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { industry: "Logistics" } })),
+    ).toBe(false);
+    expect(
+      await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { summary: "Edited notes" } })),
+    ).toBe(false);
     expect(await bumps(() => db.tenant.update({ where: { id: t }, data: { name: "Renamed MSP" } }))).toBe(false);
     // Another tenant's writes leave this one's version alone.
     expect(await bumps(() => createOrganization(db, { tenantId: other.tenant.id, name: "Elsewhere" }))).toBe(false);
@@ -89,7 +156,8 @@ describe("the dashboard cache", () => {
     const db = ownerDb();
     const before = await version(w.tenant.id);
     await db.$transaction(async (tx) => {
-      for (let i = 0; i < 5; i++) await createOrganization(tx as unknown as OwnerDb, { tenantId: w.tenant.id, name: `Bulk ${i}` });
+      for (let i = 0; i < 5; i++)
+        await createOrganization(tx as unknown as OwnerDb, { tenantId: w.tenant.id, name: `Bulk ${i}` });
     });
     expect(await version(w.tenant.id)).toBe(before + 1);
   });
@@ -108,12 +176,23 @@ describe("the dashboard cache", () => {
 
     // Writing another tenant's payload is refused by PostgreSQL; no policy lets the app write a version.
     await expect(
-      withDbContext(staff, (tx) => tx.$executeRaw`INSERT INTO "DashboardCache" ("tenantId", key, "asOf", version, payload, "updatedAt") VALUES (${w.tenant.id}, 'x', CURRENT_DATE, 0, '{}', now())`),
+      withDbContext(
+        staff,
+        (tx) =>
+          tx.$executeRaw`INSERT INTO "DashboardCache" ("tenantId", key, "asOf", version, payload, "updatedAt") VALUES (${w.tenant.id}, 'x', CURRENT_DATE, 0, '{}', now())`,
+      ),
     ).rejects.toThrow();
-    expect(await withDbContext(staff, (tx) => tx.$executeRaw`UPDATE "DashboardVersion" SET version = version + 1`)).toBe(0);
+    expect(
+      await withDbContext(staff, (tx) => tx.$executeRaw`UPDATE "DashboardVersion" SET version = version + 1`),
+    ).toBe(0);
     expect(await withDbContext(staff, (tx) => tx.$executeRaw`DELETE FROM "DashboardVersion"`)).toBe(0);
 
-    const client = { tenantId: w.tenant.id, userId: w.clientX.user.id, role: "CLIENT" as const, organizationId: w.orgX.id };
+    const client = {
+      tenantId: w.tenant.id,
+      userId: w.clientX.user.id,
+      role: "CLIENT" as const,
+      organizationId: w.orgX.id,
+    };
     const asClient = await withDbContext(client, async (tx) => ({
       cache: await tx.dashboardCache.count(),
       versions: await tx.dashboardVersion.count(),

@@ -3,7 +3,17 @@ import { transitionsOf } from "@/lib/stats/history";
 import { conversionTable, periodActivity } from "@/lib/stats/transitions";
 import { ownerDb } from "@/tests/support/db";
 import { actAs } from "@/tests/support/session";
-import { bruteForceMonthlyCounts, chartMonthKeys, getDashboard, isoDay, monthKey, rawChanges, todayIso, MODELS, type Model } from "@/tests/integration/dashboard-support";
+import {
+  bruteForceMonthlyCounts,
+  chartMonthKeys,
+  getDashboard,
+  isoDay,
+  monthKey,
+  rawChanges,
+  todayIso,
+  MODELS,
+  type Model,
+} from "@/tests/integration/dashboard-support";
 
 /**
  * The seeded demo tenant (Northwind: 17 clients, 18 months of history with a
@@ -41,7 +51,10 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       // Now: active clients by current model, headcount, prospects, former.
       for (const model of MODELS) {
         const active = orgs.filter((o) => o.lifecycleStatus === "ACTIVE" && o.currentModel === model);
-        expect(body.now.byModel[model]).toEqual({ clients: active.length, users: active.reduce((n, o) => n + o.headcount, 0) });
+        expect(body.now.byModel[model]).toEqual({
+          clients: active.length,
+          users: active.reduce((n, o) => n + o.headcount, 0),
+        });
       }
       expect(body.now.prospects).toBe(orgs.filter((o) => o.lifecycleStatus === "PROSPECT").length);
       expect(body.now.former).toBe(orgs.filter((o) => o.lifecycleStatus === "FORMER").length);
@@ -49,7 +62,10 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       // Revenue: headcount × the tenant's fee.
       const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId } });
       expect(body.revenue.HYBRID.monthly).toBeCloseTo(body.now.byModel.HYBRID.users * tenant.hybridFeePerUserMonth, 2);
-      expect(body.revenue.MANAGED.monthly).toBeCloseTo(body.now.byModel.MANAGED.users * tenant.managedFeePerUserMonth, 2);
+      expect(body.revenue.MANAGED.monthly).toBeCloseTo(
+        body.now.byModel.MANAGED.users * tenant.managedFeePerUserMonth,
+        2,
+      );
       expect(body.revenue.BREAK_FIX.monthly).toBeNull();
 
       // The chart: replaying the raw history month by month.
@@ -58,7 +74,12 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
 
       // Transitions: the pure statistics on the raw rows give what the SQL gave.
       const transitions = transitionsOf(
-        changes.map((c) => ({ organizationId: c.organizationId, toModel: c.toModel, effectiveDate: isoDay(c.effectiveDate), order: `${c.createdAt.toISOString()}|${c.id}` })),
+        changes.map((c) => ({
+          organizationId: c.organizationId,
+          toModel: c.toModel,
+          effectiveDate: isoDay(c.effectiveDate),
+          order: `${c.createdAt.toISOString()}|${c.id}`,
+        })),
         today,
       );
       const activity = periodActivity(transitions, { start: body.period.start, end: body.period.end });
@@ -76,29 +97,51 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       const latest = new Map<string, (typeof finals)[number]>();
       for (const a of finals) {
         const seen = latest.get(a.organizationId);
-        if (!seen || a.finalizedAt! > seen.finalizedAt! || (a.finalizedAt!.getTime() === seen.finalizedAt!.getTime() && a.id > seen.id)) latest.set(a.organizationId, a);
+        if (
+          !seen ||
+          a.finalizedAt! > seen.finalizedAt! ||
+          (a.finalizedAt!.getTime() === seen.finalizedAt!.getTime() && a.id > seen.id)
+        )
+          latest.set(a.organizationId, a);
       }
       const expected = orgs
         .filter((o) => o.lifecycleStatus !== "FORMER")
         .map((o) => ({ o, a: latest.get(o.id) }))
         .filter(({ o, a }) => a?.recommendation && a.recommendation !== o.currentModel)
-        .sort((x, y) => Math.abs(y.a!.costGap ?? -1) - Math.abs(x.a!.costGap ?? -1) || x.o.name.localeCompare(y.o.name));
+        .sort(
+          (x, y) => Math.abs(y.a!.costGap ?? -1) - Math.abs(x.a!.costGap ?? -1) || x.o.name.localeCompare(y.o.name),
+        );
       expect(body.opportunities.total).toBe(expected.length);
       expect(body.opportunities.items.map((i) => i.id)).toEqual(expected.slice(0, 10).map((e) => e.o.id));
 
       // Follow-ups due today or earlier, not done.
       const due = await ownerDb().scopingCall.count({
-        where: { tenantId, organizationId: { in: ids }, followUpDone: false, followUpDate: { lte: new Date(`${today}T00:00:00Z`) } },
+        where: {
+          tenantId,
+          organizationId: { in: ids },
+          followUpDone: false,
+          followUpDate: { lte: new Date(`${today}T00:00:00Z`) },
+        },
       });
       expect(body.followUps.total).toBe(due);
 
       // Reports missing this month for active hybrid and managed clients.
-      const reports = await ownerDb().steeringReport.findMany({ where: { tenantId, period: monthKey(0) }, select: { organizationId: true } });
-      const expectedOrgs = orgs.filter((o) => o.lifecycleStatus === "ACTIVE" && (o.currentModel === "HYBRID" || o.currentModel === "MANAGED"));
+      const reports = await ownerDb().steeringReport.findMany({
+        where: { tenantId, period: monthKey(0) },
+        select: { organizationId: true },
+      });
+      const expectedOrgs = orgs.filter(
+        (o) => o.lifecycleStatus === "ACTIVE" && (o.currentModel === "HYBRID" || o.currentModel === "MANAGED"),
+      );
       const missing = expectedOrgs.filter((o) => !reports.some((r) => r.organizationId === o.id));
       expect(body.reports.expected).toBe(expectedOrgs.length);
       expect(body.reports.missing).toBe(missing.length);
-      expect(body.reports.items.map((r) => r.id).sort()).toEqual(missing.map((o) => o.id).slice(0, 8).sort());
+      expect(body.reports.items.map((r) => r.id).sort()).toEqual(
+        missing
+          .map((o) => o.id)
+          .slice(0, 8)
+          .sort(),
+      );
     });
   }
 

@@ -4,8 +4,12 @@ import type { ServiceModel } from "@/lib/generated/prisma/enums";
 import { ownerDb } from "@/tests/support/db";
 
 /** Calls GET /api/dashboard as the current test session (tests/support/session.ts). */
-export async function getDashboard(query = ""): Promise<{ status: number; body: DashboardData & { error?: { code: string } } }> {
-  const response = await GET(new Request(`http://test.local/api/dashboard${query ? `?${query}` : ""}`), { params: Promise.resolve({}) });
+export async function getDashboard(
+  query = "",
+): Promise<{ status: number; body: DashboardData & { error?: { code: string } } }> {
+  const response = await GET(new Request(`http://test.local/api/dashboard${query ? `?${query}` : ""}`), {
+    params: Promise.resolve({}),
+  });
   return { status: response.status, body: (await response.json()) as DashboardData & { error?: { code: string } } };
 }
 
@@ -55,7 +59,8 @@ export function bruteForceMonthlyCounts(changes: RawChange[], months: string[], 
         !seen ||
         c.effectiveDate.getTime() > seen.effectiveDate.getTime() ||
         (c.effectiveDate.getTime() === seen.effectiveDate.getTime() &&
-          (c.createdAt.getTime() > seen.createdAt.getTime() || (c.createdAt.getTime() === seen.createdAt.getTime() && c.id > seen.id)));
+          (c.createdAt.getTime() > seen.createdAt.getTime() ||
+            (c.createdAt.getTime() === seen.createdAt.getTime() && c.id > seen.id)));
       if (later) latest.set(c.organizationId, c);
     }
     const row = { month, BREAK_FIX: 0, HYBRID: 0, MANAGED: 0 };

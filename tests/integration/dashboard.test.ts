@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordQueries } from "@/lib/db/query-events";
-import { createMember, createOrganization, createReport, createScopingCall, createTenant, createUser, recordModelChange, createWorld } from "@/lib/seed/factories";
+import {
+  createMember,
+  createOrganization,
+  createReport,
+  createScopingCall,
+  createTenant,
+  createUser,
+  recordModelChange,
+  createWorld,
+} from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
 import {
@@ -31,8 +40,21 @@ async function buildPortfolio() {
   const owner = await createMember(db, { tenantId: tenant.id, role: "OWNER" });
   const m1 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager One" });
   const m2 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager Two" });
-  const org = (name: string, managerId: string | null, currentModel: Model, lifecycleStatus: "ACTIVE" | "PROSPECT" | "FORMER", headcount: number) =>
-    createOrganization(db, { tenantId: tenant.id, name, accountManagerId: managerId, currentModel, lifecycleStatus, headcount });
+  const org = (
+    name: string,
+    managerId: string | null,
+    currentModel: Model,
+    lifecycleStatus: "ACTIVE" | "PROSPECT" | "FORMER",
+    headcount: number,
+  ) =>
+    createOrganization(db, {
+      tenantId: tenant.id,
+      name,
+      accountManagerId: managerId,
+      currentModel,
+      lifecycleStatus,
+      headcount,
+    });
   const A = await org("A Org", m1.user.id, "MANAGED", "ACTIVE", 10);
   const B = await org("B Org", m1.user.id, "HYBRID", "ACTIVE", 20);
   const C = await org("C Org", m2.user.id, "BREAK_FIX", "FORMER", 7);
@@ -40,7 +62,14 @@ async function buildPortfolio() {
   const E = await org("E Org", null, "BREAK_FIX", "PROSPECT", 5);
   const F = await org("F Org", m2.user.id, "BREAK_FIX", "ACTIVE", 12);
   const change = (organizationId: string, fromModel: Model | null, toModel: Model | null, k: number) =>
-    recordModelChange(db, { tenantId: tenant.id, organizationId, recordedById: owner.user.id, fromModel, toModel, effectiveDate: monthDay(k) });
+    recordModelChange(db, {
+      tenantId: tenant.id,
+      organizationId,
+      recordedById: owner.user.id,
+      fromModel,
+      toModel,
+      effectiveDate: monthDay(k),
+    });
   await change(A.id, null, "BREAK_FIX", -14);
   await change(A.id, "BREAK_FIX", "HYBRID", -9);
   await change(A.id, "HYBRID", "MANAGED", -3);
@@ -53,7 +82,13 @@ async function buildPortfolio() {
   await change(F.id, null, "BREAK_FIX", -6);
   await change(F.id, "BREAK_FIX", "HYBRID", 1);
 
-  const assessment = (organizationId: string, status: "FINAL" | "DRAFT", recommendation: Model, costGap: number, daysAgo: number) =>
+  const assessment = (
+    organizationId: string,
+    status: "FINAL" | "DRAFT",
+    recommendation: Model,
+    costGap: number,
+    daysAgo: number,
+  ) =>
     db.assessment.create({
       data: {
         tenantId: tenant.id,
@@ -81,8 +116,20 @@ async function buildPortfolio() {
   await call(F.id, daysFromToday(0), false); // due today
   await call(D.id, null, false); // no follow-up date
 
-  await createReport(db, { tenantId: tenant.id, organizationId: A.id, authorId: m1.user.id, period: monthKey(0), status: "DRAFT" });
-  await createReport(db, { tenantId: tenant.id, organizationId: D.id, authorId: m2.user.id, period: monthKey(-1), status: "PUBLISHED" });
+  await createReport(db, {
+    tenantId: tenant.id,
+    organizationId: A.id,
+    authorId: m1.user.id,
+    period: monthKey(0),
+    status: "DRAFT",
+  });
+  await createReport(db, {
+    tenantId: tenant.id,
+    organizationId: D.id,
+    authorId: m2.user.id,
+    period: monthKey(-1),
+    status: "PUBLISHED",
+  });
   return { tenant, owner, m1, m2, orgs: { A, B, C, D, E, F } };
 }
 
@@ -143,13 +190,22 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
     expect(body.transitions.exposure).toEqual(counts(3, 3, 3));
     expect(row("BREAK_FIX", "HYBRID")).toMatchObject({ moves: 1, organizations: 1, exposed: 3, rate: 1 / 3 });
     expect(row("HYBRID", "MANAGED")).toMatchObject({ moves: 2, organizations: 2, exposed: 3, rate: 2 / 3 });
-    expect(row("MANAGED", "HYBRID")).toMatchObject({ moves: 1, organizations: 1, exposed: 3, rate: 1 / 3, direction: "backward" });
+    expect(row("MANAGED", "HYBRID")).toMatchObject({
+      moves: 1,
+      organizations: 1,
+      exposed: 3,
+      rate: 1 / 3,
+      direction: "backward",
+    });
     expect(row("BREAK_FIX", "MANAGED")).toMatchObject({ moves: 0, rate: 0 });
     expect(body.transitions.joined).toEqual(counts(1, 0, 0));
     expect(body.transitions.left).toEqual(counts(1, 0, 0));
     expect(body.transitions.leftRate.BREAK_FIX).toBeCloseTo(1 / 3);
     expect(body.stays.BREAK_FIX).toEqual({ median: daysBetween(monthDay(-14), monthDay(-9)), moves: 1 });
-    expect(body.stays.HYBRID).toEqual({ median: (daysBetween(monthDay(-9), monthDay(-3)) + daysBetween(monthDay(-30), monthDay(-2))) / 2, moves: 2 });
+    expect(body.stays.HYBRID).toEqual({
+      median: (daysBetween(monthDay(-9), monthDay(-3)) + daysBetween(monthDay(-30), monthDay(-2))) / 2,
+      moves: 2,
+    });
     expect(body.stays.MANAGED).toEqual({ median: daysBetween(monthDay(-13), monthDay(-5)), moves: 1 });
   });
 
@@ -188,8 +244,14 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
     actAs(p.m2.user);
     const mine = await getDashboard(`manager=${p.m1.user.id}`);
     expect(mine.status).toBe(200);
-    expect(mine.body.now.byModel).toEqual({ BREAK_FIX: { clients: 0, users: 0 }, HYBRID: { clients: 1, users: 20 }, MANAGED: { clients: 1, users: 10 } });
-    expect(mine.body.history).toEqual(bruteForceMonthlyCounts(await rawChanges(p.tenant.id, [p.orgs.A.id, p.orgs.B.id]), chartMonthKeys(), todayIso()));
+    expect(mine.body.now.byModel).toEqual({
+      BREAK_FIX: { clients: 0, users: 0 },
+      HYBRID: { clients: 1, users: 20 },
+      MANAGED: { clients: 1, users: 10 },
+    });
+    expect(mine.body.history).toEqual(
+      bruteForceMonthlyCounts(await rawChanges(p.tenant.id, [p.orgs.A.id, p.orgs.B.id]), chartMonthKeys(), todayIso()),
+    );
     expect(mine.body.opportunities.items.map((o) => o.name)).toEqual(["B Org"]);
     expect(mine.body.followUps.items.map((f) => f.organizationName)).toEqual(["A Org"]);
     expect(mine.body.reports).toMatchObject({ expected: 2, missing: 1 });
@@ -202,14 +264,25 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
     const former = await getDashboard("status=FORMER&months=24");
     expect(former.body.now).toMatchObject({ active: 0, prospects: 0, former: 1 });
     expect(former.body.transitions.left).toEqual(counts(1, 0, 0));
-    expect(former.body.history).toEqual(bruteForceMonthlyCounts(await rawChanges(p.tenant.id, [p.orgs.C.id]), chartMonthKeys(), todayIso()));
+    expect(former.body.history).toEqual(
+      bruteForceMonthlyCounts(await rawChanges(p.tenant.id, [p.orgs.C.id]), chartMonthKeys(), todayIso()),
+    );
     expect(former.body.opportunities.total).toBe(0);
     expect(former.body.reports).toMatchObject({ expected: 0, missing: 0 });
   });
 
   it("refuses bad filters (422) and a manager from another tenant (404)", async () => {
     actAs(p.owner.user);
-    for (const query of ["months=5", "from=2025-01", "from=2025-03&to=2025-01", `from=${monthKey(0)}&to=${monthKey(1)}`, "months=12&from=2025-01&to=2025-02", "status=LOST", "tenantId=x", "manager=a%20b"]) {
+    for (const query of [
+      "months=5",
+      "from=2025-01",
+      "from=2025-03&to=2025-01",
+      `from=${monthKey(0)}&to=${monthKey(1)}`,
+      "months=12&from=2025-01&to=2025-02",
+      "status=LOST",
+      "tenantId=x",
+      "manager=a%20b",
+    ]) {
       const { status, body } = await getDashboard(query);
       expect(status, query).toBe(422);
       expect(body.error?.code).toBe("VALIDATION");
@@ -217,7 +290,11 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
     const other = await createWorld(ownerDb());
     expect((await getDashboard(`manager=${other.manager.user.id}`)).status).toBe(404);
     // A client user of this tenant is not staff; an organization id is not a person.
-    const client = await createMember(ownerDb(), { tenantId: p.tenant.id, role: "CLIENT", organizationId: p.orgs.B.id });
+    const client = await createMember(ownerDb(), {
+      tenantId: p.tenant.id,
+      role: "CLIENT",
+      organizationId: p.orgs.B.id,
+    });
     expect((await getDashboard(`manager=${client.user.id}`)).status).toBe(404);
     expect((await getDashboard(`manager=${p.orgs.A.id}`)).status).toBe(404);
   });
@@ -235,7 +312,11 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
   });
 
   it("clients, platform admins and signed-out callers get no dashboard", async () => {
-    const client = await createMember(ownerDb(), { tenantId: p.tenant.id, role: "CLIENT", organizationId: p.orgs.A.id });
+    const client = await createMember(ownerDb(), {
+      tenantId: p.tenant.id,
+      role: "CLIENT",
+      organizationId: p.orgs.A.id,
+    });
     actAs(client.user);
     expect((await getDashboard()).status).toBe(404);
     const admin = await createUser(ownerDb(), { isPlatformAdmin: true });
@@ -259,11 +340,46 @@ describe("query count", () => {
     // 40 more organizations, each with a history, assessments, calls and reports.
     const db = ownerDb();
     for (let i = 0; i < 40; i++) {
-      const o = await createOrganization(db, { tenantId: p.tenant.id, accountManagerId: i % 2 ? p.m1.user.id : p.m2.user.id, currentModel: "HYBRID", lifecycleStatus: "ACTIVE" });
-      await recordModelChange(db, { tenantId: p.tenant.id, organizationId: o.id, recordedById: p.owner.user.id, fromModel: null, toModel: "BREAK_FIX", effectiveDate: monthDay(-10 - (i % 7)) });
-      await recordModelChange(db, { tenantId: p.tenant.id, organizationId: o.id, recordedById: p.owner.user.id, fromModel: "BREAK_FIX", toModel: "HYBRID", effectiveDate: monthDay(-(i % 9)) });
-      await db.assessment.create({ data: { tenantId: p.tenant.id, organizationId: o.id, authorId: p.owner.user.id, status: "FINAL", recommendation: "MANAGED", costGap: i, finalizedAt: daysFromToday(-i) } });
-      await createScopingCall(db, { tenantId: p.tenant.id, organizationId: o.id, authorId: p.m1.user.id, followUpDate: daysFromToday(-i), followUpDone: false });
+      const o = await createOrganization(db, {
+        tenantId: p.tenant.id,
+        accountManagerId: i % 2 ? p.m1.user.id : p.m2.user.id,
+        currentModel: "HYBRID",
+        lifecycleStatus: "ACTIVE",
+      });
+      await recordModelChange(db, {
+        tenantId: p.tenant.id,
+        organizationId: o.id,
+        recordedById: p.owner.user.id,
+        fromModel: null,
+        toModel: "BREAK_FIX",
+        effectiveDate: monthDay(-10 - (i % 7)),
+      });
+      await recordModelChange(db, {
+        tenantId: p.tenant.id,
+        organizationId: o.id,
+        recordedById: p.owner.user.id,
+        fromModel: "BREAK_FIX",
+        toModel: "HYBRID",
+        effectiveDate: monthDay(-(i % 9)),
+      });
+      await db.assessment.create({
+        data: {
+          tenantId: p.tenant.id,
+          organizationId: o.id,
+          authorId: p.owner.user.id,
+          status: "FINAL",
+          recommendation: "MANAGED",
+          costGap: i,
+          finalizedAt: daysFromToday(-i),
+        },
+      });
+      await createScopingCall(db, {
+        tenantId: p.tenant.id,
+        organizationId: o.id,
+        authorId: p.m1.user.id,
+        followUpDate: daysFromToday(-i),
+        followUpDone: false,
+      });
     }
     const after = { all: await measure(""), manager: await measure(`manager=${p.m1.user.id}&months=24`) };
     expect(after).toEqual(before);

@@ -23,7 +23,9 @@ describe("the owner's data export", () => {
     const response = await download();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="mainstay-msp-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="mainstay-msp-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"/,
+    );
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
     expect(manifest.tenant.id).toBe(a.tenant.id);
@@ -35,29 +37,43 @@ describe("the owner's data export", () => {
       assessments: await db.assessment.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
       "model-changes": await db.serviceModelChange.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
       reports: await db.steeringReport.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      "report-acknowledgements": await db.reportAcknowledgement.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
+      "report-acknowledgements": await db.reportAcknowledgement.findMany({
+        where: { tenantId: a.tenant.id },
+        select: { id: true },
+      }),
       "report-comments": await db.reportComment.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
     };
     const foreignIds = new Set(
-      (await db.clientOrganization.findMany({ where: { tenantId: b.tenant.id }, select: { id: true } })).map((r) => r.id),
+      (await db.clientOrganization.findMany({ where: { tenantId: b.tenant.id }, select: { id: true } })).map(
+        (r) => r.id,
+      ),
     );
     for (const [name, rows] of Object.entries(expected)) {
       const json = JSON.parse(strFromU8(files[`${name}.json`]!)) as { id: string; organizationId?: string }[];
       expect(json.map((r) => r.id).sort(), name).toEqual(rows.map((r) => r.id).sort());
-      expect(json.every((r) => !r.organizationId || !foreignIds.has(r.organizationId)), name).toBe(true);
+      expect(
+        json.every((r) => !r.organizationId || !foreignIds.has(r.organizationId)),
+        name,
+      ).toBe(true);
       const csvLines = strFromU8(files[`${name}.csv`]!).trimEnd().split("\r\n");
       expect(csvLines.length, `${name}.csv`).toBeGreaterThanOrEqual(rows.length + 1);
       expect(manifest.counts[name]).toBe(rows.length);
     }
     // Stored engine results travel with the assessments.
-    const assessments = JSON.parse(strFromU8(files["assessments.json"]!)) as { result: { engineVersion: string } | null }[];
+    const assessments = JSON.parse(strFromU8(files["assessments.json"]!)) as {
+      result: { engineVersion: string } | null;
+    }[];
     expect(assessments.some((x) => x.result?.engineVersion)).toBe(true);
     // Nothing from tenant B anywhere in the archive.
-    const everything = Object.values(files).map((f) => strFromU8(f)).join("\n");
+    const everything = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join("\n");
     expect(everything).not.toContain(b.tenant.id);
     expect(everything).not.toContain(b.orgX.id);
 
-    const audited = await db.auditEvent.findFirst({ where: { tenantId: a.tenant.id, action: "export.tenant", actorUserId: a.owner.user.id } });
+    const audited = await db.auditEvent.findFirst({
+      where: { tenantId: a.tenant.id, action: "export.tenant", actorUserId: a.owner.user.id },
+    });
     expect(audited).not.toBeNull();
   });
 

@@ -20,7 +20,12 @@ const APP_NAME = `mainstay-fault-test-${process.pid}`;
 
 // A multi-row write: an organization, its first model change and an audit event, in one transaction.
 const onboard = defineAction(
-  { name: "test.onboard", permission: "org.create", input: z.object({ name: text(100), idempotencyKey: idempotencyKey() }).strict(), idempotent: true },
+  {
+    name: "test.onboard",
+    permission: "org.create",
+    input: z.object({ name: text(100), idempotencyKey: idempotencyKey() }).strict(),
+    idempotent: true,
+  },
   async ({ tx, actor, input, requestId }) => {
     const tenantId = actor.tenantId!;
     const org = await tx.clientOrganization.create({
@@ -28,15 +33,29 @@ const onboard = defineAction(
       select: { id: true },
     });
     await tx.serviceModelChange.create({
-      data: { tenantId, organizationId: org.id, fromModel: null, toModel: "HYBRID", effectiveDate: new Date(), reason: "fault test", recordedById: actor.userId },
+      data: {
+        tenantId,
+        organizationId: org.id,
+        fromModel: null,
+        toModel: "HYBRID",
+        effectiveDate: new Date(),
+        reason: "fault test",
+        recordedById: actor.userId,
+      },
     });
-    await audit(tx, auditWho(actor, requestId), { action: "test.onboard", targetType: "ClientOrganization", targetId: org.id });
+    await audit(tx, auditWho(actor, requestId), {
+      action: "test.onboard",
+      targetType: "ClientOrganization",
+      targetId: org.id,
+    });
     return { id: org.id };
   },
 );
 
-const listOrgs = defineAction({ name: "test.listOrgs", permission: "org.read", input: z.object({}).strict() }, async ({ tx, actor }) =>
-  tx.clientOrganization.findMany({ where: { tenantId: actor.tenantId! }, select: { id: true, tenantId: true } }),
+const listOrgs = defineAction(
+  { name: "test.listOrgs", permission: "org.read", input: z.object({}).strict() },
+  async ({ tx, actor }) =>
+    tx.clientOrganization.findMany({ where: { tenantId: actor.tenantId! }, select: { id: true, tenantId: true } }),
 );
 
 let a: World;
@@ -53,7 +72,8 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
   });
 
   it("fails in-flight requests cleanly, recovers by itself, and leaves no half-written or cross-tenant rows", async () => {
-    const outcomes: { kind: "ok" | "error"; code?: string; message?: string; retryable?: boolean; write: boolean }[] = [];
+    const outcomes: { kind: "ok" | "error"; code?: string; message?: string; retryable?: boolean; write: boolean }[] =
+      [];
     const deadline = Date.now() + 6_000;
     const killAt = Date.now() + 2_000;
     let killed = 0;
@@ -64,7 +84,9 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
         actAs(w.owner.user);
         let result: ActionResult<unknown>;
         try {
-          result = write ? await onboard({ name: `Fault ${randomUUID().slice(0, 6)}`, idempotencyKey: randomUUID() }) : await listOrgs({});
+          result = write
+            ? await onboard({ name: `Fault ${randomUUID().slice(0, 6)}`, idempotencyKey: randomUUID() })
+            : await listOrgs({});
         } catch (error) {
           outcomes.push({ kind: "error", code: "THROWN", message: String(error), write });
           continue;
@@ -77,7 +99,13 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
           if (killed && firstOkAfterKill === null) firstOkAfterKill = Date.now();
           outcomes.push({ kind: "ok", write });
         } else {
-          outcomes.push({ kind: "error", code: result.code, message: result.message, retryable: result.retryable, write });
+          outcomes.push({
+            kind: "error",
+            code: result.code,
+            message: result.message,
+            retryable: result.retryable,
+            write,
+          });
         }
       }
     };
@@ -98,7 +126,10 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
     const summary = {
       requests: outcomes.length,
       ok: outcomes.length - errors.length,
-      errorsByCode: errors.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.code ?? "?"]: (acc[e.code ?? "?"] ?? 0) + 1 }), {}),
+      errorsByCode: errors.reduce<Record<string, number>>(
+        (acc, e) => ({ ...acc, [e.code ?? "?"]: (acc[e.code ?? "?"] ?? 0) + 1 }),
+        {},
+      ),
       connectionsKilled: killed,
       recoveryMs: firstOkAfterKill ? firstOkAfterKill - killAt : null,
     };
@@ -119,12 +150,23 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
     // Integrity: every onboarded organization has its model change and its audit event, and nothing crossed tenants.
     const db = ownerDb();
     for (const w of [a, b]) {
-      const orgs = await db.clientOrganization.findMany({ where: { tenantId: w.tenant.id, name: { startsWith: "Fault " } }, select: { id: true } });
-      const changes = await db.serviceModelChange.findMany({ where: { organizationId: { in: orgs.map((o) => o.id) } }, select: { organizationId: true, tenantId: true } });
-      const audits = await db.auditEvent.findMany({ where: { action: "test.onboard", targetId: { in: orgs.map((o) => o.id) } }, select: { targetId: true, tenantId: true } });
+      const orgs = await db.clientOrganization.findMany({
+        where: { tenantId: w.tenant.id, name: { startsWith: "Fault " } },
+        select: { id: true },
+      });
+      const changes = await db.serviceModelChange.findMany({
+        where: { organizationId: { in: orgs.map((o) => o.id) } },
+        select: { organizationId: true, tenantId: true },
+      });
+      const audits = await db.auditEvent.findMany({
+        where: { action: "test.onboard", targetId: { in: orgs.map((o) => o.id) } },
+        select: { targetId: true, tenantId: true },
+      });
       expect(new Set(changes.map((c) => c.organizationId))).toEqual(new Set(orgs.map((o) => o.id)));
       expect(new Set(audits.map((x) => x.targetId))).toEqual(new Set(orgs.map((o) => o.id)));
-      expect(changes.every((c) => c.tenantId === w.tenant.id) && audits.every((x) => x.tenantId === w.tenant.id)).toBe(true);
+      expect(changes.every((c) => c.tenantId === w.tenant.id) && audits.every((x) => x.tenantId === w.tenant.id)).toBe(
+        true,
+      );
     }
   }, 60_000);
 });

@@ -25,7 +25,8 @@ import { ROWS, type RouteInput } from "@/tests/access/rows";
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const ACCEPTABLE = new Set(["VALIDATION", "NOT_FOUND", "CONFLICT", "DUPLICATE", "RATE_LIMITED"]);
-const LEAK = /(\bat [\w.<>]+ \(|\.tsx?:\d+|\bSELECT\b|\bINSERT\b|\bUPDATE "|prisma|invalid input syntax|violates|relation "|TypeError|ReferenceError)/i;
+const LEAK =
+  /(\bat [\w.<>]+ \(|\.tsx?:\d+|\bSELECT\b|\bINSERT\b|\bUPDATE "|prisma|invalid input syntax|violates|relation "|TypeError|ReferenceError)/i;
 
 // Who may call what, and on which target (the first allowed combination).
 const CANDIDATES: { actor: ActorKey; role: ActorRole; target: TargetKey }[] = [
@@ -50,12 +51,25 @@ const badValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
-  fc.constantFrom("9999-99-99", "0000-00-00", "1899-12-31", "2101-01-01", "2026-02-30", "2026-13", "2026-00", "not a date", "2026-01-01T25:61"),
+  fc.constantFrom(
+    "9999-99-99",
+    "0000-00-00",
+    "1899-12-31",
+    "2101-01-01",
+    "2026-02-30",
+    "2026-13",
+    "2026-00",
+    "not a date",
+    "2026-01-01T25:61",
+  ),
   fc.constantFrom("../../etc/passwd", "' OR 1=1 --", "<script>alert(1)</script>", "%00", "${jndi:x}"),
   fc.array(fc.string({ maxLength: 5 }), { maxLength: 4 }),
   fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 }),
 );
-const extraKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "tenantId", "role", "version", "isPlatformAdmin", "id"), fc.string({ maxLength: 12 }));
+const extraKey = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "tenantId", "role", "version", "isPlatformAdmin", "id"),
+  fc.string({ maxLength: 12 }),
+);
 
 type Mutation =
   | { kind: "replace"; index: number; value: unknown }
@@ -67,7 +81,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant("replace" as const), index: fc.nat(), value: badValue }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop" as const), index: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("extra" as const), key: extraKey, value: badValue }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("whole" as const), value: fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.integer()), fc.constant([{}])) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("whole" as const),
+      value: fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.integer()), fc.constant([{}])),
+    }),
+  },
 );
 
 function apply(base: unknown, m: Mutation): unknown {
@@ -120,10 +140,22 @@ describe("fuzzed input to every entry point", () => {
             message = result.ok ? "" : `${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`;
           } else {
             const { query = {}, params = {} } = (base ?? {}) as RouteInput;
-            const junkQuery = m.kind === "extra" ? { ...query, [String(m.key)]: routeJunk } : { ...query, q: routeJunk, from: String(routeJunk) };
-            const junkParams = Object.fromEntries(Object.keys(params).map((k) => [k, m.kind === "drop" ? "" : routeJunk]));
+            const junkQuery =
+              m.kind === "extra"
+                ? { ...query, [String(m.key)]: routeJunk }
+                : { ...query, q: routeJunk, from: String(routeJunk) };
+            const junkParams = Object.fromEntries(
+              Object.keys(params).map((k) => [k, m.kind === "drop" ? "" : routeJunk]),
+            );
             const response = await entry.call(junkQuery, m.kind === "replace" ? junkParams : params);
-            code = response.ok ? "OK" : ({ 404: "NOT_FOUND", 422: "VALIDATION", 409: "CONFLICT", 429: "RATE_LIMITED" } as Record<number, string>)[response.status] ?? `HTTP_${response.status}`;
+            code = response.ok
+              ? "OK"
+              : ((
+                  { 404: "NOT_FOUND", 422: "VALIDATION", 409: "CONFLICT", 429: "RATE_LIMITED" } as Record<
+                    number,
+                    string
+                  >
+                )[response.status] ?? `HTTP_${response.status}`);
             message = response.ok ? "" : await response.text();
           }
           tally.calls++;
@@ -132,9 +164,13 @@ describe("fuzzed input to every entry point", () => {
             tally.refused++;
             if (!ACCEPTABLE.has(code)) failures.push(`${label}: ${code} ${message.slice(0, 300)}`);
             if (LEAK.test(message)) failures.push(`${label}: the message leaks internals: ${message.slice(0, 300)}`);
-            if ((await fingerprint(tenantIds)) !== before) failures.push(`${label}: a refused call changed the database`);
+            if ((await fingerprint(tenantIds)) !== before)
+              failures.push(`${label}: a refused call changed the database`);
           }
-          if (({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, "isPlatformAdmin")) {
+          if (
+            ({} as Record<string, unknown>).polluted !== undefined ||
+            Object.prototype.hasOwnProperty.call(Object.prototype, "isPlatformAdmin")
+          ) {
             failures.push(`${label}: Object.prototype was polluted`);
           }
         }),

@@ -54,13 +54,19 @@ afterAll(async () => {
 });
 
 /** Undoes quoted-printable soft line breaks and escapes, enough to read a link back. */
-const decodeQP = (s: string) => s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const decodeQP = (s: string) =>
+  s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 describe("invitation email through SMTP", () => {
   it("sends the link to the invitee and does not show it to the inviter", async () => {
     const email = randomEmail("mailed");
     actAs(world.owner.user);
-    const result = await inviteMemberAction({ email, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+    const result = await inviteMemberAction({
+      email,
+      role: "ACCOUNT_MANAGER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
     expect(result).toMatchObject({ ok: true, data: { delivered: true, link: null, email } });
 
     const message = received.find((m) => m.to.includes(email));
@@ -76,16 +82,36 @@ describe("invitation email through SMTP", () => {
     const row = await ownerDb().invitation.findFirstOrThrow({ where: { tenantId: world.tenant.id, email } });
     expect(row.tokenHash).toBe(createHash("sha256").update(token!).digest("hex"));
     anonymous();
-    const accepted = await acceptInvitationAction({ mode: "new", token, name: "Mailed Person", password: "mailed person password", passwordConfirm: "mailed person password" });
+    const accepted = await acceptInvitationAction({
+      mode: "new",
+      token,
+      name: "Mailed Person",
+      password: "mailed person password",
+      passwordConfirm: "mailed person password",
+    });
     expect(accepted).toMatchObject({ ok: true });
   });
 
   it("when the mail server refuses, nothing is created and the inviter is told to try again", async () => {
     const email = randomEmail("reject");
     actAs(world.owner.user);
-    const result = await inviteMemberAction({ email, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
-    expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", retryable: true, message: "The email could not be sent, so nothing was saved. Try again in a moment." });
+    const result = await inviteMemberAction({
+      email,
+      role: "ACCOUNT_MANAGER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "UNAVAILABLE",
+      retryable: true,
+      message: "The email could not be sent, so nothing was saved. Try again in a moment.",
+    });
     expect(await ownerDb().invitation.count({ where: { email } })).toBe(0);
-    expect(await ownerDb().idempotencyKey.count({ where: { tenantId: world.tenant.id, action: "team.invite", response: { equals: {} } } })).toBe(0);
+    expect(
+      await ownerDb().idempotencyKey.count({
+        where: { tenantId: world.tenant.id, action: "team.invite", response: { equals: {} } },
+      }),
+    ).toBe(0);
   });
 });

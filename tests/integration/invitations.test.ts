@@ -1,6 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { inviteMemberAction, removeMemberAction, revokeInvitationAction, resendInvitationAction } from "@/app/(app)/team/actions";
+import {
+  inviteMemberAction,
+  removeMemberAction,
+  revokeInvitationAction,
+  resendInvitationAction,
+} from "@/app/(app)/team/actions";
 import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { authenticate } from "@/lib/auth/authenticate";
 import { readLink } from "@/lib/domain/invitations/read-link";
@@ -52,7 +57,14 @@ describe("inviting", () => {
     const token = tokenOf(data.link);
     expect(data.link).toBe(`http://localhost:3000/invite/${token}`);
     const row = await ownerDb().invitation.findUniqueOrThrow({ where: { id: data.invitationId } });
-    expect(row).toMatchObject({ tenantId: world.tenant.id, email, role: "ACCOUNT_MANAGER", kind: "INVITE", tokenHash: sha256(token), acceptedAt: null });
+    expect(row).toMatchObject({
+      tenantId: world.tenant.id,
+      email,
+      role: "ACCOUNT_MANAGER",
+      kind: "INVITE",
+      tokenHash: sha256(token),
+      acceptedAt: null,
+    });
     // Valid for 7 days.
     expect(Math.abs(row.expiresAt.getTime() - Date.now() - 7 * 86_400_000)).toBeLessThan(60_000);
     // The token is nowhere in the database.
@@ -62,36 +74,73 @@ describe("inviting", () => {
       await ownerDb().auditEvent.findMany({ where: { tenantId: world.tenant.id } }),
     ]);
     expect(everything).not.toContain(token);
-    const event = await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "invitation.create", targetId: data.invitationId } });
+    const event = await ownerDb().auditEvent.findFirst({
+      where: { tenantId: world.tenant.id, action: "invitation.create", targetId: data.invitationId },
+    });
     expect(event).toMatchObject({ actorUserId: world.owner.user.id, outcome: "SUCCESS" });
   });
 
   it("is refused to account managers and client users (404), and for someone already on the team", async () => {
     for (const who of [world.manager.user, world.clientX.user]) {
       actAs(who);
-      const result = await inviteMemberAction({ email: randomEmail(), role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+      const result = await inviteMemberAction({
+        email: randomEmail(),
+        role: "ACCOUNT_MANAGER",
+        organizationId: "",
+        idempotencyKey: randomUUID(),
+      });
       expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
     actAs(world.owner.user);
-    const result = await inviteMemberAction({ email: world.manager.user.email, role: "OWNER", organizationId: "", idempotencyKey: randomUUID() });
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { email: "This person is already a member of the team." } });
+    const result = await inviteMemberAction({
+      email: world.manager.user.email,
+      role: "OWNER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { email: "This person is already a member of the team." },
+    });
   });
 
   it("validates with field errors: email, role, and a client invitation names an organization of this tenant", async () => {
     actAs(world.owner.user);
-    const bad = await inviteMemberAction({ email: "not-an-email", role: "", organizationId: "", idempotencyKey: randomUUID() });
+    const bad = await inviteMemberAction({
+      email: "not-an-email",
+      role: "",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
     expect(bad).toMatchObject({ ok: false, code: "VALIDATION" });
     if (bad.ok) throw new Error();
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);
 
-    const noOrg = await inviteMemberAction({ email: randomEmail(), role: "CLIENT", organizationId: "", idempotencyKey: randomUUID() });
+    const noOrg = await inviteMemberAction({
+      email: randomEmail(),
+      role: "CLIENT",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
     expect(noOrg).toMatchObject({ ok: false, fieldErrors: { organizationId: "This field is required." } });
 
     const other = await createWorld(ownerDb());
-    const foreign = await inviteMemberAction({ email: randomEmail(), role: "CLIENT", organizationId: other.orgX.id, idempotencyKey: randomUUID() });
+    const foreign = await inviteMemberAction({
+      email: randomEmail(),
+      role: "CLIENT",
+      organizationId: other.orgX.id,
+      idempotencyKey: randomUUID(),
+    });
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { organizationId: "Choose one of the options." } });
 
-    const extra = await inviteMemberAction({ email: randomEmail(), role: "OWNER", organizationId: "", idempotencyKey: randomUUID(), tenantId: other.tenant.id });
+    const extra = await inviteMemberAction({
+      email: randomEmail(),
+      role: "OWNER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+      tenantId: other.tenant.id,
+    });
     expect(extra).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { tenantId: expect.any(String) } });
   });
 
@@ -114,7 +163,9 @@ describe("inviting", () => {
     expect(await ownerDb().invitation.count({ where: { tenantId: world.tenant.id, email } })).toBe(1);
     expect((await readLink(tokenOf(replay.link), "INVITE")).state).toBe("valid");
     // The stored response holds the id only, never the link.
-    const stored = await ownerDb().idempotencyKey.findUniqueOrThrow({ where: { tenantId_key: { tenantId: world.tenant.id, key } } });
+    const stored = await ownerDb().idempotencyKey.findUniqueOrThrow({
+      where: { tenantId_key: { tenantId: world.tenant.id, key } },
+    });
     expect(stored.response).toEqual({ invitationId: first.invitationId });
   });
 
@@ -123,7 +174,12 @@ describe("inviting", () => {
     setMailerForTests(failing);
     const email = randomEmail();
     actAs(world.owner.user);
-    const result = await inviteMemberAction({ email, role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+    const result = await inviteMemberAction({
+      email,
+      role: "ACCOUNT_MANAGER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
     expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", retryable: true });
     expect(await ownerDb().invitation.count({ where: { email } })).toBe(0);
   });
@@ -134,7 +190,12 @@ describe("accepting", () => {
     const email = randomEmail("new");
     const { link, invitationId } = await invite({ email });
     const token = tokenOf(link);
-    expect(await readLink(token, "INVITE")).toMatchObject({ state: "valid", email, hasAccount: false, tenantName: world.tenant.name });
+    expect(await readLink(token, "INVITE")).toMatchObject({
+      state: "valid",
+      email,
+      hasAccount: false,
+      tenantName: world.tenant.name,
+    });
 
     const result = await acceptNew(token);
     expect(result).toEqual({ ok: true, data: { redirectTo: "/" } });
@@ -142,18 +203,38 @@ describe("accepting", () => {
     const user = await ownerDb().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(user.name).toBe("New Person");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(user.memberships).toEqual([expect.objectContaining({ tenantId: world.tenant.id, role: "ACCOUNT_MANAGER", organizationId: null, removedAt: null })]);
+    expect(user.memberships).toEqual([
+      expect.objectContaining({
+        tenantId: world.tenant.id,
+        role: "ACCOUNT_MANAGER",
+        organizationId: null,
+        removedAt: null,
+      }),
+    ]);
     expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).not.toBeNull();
-    expect(await authenticate({ email, password: PASSWORD, ip: "10.9.9.1" })).toMatchObject({ ok: true, user: { tenantId: world.tenant.id } });
-    expect(await ownerDb().auditEvent.count({ where: { tenantId: world.tenant.id, action: "invitation.accept", actorUserId: user.id } })).toBe(1);
+    expect(await authenticate({ email, password: PASSWORD, ip: "10.9.9.1" })).toMatchObject({
+      ok: true,
+      user: { tenantId: world.tenant.id },
+    });
+    expect(
+      await ownerDb().auditEvent.count({
+        where: { tenantId: world.tenant.id, action: "invitation.accept", actorUserId: user.id },
+      }),
+    ).toBe(1);
   });
 
   it("a client invitation: the membership is tied to the named organization", async () => {
     const email = randomEmail("client");
     const { link } = await invite({ email, role: "CLIENT", organizationId: world.orgY.id });
-    expect(await readLink(tokenOf(link), "INVITE")).toMatchObject({ state: "valid", role: "CLIENT", organizationName: world.orgY.name });
+    expect(await readLink(tokenOf(link), "INVITE")).toMatchObject({
+      state: "valid",
+      role: "CLIENT",
+      organizationName: world.orgY.name,
+    });
     expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: true });
-    const membership = await ownerDb().membership.findFirstOrThrow({ where: { tenantId: world.tenant.id, user: { email } } });
+    const membership = await ownerDb().membership.findFirstOrThrow({
+      where: { tenantId: world.tenant.id, user: { email } },
+    });
     expect(membership).toMatchObject({ role: "CLIENT", organizationId: world.orgY.id });
   });
 
@@ -161,9 +242,21 @@ describe("accepting", () => {
     const { link } = await invite();
     const token = tokenOf(link);
     anonymous();
-    const short = await acceptInvitationAction({ mode: "new", token, name: "X", password: "short", passwordConfirm: "short" });
+    const short = await acceptInvitationAction({
+      mode: "new",
+      token,
+      name: "X",
+      password: "short",
+      passwordConfirm: "short",
+    });
     expect(short).toMatchObject({ ok: false, fieldErrors: { password: "Use at least 12 characters." } });
-    const differ = await acceptInvitationAction({ mode: "new", token, name: "X", password: PASSWORD, passwordConfirm: `${PASSWORD}!` });
+    const differ = await acceptInvitationAction({
+      mode: "new",
+      token,
+      name: "X",
+      password: PASSWORD,
+      passwordConfirm: `${PASSWORD}!`,
+    });
     expect(differ).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: "The passwords do not match." } });
     expect(await acceptNew(token)).toMatchObject({ ok: true });
   });
@@ -177,18 +270,29 @@ describe("accepting", () => {
     anonymous();
 
     // The "new account" form cannot be used to set its password.
-    const takeover = await acceptInvitationAction({ mode: "new", token, name: "Mallory", password: PASSWORD, passwordConfirm: PASSWORD });
+    const takeover = await acceptInvitationAction({
+      mode: "new",
+      token,
+      name: "Mallory",
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    });
     expect(takeover).toMatchObject({ ok: false, code: "CONFLICT" });
     const wrong = await acceptInvitationAction({ mode: "existing", token, password: "not the password" });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { password: "This is not the password of this account." } });
     expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
-    const failure = await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "invitation.accept", outcome: "FAILURE", targetId: invitationId } });
+    const failure = await ownerDb().auditEvent.findFirst({
+      where: { tenantId: world.tenant.id, action: "invitation.accept", outcome: "FAILURE", targetId: invitationId },
+    });
     expect(failure).toMatchObject({ actorUserId: existing.id, metadata: { reason: "bad_password" } });
 
     const right = await acceptInvitationAction({ mode: "existing", token, password: DEMO_PASSWORD });
     expect(right).toMatchObject({ ok: true });
     expect(signInWithPassword).toHaveBeenCalledWith(existing.email, DEMO_PASSWORD);
-    const memberships = await ownerDb().membership.findMany({ where: { userId: existing.id }, orderBy: { createdAt: "asc" } });
+    const memberships = await ownerDb().membership.findMany({
+      where: { userId: existing.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(memberships.map((m) => m.tenantId)).toEqual([other.tenant.id, world.tenant.id]);
     const after = await ownerDb().user.findUniqueOrThrow({ where: { id: existing.id } });
     expect(after.passwordHash).toBe(existing.passwordHash);
@@ -201,9 +305,15 @@ describe("accepting", () => {
     expect(removed).toMatchObject({ ok: true });
     const { link } = await invite({ email: world.manager.user.email, role: "OWNER" });
     anonymous();
-    expect(await acceptInvitationAction({ mode: "existing", token: tokenOf(link), password: DEMO_PASSWORD })).toMatchObject({ ok: true });
-    const memberships = await ownerDb().membership.findMany({ where: { tenantId: world.tenant.id, userId: world.manager.user.id } });
-    expect(memberships).toEqual([expect.objectContaining({ id: world.manager.membership.id, role: "OWNER", removedAt: null })]);
+    expect(
+      await acceptInvitationAction({ mode: "existing", token: tokenOf(link), password: DEMO_PASSWORD }),
+    ).toMatchObject({ ok: true });
+    const memberships = await ownerDb().membership.findMany({
+      where: { tenantId: world.tenant.id, userId: world.manager.user.id },
+    });
+    expect(memberships).toEqual([
+      expect.objectContaining({ id: world.manager.membership.id, role: "OWNER", removedAt: null }),
+    ]);
   });
 });
 
@@ -213,18 +323,28 @@ describe("links that cannot be used get a clear message", () => {
     const token = tokenOf(link);
     expect(await acceptNew(token)).toMatchObject({ ok: true });
     const again = await acceptNew(token);
-    expect(again).toMatchObject({ ok: false, message: "This invitation has already been accepted. Sign in with your email and password." });
+    expect(again).toMatchObject({
+      ok: false,
+      message: "This invitation has already been accepted. Sign in with your email and password.",
+    });
     expect(await readLink(token, "INVITE")).toEqual({ state: "used" });
   });
 
   it("expired", async () => {
     const { link, invitationId } = await invite();
-    await ownerDb().invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await ownerDb().invitation.update({
+      where: { id: invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const token = tokenOf(link);
     expect(await readLink(token, "INVITE")).toEqual({ state: "expired" });
     const result = await acceptNew(token);
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("has expired") });
-    expect(await ownerDb().user.count({ where: { name: "New Person", memberships: { some: { tenantId: world.tenant.id } } } })).toBe(0);
+    expect(
+      await ownerDb().user.count({
+        where: { name: "New Person", memberships: { some: { tenantId: world.tenant.id } } },
+      }),
+    ).toBe(0);
   });
 
   it("tampered, truncated or unknown: one answer, whatever exists", async () => {
@@ -245,7 +365,10 @@ describe("links that cannot be used get a clear message", () => {
     actAs(world.owner.user);
     expect(await revokeInvitationAction({ id: invitationId })).toMatchObject({ ok: true });
     expect(await readLink(tokenOf(link), "INVITE")).toEqual({ state: "revoked" });
-    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, message: expect.stringContaining("was withdrawn") });
+    expect(await acceptNew(tokenOf(link))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("was withdrawn"),
+    });
     // Revoking again, or resending, says it is no longer pending.
     actAs(world.owner.user);
     expect(await resendInvitationAction({ id: invitationId })).toMatchObject({ ok: false, code: "CONFLICT" });
@@ -271,9 +394,15 @@ describe("links that cannot be used get a clear message", () => {
 
   it("a suspended tenant's invitation cannot be accepted until it is reactivated", async () => {
     const { link } = await invite();
-    await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices" } });
+    await ownerDb().tenant.update({
+      where: { id: world.tenant.id },
+      data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices" },
+    });
     expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, code: "SUSPENDED" });
-    await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { status: "ACTIVE", suspendedReason: null } });
+    await ownerDb().tenant.update({
+      where: { id: world.tenant.id },
+      data: { status: "ACTIVE", suspendedReason: null },
+    });
     expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: true });
   });
 

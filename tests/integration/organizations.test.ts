@@ -62,28 +62,63 @@ beforeAll(async () => {
 describe("org.create", () => {
   it("creates a prospect in the caller's tenant, audited", async () => {
     actAs(w.manager.user);
-    const result = await createOrganizationAction({ ...valid(`Prospect ${key()}`), accountManagerId: w.manager.user.id, idempotencyKey: key() });
+    const result = await createOrganizationAction({
+      ...valid(`Prospect ${key()}`),
+      accountManagerId: w.manager.user.id,
+      idempotencyKey: key(),
+    });
     if (!result.ok) throw new Error(result.message);
     const row = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(row).toMatchObject({ tenantId: w.tenant.id, headcount: 40, sites: 2, endpoints: 45, currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT", accountManagerId: w.manager.user.id, industry: "Logistics", notes: null, targetModel: null, version: 1 });
+    expect(row).toMatchObject({
+      tenantId: w.tenant.id,
+      headcount: 40,
+      sites: 2,
+      endpoints: 45,
+      currentModel: "BREAK_FIX",
+      lifecycleStatus: "PROSPECT",
+      accountManagerId: w.manager.user.id,
+      industry: "Logistics",
+      notes: null,
+      targetModel: null,
+      version: 1,
+    });
     expect(await ownerDb().serviceModelChange.count({ where: { organizationId: row.id } })).toBe(0);
     expect(await auditActions(row.id)).toEqual(["org.create"]);
   });
 
   it("starts an existing client's journey with its first model", async () => {
     actAs(w.owner.user);
-    const result = await createOrganizationAction({ ...valid(`Client ${key()}`), lifecycleStatus: "ACTIVE", currentModel: "HYBRID", clientSince: "2024-03-01", idempotencyKey: key() });
+    const result = await createOrganizationAction({
+      ...valid(`Client ${key()}`),
+      lifecycleStatus: "ACTIVE",
+      currentModel: "HYBRID",
+      clientSince: "2024-03-01",
+      idempotencyKey: key(),
+    });
     if (!result.ok) throw new Error(result.message);
     const changes = await ownerDb().serviceModelChange.findMany({ where: { organizationId: result.data.id } });
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ tenantId: w.tenant.id, fromModel: null, toModel: "HYBRID", recordedById: w.owner.user.id, assessmentId: null });
+    expect(changes[0]).toMatchObject({
+      tenantId: w.tenant.id,
+      fromModel: null,
+      toModel: "HYBRID",
+      recordedById: w.owner.user.id,
+      assessmentId: null,
+    });
     expect(changes[0]!.effectiveDate.toISOString().slice(0, 10)).toBe("2024-03-01");
   });
 
   it("says what is wrong next to each field and writes nothing", async () => {
     actAs(w.manager.user);
     const before = await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } });
-    const bad = await createOrganizationAction({ ...valid(""), headcount: "-5", sites: "two", currentModel: "CHEAP", endpoints: "1.5", idempotencyKey: key() });
+    const bad = await createOrganizationAction({
+      ...valid(""),
+      headcount: "-5",
+      sites: "two",
+      currentModel: "CHEAP",
+      endpoints: "1.5",
+      idempotencyKey: key(),
+    });
     expect(bad).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -95,20 +130,51 @@ describe("org.create", () => {
         currentModel: "Choose one of the options.",
       },
     });
-    const unknownField = await createOrganizationAction({ ...valid(`X ${key()}`), tenantId: other.tenant.id, idempotencyKey: key() });
-    expect(unknownField).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { tenantId: expect.any(String) } });
-    const prospectSince = await createOrganizationAction({ ...valid(`X ${key()}`), clientSince: "2024-01-01", idempotencyKey: key() });
-    expect(prospectSince).toMatchObject({ ok: false, fieldErrors: { clientSince: expect.stringContaining("prospect") } });
+    const unknownField = await createOrganizationAction({
+      ...valid(`X ${key()}`),
+      tenantId: other.tenant.id,
+      idempotencyKey: key(),
+    });
+    expect(unknownField).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { tenantId: expect.any(String) },
+    });
+    const prospectSince = await createOrganizationAction({
+      ...valid(`X ${key()}`),
+      clientSince: "2024-01-01",
+      idempotencyKey: key(),
+    });
+    expect(prospectSince).toMatchObject({
+      ok: false,
+      fieldErrors: { clientSince: expect.stringContaining("prospect") },
+    });
     expect(await ownerDb().clientOrganization.count({ where: { tenantId: w.tenant.id } })).toBe(before);
   });
 
   it("refuses a duplicate name and an account manager from another tenant, on their fields", async () => {
     actAs(w.manager.user);
     const taken = await createOrganizationAction({ ...valid(w.orgX.name.toUpperCase()), idempotencyKey: key() });
-    expect(taken).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: "Another organization already has this name." } });
-    const foreignManager = await createOrganizationAction({ ...valid(`X ${key()}`), accountManagerId: other.manager.user.id, idempotencyKey: key() });
-    expect(foreignManager).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { accountManagerId: "Choose one of the options." } });
-    const clientAsManager = await createOrganizationAction({ ...valid(`X ${key()}`), accountManagerId: w.clientX.user.id, idempotencyKey: key() });
+    expect(taken).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { name: "Another organization already has this name." },
+    });
+    const foreignManager = await createOrganizationAction({
+      ...valid(`X ${key()}`),
+      accountManagerId: other.manager.user.id,
+      idempotencyKey: key(),
+    });
+    expect(foreignManager).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { accountManagerId: "Choose one of the options." },
+    });
+    const clientAsManager = await createOrganizationAction({
+      ...valid(`X ${key()}`),
+      accountManagerId: w.clientX.user.id,
+      idempotencyKey: key(),
+    });
     expect(clientAsManager).toMatchObject({ ok: false, fieldErrors: { accountManagerId: expect.any(String) } });
   });
 
@@ -116,7 +182,10 @@ describe("org.create", () => {
     actAs(w.manager.user);
     const k = key();
     const name = `Twice ${key()}`;
-    const [a, b] = await Promise.all([createOrganizationAction({ ...valid(name), idempotencyKey: k }), createOrganizationAction({ ...valid(name), idempotencyKey: k })]);
+    const [a, b] = await Promise.all([
+      createOrganizationAction({ ...valid(name), idempotencyKey: k }),
+      createOrganizationAction({ ...valid(name), idempotencyKey: k }),
+    ]);
     const c = await createOrganizationAction({ ...valid(name), idempotencyKey: k });
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (!a.ok || !b.ok || !c.ok) return;
@@ -127,9 +196,15 @@ describe("org.create", () => {
 
   it("is refused to clients and the signed-out", async () => {
     actAs(w.clientX.user);
-    expect(await createOrganizationAction({ ...valid(`C ${key()}`), idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await createOrganizationAction({ ...valid(`C ${key()}`), idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     anonymous();
-    expect(await createOrganizationAction({ ...valid(`A ${key()}`), idempotencyKey: key() })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await createOrganizationAction({ ...valid(`A ${key()}`), idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 });
 
@@ -137,31 +212,81 @@ describe("org.update", () => {
   it("edits the facts with optimistic locking; a stale version is a conflict and changes nothing", async () => {
     const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, accountManagerId: w.manager.user.id });
     actAs(w.manager.user);
-    const input = { id: org.id, expectedVersion: 1, name: `Renamed ${key()}`, industry: "", headcount: "33", sites: "1", endpoints: "", targetModel: "MANAGED", accountManagerId: w.owner.user.id, notes: "Met the director." };
+    const input = {
+      id: org.id,
+      expectedVersion: 1,
+      name: `Renamed ${key()}`,
+      industry: "",
+      headcount: "33",
+      sites: "1",
+      endpoints: "",
+      targetModel: "MANAGED",
+      accountManagerId: w.owner.user.id,
+      notes: "Met the director.",
+    };
     const ok = await updateOrganizationAction(input);
     expect(ok).toMatchObject({ ok: true, data: { id: org.id, version: 2 } });
     const row = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: org.id } });
-    expect(row).toMatchObject({ name: input.name, industry: null, headcount: 33, endpoints: null, targetModel: "MANAGED", accountManagerId: w.owner.user.id, notes: "Met the director.", version: 2, currentModel: org.currentModel });
+    expect(row).toMatchObject({
+      name: input.name,
+      industry: null,
+      headcount: 33,
+      endpoints: null,
+      targetModel: "MANAGED",
+      accountManagerId: w.owner.user.id,
+      notes: "Met the director.",
+      version: 2,
+      currentModel: org.currentModel,
+    });
 
     const stale = await updateOrganizationAction({ ...input, name: "Lost update", expectedVersion: 1 });
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("Your changes are still in the form") });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: expect.stringContaining("Your changes are still in the form"),
+    });
     expect((await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: org.id } })).name).toBe(input.name);
     expect(await auditActions(org.id)).toEqual(["org.update"]);
   });
 
   it("does not take the model or the lifecycle (they move through recorded transitions)", async () => {
     actAs(w.manager.user);
-    const result = await updateOrganizationAction({ id: w.orgY.id, expectedVersion: 1, name: w.orgY.name, headcount: "20", sites: "1", currentModel: "MANAGED", lifecycleStatus: "FORMER" });
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { currentModel: expect.any(String), lifecycleStatus: expect.any(String) } });
+    const result = await updateOrganizationAction({
+      id: w.orgY.id,
+      expectedVersion: 1,
+      name: w.orgY.name,
+      headcount: "20",
+      sites: "1",
+      currentModel: "MANAGED",
+      lifecycleStatus: "FORMER",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { currentModel: expect.any(String), lifecycleStatus: expect.any(String) },
+    });
   });
 
   it("answers NOT_FOUND for another tenant's organization and leaves it unchanged", async () => {
     actAs(w.manager.user);
     const before = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: other.orgX.id } });
-    const result = await updateOrganizationAction({ id: other.orgX.id, expectedVersion: before.version, name: "Hijacked", headcount: "1", sites: "1" });
+    const result = await updateOrganizationAction({
+      id: other.orgX.id,
+      expectedVersion: before.version,
+      name: "Hijacked",
+      headcount: "1",
+      sites: "1",
+    });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: other.orgX.id } })).toEqual(before);
-    const denied = await ownerDb().auditEvent.findFirst({ where: { tenantId: w.tenant.id, actorUserId: w.manager.user.id, action: "access.denied", targetType: "org.update" } });
+    const denied = await ownerDb().auditEvent.findFirst({
+      where: {
+        tenantId: w.tenant.id,
+        actorUserId: w.manager.user.id,
+        action: "access.denied",
+        targetType: "org.update",
+      },
+    });
     expect(denied?.outcome).toBe("DENIED");
   });
 });
@@ -173,23 +298,57 @@ describe("organization list", () => {
     const db = ownerDb();
     const bruno = await createMember(db, { tenantId: t.tenant.id, role: "ACCOUNT_MANAGER", name: "Bruno" });
     const specs = [
-      { name: "Alder Clinic", headcount: 12, currentModel: "MANAGED", lifecycleStatus: "ACTIVE", accountManagerId: bruno.user.id },
-      { name: "Beacon Insurance", headcount: 80, currentModel: "HYBRID", lifecycleStatus: "ACTIVE", accountManagerId: t.manager.user.id },
-      { name: "Copper Foods", headcount: 5, currentModel: "BREAK_FIX", lifecycleStatus: "PROSPECT", accountManagerId: null },
-      { name: "copper mine", headcount: 30, currentModel: "BREAK_FIX", lifecycleStatus: "FORMER", accountManagerId: t.manager.user.id },
+      {
+        name: "Alder Clinic",
+        headcount: 12,
+        currentModel: "MANAGED",
+        lifecycleStatus: "ACTIVE",
+        accountManagerId: bruno.user.id,
+      },
+      {
+        name: "Beacon Insurance",
+        headcount: 80,
+        currentModel: "HYBRID",
+        lifecycleStatus: "ACTIVE",
+        accountManagerId: t.manager.user.id,
+      },
+      {
+        name: "Copper Foods",
+        headcount: 5,
+        currentModel: "BREAK_FIX",
+        lifecycleStatus: "PROSPECT",
+        accountManagerId: null,
+      },
+      {
+        name: "copper mine",
+        headcount: 30,
+        currentModel: "BREAK_FIX",
+        lifecycleStatus: "FORMER",
+        accountManagerId: t.manager.user.id,
+      },
     ] as const;
     for (const s of specs) await createOrganization(db, { tenantId: t.tenant.id, ...s });
-    for (let i = 0; i < 21; i++) await createOrganization(db, { tenantId: t.tenant.id, name: `Zeta ${String(i).padStart(2, "0")}`, headcount: 10 + i });
+    for (let i = 0; i < 21; i++)
+      await createOrganization(db, {
+        tenantId: t.tenant.id,
+        name: `Zeta ${String(i).padStart(2, "0")}`,
+        headcount: 10 + i,
+      });
   });
-  const list = (raw: Record<string, string | string[]>) => asActor(actorOf(t), (tx) => listOrganizations(tx, actorOf(t), parseOrgListQuery(raw)));
+  const list = (raw: Record<string, string | string[]>) =>
+    asActor(actorOf(t), (tx) => listOrganizations(tx, actorOf(t), parseOrgListQuery(raw)));
 
   it("searches by name (case-insensitive), filters by model, status and manager", async () => {
     expect((await list({ q: "COPPER" })).rows.map((r) => r.name)).toEqual(["Copper Foods", "copper mine"]);
     expect((await list({ model: "HYBRID" })).rows.map((r) => r.name)).toEqual(["Beacon Insurance"]);
     expect((await list({ status: "PROSPECT" })).rows.map((r) => r.name)).toEqual(["Copper Foods"]);
-    expect((await list({ manager: t.manager.user.id })).rows.map((r) => r.name)).toEqual(["Beacon Insurance", "copper mine", t.orgX.name, t.orgY.name].sort((a, b) => (a < b ? -1 : 1)));
+    expect((await list({ manager: t.manager.user.id })).rows.map((r) => r.name)).toEqual(
+      ["Beacon Insurance", "copper mine", t.orgX.name, t.orgY.name].sort((a, b) => (a < b ? -1 : 1)),
+    );
     expect((await list({ manager: "none", q: "o" })).rows.map((r) => r.name)).toContain("Copper Foods");
-    expect((await list({ q: "copper", status: "FORMER", model: "BREAK_FIX" })).rows.map((r) => r.name)).toEqual(["copper mine"]);
+    expect((await list({ q: "copper", status: "FORMER", model: "BREAK_FIX" })).rows.map((r) => r.name)).toEqual([
+      "copper mine",
+    ]);
     // Another tenant's organizations never appear.
     expect((await list({ q: other.orgX.name })).total).toBe(0);
   });
@@ -208,7 +367,17 @@ describe("organization list", () => {
   });
 
   it("falls back safely on bad parameters", async () => {
-    expect(parseOrgListQuery({ q: ["cedar", "x"], model: "CHEAP", status: "", manager: "'; drop table", sort: "password", dir: "sideways", page: "-3" })).toEqual({
+    expect(
+      parseOrgListQuery({
+        q: ["cedar", "x"],
+        model: "CHEAP",
+        status: "",
+        manager: "'; drop table",
+        sort: "password",
+        dir: "sideways",
+        page: "-3",
+      }),
+    ).toEqual({
       q: "cedar",
       model: null,
       status: null,
@@ -217,16 +386,60 @@ describe("organization list", () => {
       dir: "asc",
       page: 1,
     });
-    expect(parseOrgListQuery({ page: "1e9", sort: "updated" })).toMatchObject({ page: 1, sort: "updated", dir: "desc" });
+    expect(parseOrgListQuery({ page: "1e9", sort: "updated" })).toMatchObject({
+      page: 1,
+      sort: "updated",
+      dir: "desc",
+    });
     expect(parseOrgListQuery(null)).toMatchObject({ q: "", page: 1 });
   });
 
   it("shows the latest final recommendation of each organization", async () => {
     const db = ownerDb();
     const org = await createOrganization(db, { tenantId: t.tenant.id, name: "Alpha Latest" });
-    const input = { headcount: 40, endpoints: 45, sites: 1, remoteUsers: 15, cloudServices: ["microsoft365" as const], centralFileSharing: true, backups: "monitored" as const, businessAppDependency: "high" as const, continuityRequirement: "moderate" as const, interruptionTolerance: "medium" as const, digitalDependence: "high" as const, needsPredictableBudget: false, needsMonthlySteering: false };
-    await createFinalAssessment(db, { tenantId: t.tenant.id, organizationId: org.id, authorId: t.manager.user.id, currentModel: "BREAK_FIX", input: { ...input, headcount: 3, endpoints: 3, remoteUsers: 0, cloudServices: [], backups: "none", businessAppDependency: "none", continuityRequirement: "none", interruptionTolerance: "high", digitalDependence: "low", centralFileSharing: false }, finalizedAt: new Date("2025-01-01T00:00:00Z") });
-    const latest = await createFinalAssessment(db, { tenantId: t.tenant.id, organizationId: org.id, authorId: t.manager.user.id, currentModel: "BREAK_FIX", input, finalizedAt: new Date("2025-06-01T00:00:00Z") });
+    const input = {
+      headcount: 40,
+      endpoints: 45,
+      sites: 1,
+      remoteUsers: 15,
+      cloudServices: ["microsoft365" as const],
+      centralFileSharing: true,
+      backups: "monitored" as const,
+      businessAppDependency: "high" as const,
+      continuityRequirement: "moderate" as const,
+      interruptionTolerance: "medium" as const,
+      digitalDependence: "high" as const,
+      needsPredictableBudget: false,
+      needsMonthlySteering: false,
+    };
+    await createFinalAssessment(db, {
+      tenantId: t.tenant.id,
+      organizationId: org.id,
+      authorId: t.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: {
+        ...input,
+        headcount: 3,
+        endpoints: 3,
+        remoteUsers: 0,
+        cloudServices: [],
+        backups: "none",
+        businessAppDependency: "none",
+        continuityRequirement: "none",
+        interruptionTolerance: "high",
+        digitalDependence: "low",
+        centralFileSharing: false,
+      },
+      finalizedAt: new Date("2025-01-01T00:00:00Z"),
+    });
+    const latest = await createFinalAssessment(db, {
+      tenantId: t.tenant.id,
+      organizationId: org.id,
+      authorId: t.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input,
+      finalizedAt: new Date("2025-06-01T00:00:00Z"),
+    });
     const row = (await list({ q: "Alpha Latest" })).rows[0]!;
     expect(row.latest).toMatchObject({ assessmentId: latest.id, recommendation: "MANAGED" });
   });
@@ -234,7 +447,12 @@ describe("organization list", () => {
   it("issues a constant number of queries per page, whatever the number of rows", async () => {
     const count = async (raw: Record<string, string>) => {
       const actor = actorOf(t);
-      const { result, queries } = await recordQueries(() => asActor(actor, async (tx) => ({ list: await listOrganizations(tx, actor, parseOrgListQuery(raw)), staff: await listStaff(tx, actor) })));
+      const { result, queries } = await recordQueries(() =>
+        asActor(actor, async (tx) => ({
+          list: await listOrganizations(tx, actor, parseOrgListQuery(raw)),
+          staff: await listStaff(tx, actor),
+        })),
+      );
       return { rows: result.list.rows.length, queries: queries.length };
     };
     const full = await count({});
@@ -246,26 +464,74 @@ describe("organization list", () => {
     // count + page + latest recommendations (one DISTINCT ON query) + staff (membership, user)
     expect(full.queries).toBeLessThanOrEqual(5);
     expect(none.queries).toBeLessThanOrEqual(full.queries);
-    console.info(`[query count] organization list: ${full.queries} queries for ${full.rows} rows, ${one.queries} for ${one.rows}`);
+    console.info(
+      `[query count] organization list: ${full.queries} queries for ${full.rows} rows, ${one.queries} for ${one.rows}`,
+    );
   });
 });
 
 describe("organization page", () => {
   it("merges calls, assessments, moves and reports into one timeline, with the journey", async () => {
     const db = ownerDb();
-    const org = await createOrganization(db, { tenantId: w.tenant.id, name: `Timeline ${key()}`, accountManagerId: w.manager.user.id, currentModel: "MANAGED" });
+    const org = await createOrganization(db, {
+      tenantId: w.tenant.id,
+      name: `Timeline ${key()}`,
+      accountManagerId: w.manager.user.id,
+      currentModel: "MANAGED",
+    });
     const a = { tenantId: w.tenant.id, organizationId: org.id };
     await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: new Date("2025-01-10T10:00:00Z") });
-    const input = { headcount: 40, endpoints: 45, sites: 1, remoteUsers: 15, cloudServices: ["microsoft365" as const], centralFileSharing: true, backups: "monitored" as const, businessAppDependency: "high" as const, continuityRequirement: "moderate" as const, interruptionTolerance: "medium" as const, digitalDependence: "high" as const, needsPredictableBudget: false, needsMonthlySteering: false };
-    const assessment = await createFinalAssessment(db, { ...a, authorId: w.manager.user.id, currentModel: "BREAK_FIX", input, finalizedAt: new Date("2025-02-01T00:00:00Z") });
-    await recordModelChange(db, { ...a, recordedById: w.manager.user.id, fromModel: null, toModel: "BREAK_FIX", effectiveDate: new Date("2025-01-01T00:00:00Z") });
-    await recordModelChange(db, { ...a, recordedById: w.manager.user.id, fromModel: "BREAK_FIX", toModel: "MANAGED", effectiveDate: new Date("2025-03-01T00:00:00Z"), assessmentId: assessment.id });
-    const report = await createReport(db, { ...a, authorId: w.manager.user.id, period: "2025-04", status: "PUBLISHED", publishedAt: new Date("2025-05-03T00:00:00Z") });
+    const input = {
+      headcount: 40,
+      endpoints: 45,
+      sites: 1,
+      remoteUsers: 15,
+      cloudServices: ["microsoft365" as const],
+      centralFileSharing: true,
+      backups: "monitored" as const,
+      businessAppDependency: "high" as const,
+      continuityRequirement: "moderate" as const,
+      interruptionTolerance: "medium" as const,
+      digitalDependence: "high" as const,
+      needsPredictableBudget: false,
+      needsMonthlySteering: false,
+    };
+    const assessment = await createFinalAssessment(db, {
+      ...a,
+      authorId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input,
+      finalizedAt: new Date("2025-02-01T00:00:00Z"),
+    });
+    await recordModelChange(db, {
+      ...a,
+      recordedById: w.manager.user.id,
+      fromModel: null,
+      toModel: "BREAK_FIX",
+      effectiveDate: new Date("2025-01-01T00:00:00Z"),
+    });
+    await recordModelChange(db, {
+      ...a,
+      recordedById: w.manager.user.id,
+      fromModel: "BREAK_FIX",
+      toModel: "MANAGED",
+      effectiveDate: new Date("2025-03-01T00:00:00Z"),
+      assessmentId: assessment.id,
+    });
+    const report = await createReport(db, {
+      ...a,
+      authorId: w.manager.user.id,
+      period: "2025-04",
+      status: "PUBLISHED",
+      publishedAt: new Date("2025-05-03T00:00:00Z"),
+    });
     // Another organization's and another tenant's events never appear.
     await createScopingCall(db, { tenantId: w.tenant.id, organizationId: w.orgY.id, authorId: w.manager.user.id });
 
     const actor = actorOf(w);
-    const overview = await asActor(actor, (tx) => getOrganizationOverview(tx, actor, org.id, new Date("2025-06-01T00:00:00Z")));
+    const overview = await asActor(actor, (tx) =>
+      getOrganizationOverview(tx, actor, org.id, new Date("2025-06-01T00:00:00Z")),
+    );
     expect(overview.timeline.map((e) => [e.kind, e.date.toISOString().slice(0, 10)])).toEqual([
       ["report", "2025-05-03"],
       ["modelChange", "2025-03-01"],
@@ -273,8 +539,17 @@ describe("organization page", () => {
       ["call", "2025-01-10"],
       ["modelChange", "2025-01-01"],
     ]);
-    expect(overview.timeline[0]).toMatchObject({ kind: "report", id: report.id, period: "2025-04", status: "PUBLISHED" });
-    expect(overview.timeline[2]).toMatchObject({ kind: "assessment", recommendation: "MANAGED", authorName: w.manager.user.name });
+    expect(overview.timeline[0]).toMatchObject({
+      kind: "report",
+      id: report.id,
+      period: "2025-04",
+      status: "PUBLISHED",
+    });
+    expect(overview.timeline[2]).toMatchObject({
+      kind: "assessment",
+      recommendation: "MANAGED",
+      authorName: w.manager.user.name,
+    });
     expect(overview.managerName).toBe(w.manager.user.name);
     expect(overview.latestFinal).toMatchObject({ id: assessment.id, recommendation: "MANAGED" });
     expect(overview.journey.segments.map((s) => [s.model, s.assessmentId, s.ongoing])).toEqual([
@@ -285,23 +560,46 @@ describe("organization page", () => {
 
   it("answers NOT_FOUND for another tenant's organization", async () => {
     const actor = actorOf(w);
-    await expect(asActor(actor, (tx) => getOrganizationOverview(tx, actor, other.orgX.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(asActor(actor, (tx) => getOrganizationOverview(tx, actor, other.orgX.id))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("issues a constant number of queries, however long the history", async () => {
     const db = ownerDb();
-    const small = await createOrganization(db, { tenantId: w.tenant.id, name: `Small ${key()}`, accountManagerId: w.manager.user.id });
-    const big = await createOrganization(db, { tenantId: w.tenant.id, name: `Big ${key()}`, accountManagerId: w.manager.user.id });
+    const small = await createOrganization(db, {
+      tenantId: w.tenant.id,
+      name: `Small ${key()}`,
+      accountManagerId: w.manager.user.id,
+    });
+    const big = await createOrganization(db, {
+      tenantId: w.tenant.id,
+      name: `Big ${key()}`,
+      accountManagerId: w.manager.user.id,
+    });
     const b = { tenantId: w.tenant.id, organizationId: big.id };
     const authors = [w.manager.user.id, w.owner.user.id];
     for (let i = 0; i < 12; i++) {
       await createScopingCall(db, { ...b, authorId: authors[i % 2]!, occurredAt: new Date(Date.UTC(2025, i, 5)) });
-      await createReport(db, { ...b, authorId: authors[i % 2]!, period: `2024-${String(i + 1).padStart(2, "0")}`, status: "PUBLISHED" });
-      await recordModelChange(db, { ...b, recordedById: authors[i % 2]!, fromModel: i === 0 ? null : "HYBRID", toModel: "HYBRID", effectiveDate: new Date(Date.UTC(2024, i, 1)) });
+      await createReport(db, {
+        ...b,
+        authorId: authors[i % 2]!,
+        period: `2024-${String(i + 1).padStart(2, "0")}`,
+        status: "PUBLISHED",
+      });
+      await recordModelChange(db, {
+        ...b,
+        recordedById: authors[i % 2]!,
+        fromModel: i === 0 ? null : "HYBRID",
+        toModel: "HYBRID",
+        effectiveDate: new Date(Date.UTC(2024, i, 1)),
+      });
     }
     const actor = actorOf(w);
     const measure = async (id: string) => {
-      const { result, queries } = await recordQueries(() => asActor(actor, (tx) => getOrganizationOverview(tx, actor, id)));
+      const { result, queries } = await recordQueries(() =>
+        asActor(actor, (tx) => getOrganizationOverview(tx, actor, id)),
+      );
       return { events: result.timeline.length, queries: queries.length };
     };
     const s = await measure(small.id);
@@ -311,6 +609,8 @@ describe("organization page", () => {
     // organization, calls, assessments, changes, reports, author names
     expect(l.queries).toBeLessThanOrEqual(6);
     expect(l.queries).toBe(s.queries);
-    console.info(`[query count] organization page: ${l.queries} queries for ${l.events} events, ${s.queries} for ${s.events}`);
+    console.info(
+      `[query count] organization page: ${l.queries} queries for ${l.events} events, ${s.queries} for ${s.events}`,
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createReportAction, publishReportAction, reportVersionAction, saveReportAction, withdrawReportAction } from "@/app/(app)/reports/actions";
+import {
+  createReportAction,
+  publishReportAction,
+  reportVersionAction,
+  saveReportAction,
+  withdrawReportAction,
+} from "@/app/(app)/reports/actions";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import { addMonths, currentPeriod } from "@/lib/reports/period";
@@ -20,7 +26,14 @@ describe("report.create", () => {
     expect(result).toMatchObject({ ok: true, data: { created: true } });
     if (!result.ok) return;
     const s = await state(result.data.id);
-    expect(s.row).toMatchObject({ tenantId: w.tenant.id, organizationId: w.orgX.id, period: "2025-01", status: "DRAFT", version: 1, authorId: w.manager.user.id });
+    expect(s.row).toMatchObject({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      period: "2025-01",
+      status: "DRAFT",
+      version: 1,
+      authorId: w.manager.user.id,
+    });
     expect(s.actions).toEqual(["report.create"]);
   });
 
@@ -35,12 +48,22 @@ describe("report.create", () => {
     if (!first.ok || !replay.ok || !colleague.ok) return;
     expect(replay.data).toEqual(first.data);
     expect(colleague.data).toEqual({ id: first.data.id, created: false });
-    expect(await ownerDb().steeringReport.count({ where: { tenantId: w.tenant.id, organizationId: w.orgX.id, period: "2025-02" } })).toBe(1);
+    expect(
+      await ownerDb().steeringReport.count({
+        where: { tenantId: w.tenant.id, organizationId: w.orgX.id, period: "2025-02" },
+      }),
+    ).toBe(1);
     expect((await state(first.data.id)).actions).toEqual(["report.create"]);
   });
 
   it("starts from the previous report's structure, not its figures", async () => {
-    await report({ tenantId: w.tenant.id, organizationId: w.orgY.id, authorId: w.manager.user.id, period: "2025-03", status: "PUBLISHED" });
+    await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgY.id,
+      authorId: w.manager.user.id,
+      period: "2025-03",
+      status: "PUBLISHED",
+    });
     actAs(w.manager.user);
     const result = await createReportAction({ organizationId: w.orgY.id, period: "2025-04", idempotencyKey: key() });
     if (!result.ok) throw new Error(result.message);
@@ -48,33 +71,59 @@ describe("report.create", () => {
     expect(row.metrics).toMatchObject({
       incidentsOpened: { value: null, source: "PSA ticketing", asOf: null },
       availabilityPct: { value: null, source: "Monitoring", asOf: null },
-      ticketsByCategory: { value: [{ category: "Network", count: null }, { category: "Microsoft 365", count: null }], source: "PSA ticketing", asOf: null },
+      ticketsByCategory: {
+        value: [
+          { category: "Network", count: null },
+          { category: "Microsoft 365", count: null },
+        ],
+        source: "PSA ticketing",
+        asOf: null,
+      },
     });
     expect(row.narrative).toEqual({});
     expect(row.recommendations).toEqual(sampleContent().recommendations);
     expect(row.budget).toEqual(sampleContent().budget);
-    expect(row.roadmap).toEqual([{ title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: "2025-Q2" }]);
+    expect(row.roadmap).toEqual([
+      { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: "2025-Q2" },
+    ]);
   });
 
   it("says what is wrong next to the field", async () => {
     actAs(w.manager.user);
     const prospect = await createOrganization(ownerDb(), { tenantId: w.tenant.id, lifecycleStatus: "PROSPECT" });
-    expect(await createReportAction({ organizationId: w.orgX.id, period: "2025-13", idempotencyKey: key() })).toMatchObject({
+    expect(
+      await createReportAction({ organizationId: w.orgX.id, period: "2025-13", idempotencyKey: key() }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { period: "Use the YYYY-MM format." },
     });
-    expect(await createReportAction({ organizationId: w.orgX.id, period: addMonths(currentPeriod(), 2), idempotencyKey: key() })).toMatchObject({
+    expect(
+      await createReportAction({
+        organizationId: w.orgX.id,
+        period: addMonths(currentPeriod(), 2),
+        idempotencyKey: key(),
+      }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { period: "Choose a month no later than next month." },
     });
-    expect(await createReportAction({ organizationId: prospect.id, period: "2025-01", idempotencyKey: key() })).toMatchObject({
+    expect(
+      await createReportAction({ organizationId: prospect.id, period: "2025-01", idempotencyKey: key() }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { organizationId: expect.stringContaining("prospect") },
     });
-    expect(await createReportAction({ organizationId: w.orgX.id, period: "2025-01", idempotencyKey: key(), tenantId: other.tenant.id })).toMatchObject({
+    expect(
+      await createReportAction({
+        organizationId: w.orgX.id,
+        period: "2025-01",
+        idempotencyKey: key(),
+        tenantId: other.tenant.id,
+      }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { tenantId: expect.any(String) },
@@ -84,18 +133,29 @@ describe("report.create", () => {
 
   it("answers 404 for another tenant's organization, a client, and nobody signed in — and writes nothing", async () => {
     actAs(other.manager.user);
-    expect(await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(w.clientX.user);
-    expect(await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     anonymous();
-    expect(await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(
+      await createReportAction({ organizationId: w.orgX.id, period: "2024-06", idempotencyKey: key() }),
+    ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await ownerDb().steeringReport.count({ where: { organizationId: w.orgX.id, period: "2024-06" } })).toBe(0);
   });
 });
 
 describe("report.update (save draft)", () => {
   it("saves the editor's content and bumps the version", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-01" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-01",
+    });
     actAs(w.manager.user);
     const result = await saveReportAction(editorPost(r.id, 1));
     expect(result).toEqual({ ok: true, data: { id: r.id, version: 2 } });
@@ -111,12 +171,20 @@ describe("report.update (save draft)", () => {
   });
 
   it("puts field errors on the inputs and changes nothing", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-02" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-02",
+    });
     const before = (await state(r.id)).row;
     actAs(w.manager.user);
     const result = await saveReportAction(
       editorPost(r.id, 1, {
-        metrics: { incidentsOpened: { value: "many", source: "PSA", asOf: "2025-04-30" }, mttrHours: { value: "4", source: "", asOf: "2025-04-30" } },
+        metrics: {
+          incidentsOpened: { value: "many", source: "PSA", asOf: "2025-04-30" },
+          mttrHours: { value: "4", source: "", asOf: "2025-04-30" },
+        },
         recommendations: { "0": { title: "", detail: "", priority: "high" } },
       }),
     );
@@ -133,7 +201,12 @@ describe("report.update (save draft)", () => {
   });
 
   it("refuses a stale version with a clear conflict, keeping the winner's content", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-03" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-03",
+    });
     actAs(w.manager.user);
     expect((await saveReportAction(editorPost(r.id, 1))).ok).toBe(true);
     actAs(w.owner.user);
@@ -145,18 +218,31 @@ describe("report.update (save draft)", () => {
     // The editor can then take the current version and save over it, by choice.
     const current = await reportVersionAction({ id: r.id });
     expect(current).toMatchObject({ ok: true, data: { version: 2, status: "DRAFT" } });
-    expect(await saveReportAction(editorPost(r.id, 2, { narrative: { highlights: "Owner's version" } }))).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await saveReportAction(editorPost(r.id, 2, { narrative: { highlights: "Owner's version" } }))).toMatchObject(
+      { ok: true, data: { version: 3 } },
+    );
   });
 
   it("does not edit a published report (withdraw first)", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-04", status: "PUBLISHED" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-04",
+      status: "PUBLISHED",
+    });
     actAs(w.manager.user);
     expect(await saveReportAction(editorPost(r.id, 1))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await state(r.id)).row!.version).toBe(1);
   });
 
   it("answers 404 to another tenant, a client, and for an unknown id — and changes nothing", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-05" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-05",
+    });
     const before = (await state(r.id)).row;
     actAs(other.owner.user);
     expect(await saveReportAction(editorPost(r.id, 1))).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -171,7 +257,12 @@ describe("report.update (save draft)", () => {
 
 describe("report.publish", () => {
   it("publishes once and writes one audit event, however often it is asked", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-07" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-07",
+    });
     actAs(w.manager.user);
     const first = await publishReportAction({ id: r.id, expectedVersion: 1 });
     const again = await publishReportAction({ id: r.id, expectedVersion: 1 });
@@ -184,14 +275,26 @@ describe("report.publish", () => {
     expect(s.row).toMatchObject({ status: "PUBLISHED", version: 2, publishedById: w.manager.user.id });
     expect(s.row!.publishedAt).toBeInstanceOf(Date);
     expect(s.actions.filter((a) => a === "report.publish")).toHaveLength(1);
-    expect(s.events.find((e) => e.action === "report.publish")).toMatchObject({ actorUserId: w.manager.user.id, tenantId: w.tenant.id, outcome: "SUCCESS" });
+    expect(s.events.find((e) => e.action === "report.publish")).toMatchObject({
+      actorUserId: w.manager.user.id,
+      tenantId: w.tenant.id,
+      outcome: "SUCCESS",
+    });
     // The client sees it now.
     const client = await actorOf(w.clientX.user);
-    await expect(readAs(client, (tx) => getReport(tx, client, r.id))).resolves.toMatchObject({ id: r.id, status: "PUBLISHED" });
+    await expect(readAs(client, (tx) => getReport(tx, client, r.id))).resolves.toMatchObject({
+      id: r.id,
+      status: "PUBLISHED",
+    });
   });
 
   it("refuses to publish a draft that changed since it was opened", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-08" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-08",
+    });
     actAs(w.owner.user);
     expect((await saveReportAction(editorPost(r.id, 1))).ok).toBe(true);
     actAs(w.manager.user);
@@ -202,13 +305,22 @@ describe("report.publish", () => {
   });
 
   it("answers 404 to another tenant and to clients, and publishes nothing", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-09" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-09",
+    });
     actAs(other.manager.user);
     expect(await publishReportAction({ id: r.id, expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(w.clientX.user);
     expect(await publishReportAction({ id: r.id, expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(w.manager.user);
-    expect(await publishReportAction({ id: r.id, expectedVersion: "x" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { expectedVersion: expect.any(String) } });
+    expect(await publishReportAction({ id: r.id, expectedVersion: "x" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { expectedVersion: expect.any(String) },
+    });
     const s = await state(r.id);
     expect(s.row!.status).toBe("DRAFT");
     expect(s.actions).not.toContain("report.publish");
@@ -217,8 +329,16 @@ describe("report.publish", () => {
 
 describe("report.withdraw", () => {
   it("takes a report back with a reason; the client no longer sees it; republishing clears acknowledgements", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-10", status: "PUBLISHED" });
-    await ownerDb().reportAcknowledgement.create({ data: { tenantId: w.tenant.id, reportId: r.id, userId: w.clientX.user.id } });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-10",
+      status: "PUBLISHED",
+    });
+    await ownerDb().reportAcknowledgement.create({
+      data: { tenantId: w.tenant.id, reportId: r.id, userId: w.clientX.user.id },
+    });
     actAs(w.manager.user);
     expect(await withdrawReportAction({ id: r.id, expectedVersion: 1, reason: "" })).toMatchObject({
       ok: false,
@@ -229,32 +349,63 @@ describe("report.withdraw", () => {
       ok: true,
       data: { id: r.id, version: 2, alreadyWithdrawn: false },
     });
-    expect(await withdrawReportAction({ id: r.id, expectedVersion: 1, reason: "Again" })).toMatchObject({ ok: true, data: { alreadyWithdrawn: true } });
+    expect(await withdrawReportAction({ id: r.id, expectedVersion: 1, reason: "Again" })).toMatchObject({
+      ok: true,
+      data: { alreadyWithdrawn: true },
+    });
     let s = await state(r.id);
     expect(s.row).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "Backup figures were wrong.", version: 2 });
-    expect(s.events.filter((e) => e.action === "report.withdraw")).toEqual([expect.objectContaining({ metadata: { reason: "Backup figures were wrong." } })]);
+    expect(s.events.filter((e) => e.action === "report.withdraw")).toEqual([
+      expect.objectContaining({ metadata: { reason: "Backup figures were wrong." } }),
+    ]);
 
     const client = await actorOf(w.clientX.user);
     await expect(readAs(client, (tx) => getReport(tx, client, r.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Corrected, then published again: the earlier acknowledgement no longer stands.
     expect((await saveReportAction(editorPost(r.id, 2))).ok).toBe(true);
-    expect(await publishReportAction({ id: r.id, expectedVersion: 3 })).toMatchObject({ ok: true, data: { alreadyPublished: false } });
+    expect(await publishReportAction({ id: r.id, expectedVersion: 3 })).toMatchObject({
+      ok: true,
+      data: { alreadyPublished: false },
+    });
     s = await state(r.id);
     expect(s.row).toMatchObject({ status: "PUBLISHED", withdrawnReason: null, withdrawnAt: null });
     expect(s.acks).toHaveLength(0);
-    expect(s.events.filter((e) => e.action === "report.publish").at(-1)!.metadata).toMatchObject({ republished: true, clearedAcknowledgements: 1 });
+    expect(s.events.filter((e) => e.action === "report.publish").at(-1)!.metadata).toMatchObject({
+      republished: true,
+      clearedAcknowledgements: 1,
+    });
   });
 
   it("cannot withdraw a draft; 404 to another tenant and to clients", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-11" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-11",
+    });
     actAs(w.manager.user);
-    expect(await withdrawReportAction({ id: r.id, expectedVersion: 1, reason: "No" })).toMatchObject({ ok: false, code: "CONFLICT" });
-    const published = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2024-12", status: "PUBLISHED" });
+    expect(await withdrawReportAction({ id: r.id, expectedVersion: 1, reason: "No" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    const published = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2024-12",
+      status: "PUBLISHED",
+    });
     actAs(other.owner.user);
-    expect(await withdrawReportAction({ id: published.id, expectedVersion: 1, reason: "Hostile" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await withdrawReportAction({ id: published.id, expectedVersion: 1, reason: "Hostile" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(w.clientX.user);
-    expect(await withdrawReportAction({ id: published.id, expectedVersion: 1, reason: "Client" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await withdrawReportAction({ id: published.id, expectedVersion: 1, reason: "Client" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect((await state(published.id)).row!.status).toBe("PUBLISHED");
   });
 });

@@ -19,7 +19,12 @@ beforeAll(async () => {
 
 describe(`concurrent requests (${onEmbedded() ? "embedded PGlite: serialised" : "PostgreSQL server: parallel"})`, () => {
   it("two saves of the same version: exactly one succeeds, the other gets a conflict", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2023-01" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2023-01",
+    });
     actAs(w.manager.user);
     const results = await Promise.all([
       saveReportAction(editorPost(r.id, 1, { narrative: { highlights: "Version A" } })),
@@ -35,9 +40,16 @@ describe(`concurrent requests (${onEmbedded() ? "embedded PGlite: serialised" : 
   });
 
   it("two publishes at once: one published report, exactly one audit event, both callers told it is published", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2023-02" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2023-02",
+    });
     actAs(w.manager.user);
-    const results = await Promise.all(Array.from({ length: 4 }, () => publishReportAction({ id: r.id, expectedVersion: 1 })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => publishReportAction({ id: r.id, expectedVersion: 1 })),
+    );
     expect(results.every((x) => x.ok)).toBe(true);
     expect(results.filter((x) => x.ok && !x.data.alreadyPublished)).toHaveLength(1);
     const s = await state(r.id);
@@ -54,13 +66,23 @@ describe(`concurrent requests (${onEmbedded() ? "embedded PGlite: serialised" : 
     expect(results.every((x) => x.ok)).toBe(true);
     const ids = new Set(results.map((x) => (x.ok ? x.data.id : null)));
     expect(ids.size).toBe(1);
-    expect(await ownerDb().steeringReport.count({ where: { tenantId: w.tenant.id, organizationId: w.orgY.id, period: "2023-03" } })).toBe(1);
+    expect(
+      await ownerDb().steeringReport.count({
+        where: { tenantId: w.tenant.id, organizationId: w.orgY.id, period: "2023-03" },
+      }),
+    ).toBe(1);
     const [id] = [...ids];
     expect((await state(id!)).actions.filter((a) => a === "report.create")).toHaveLength(1);
   });
 
   it("a double-clicked acknowledgement is stored once", async () => {
-    const r = await report({ tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id, period: "2023-04", status: "PUBLISHED" });
+    const r = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2023-04",
+      status: "PUBLISHED",
+    });
     actAs(w.clientX.user);
     const results = await Promise.all([acknowledgeReportAction({ id: r.id }), acknowledgeReportAction({ id: r.id })]);
     expect(results.every((x) => x.ok)).toBe(true);

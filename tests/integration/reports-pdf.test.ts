@@ -14,7 +14,8 @@ const run = promisify(execFile);
 let dir: string;
 
 /** Calls the route handler as Next.js would. */
-const download = (id: string) => GET(new Request(`http://localhost/api/reports/${id}/pdf`), { params: Promise.resolve({ id }) });
+const download = (id: string) =>
+  GET(new Request(`http://localhost/api/reports/${id}/pdf`), { params: Promise.resolve({ id }) });
 
 /** The PDF's text, read back with poppler's pdftotext (the layout kept, so table rows stay on one line). */
 async function pdfText(response: Response): Promise<string> {
@@ -34,7 +35,12 @@ beforeAll(async () => {
   [w, other] = await Promise.all([createWorld(ownerDb()), createWorld(ownerDb())]);
   const base = { tenantId: w.tenant.id, organizationId: w.orgX.id, authorId: w.manager.user.id };
   await report({ ...base, period: "2025-01", status: "PUBLISHED", content: sampleContent(5) });
-  await report({ ...base, period: "2025-02", status: "PUBLISHED", content: { ...sampleContent(8), metrics: { ...sampleContent(8).metrics, incidentsOpened: metric(null) } } });
+  await report({
+    ...base,
+    period: "2025-02",
+    status: "PUBLISHED",
+    content: { ...sampleContent(8), metrics: { ...sampleContent(8).metrics, incidentsOpened: metric(null) } },
+  });
   published = await report({ ...base, period: "2025-03", status: "PUBLISHED", content: sampleContent(12) });
   draft = await report({ ...base, period: "2025-04", content: sampleContent(3) });
   otherOrg = await report({ ...base, organizationId: w.orgY.id, period: "2025-03", status: "PUBLISHED" });
@@ -49,7 +55,9 @@ describe("GET /api/reports/:id/pdf", () => {
     const response = await download(published.id);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="org-x-[a-z0-9-]+-2025-03\.pdf"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="org-x-[a-z0-9-]+-2025-03\.pdf"$/,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
     const text = await pdfText(response);
     // Branding and period

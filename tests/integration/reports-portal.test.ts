@@ -54,17 +54,32 @@ describe("report.acknowledge", () => {
     expect(await acknowledgeReportAction({ id: published.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     for (const r of [draft, withdrawn, otherOrg]) expect((await state(r.id)).acks).toHaveLength(0);
     expect((await state(published.id)).acks.map((a) => a.userId)).toEqual([w.clientX.user.id]);
-    expect(await acknowledgeReportAction({ id: published.id, extra: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await acknowledgeReportAction({ id: published.id, extra: 1 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });
 
 describe("report.comment", () => {
   it("a client's comment reaches MSP staff, and the MSP's answer reaches the client", async () => {
     actAs(w.clientX.user);
-    const question = await commentOnReportAction({ reportId: published.id, body: "Why did two backup jobs fail?", idempotencyKey: key() });
+    const question = await commentOnReportAction({
+      reportId: published.id,
+      body: "Why did two backup jobs fail?",
+      idempotencyKey: key(),
+    });
     expect(question).toMatchObject({ ok: true, data: { id: expect.any(String) } });
     actAs(w.manager.user);
-    expect((await commentOnReportAction({ reportId: published.id, body: "A full disk; fixed on the 12th.", idempotencyKey: key() })).ok).toBe(true);
+    expect(
+      (
+        await commentOnReportAction({
+          reportId: published.id,
+          body: "A full disk; fixed on the 12th.",
+          idempotencyKey: key(),
+        })
+      ).ok,
+    ).toBe(true);
 
     const staff = await actorOf(w.manager.user);
     const staffView = await readAs(staff, (tx) => getReportActivity(tx, staff, published.id));
@@ -100,15 +115,29 @@ describe("report.comment", () => {
       code: "VALIDATION",
       fieldErrors: { body: "This field is required." },
     });
-    expect(await commentOnReportAction({ reportId: published.id, body: "x".repeat(2001), idempotencyKey: key() })).toMatchObject({
+    expect(
+      await commentOnReportAction({ reportId: published.id, body: "x".repeat(2001), idempotencyKey: key() }),
+    ).toMatchObject({
       fieldErrors: { body: "Must be at most 2,000 characters." },
     });
-    expect(await commentOnReportAction({ reportId: draft.id, body: "Peek", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await commentOnReportAction({ reportId: otherOrg.id, body: "Peek", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await commentOnReportAction({ reportId: draft.id, body: "Peek", idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await commentOnReportAction({ reportId: otherOrg.id, body: "Peek", idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(w.manager.user);
-    expect(await commentOnReportAction({ reportId: draft.id, body: "Internal", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await commentOnReportAction({ reportId: draft.id, body: "Internal", idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(other.owner.user);
-    expect(await commentOnReportAction({ reportId: published.id, body: "Hi", idempotencyKey: key() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await commentOnReportAction({ reportId: published.id, body: "Hi", idempotencyKey: key() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     for (const r of [draft, otherOrg]) expect((await state(r.id)).comments).toHaveLength(0);
     expect((await state(published.id)).comments.some((c) => c.body === "Hi")).toBe(false);
   });
@@ -130,11 +159,19 @@ describe("what a client can read", () => {
     const client = await actorOf(w.clientX.user);
     for (const id of [draft.id, withdrawn.id, otherOrg.id]) {
       await expect(readAs(client, (tx) => getReport(tx, client, id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(readAs(client, (tx) => getReportActivity(tx, client, id))).resolves.toMatchObject({ comments: [], acknowledgements: [] });
+      await expect(readAs(client, (tx) => getReportActivity(tx, client, id))).resolves.toMatchObject({
+        comments: [],
+        acknowledgements: [],
+      });
     }
     const foreign = await actorOf(other.clientX.user);
-    await expect(readAs(foreign, (tx) => getReport(tx, foreign, published.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(readAs(client, (tx) => getReport(tx, client, published.id))).resolves.toMatchObject({ withdrawnReason: null, mspName: w.tenant.name });
+    await expect(readAs(foreign, (tx) => getReport(tx, foreign, published.id))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(readAs(client, (tx) => getReport(tx, client, published.id))).resolves.toMatchObject({
+      withdrawnReason: null,
+      mspName: w.tenant.name,
+    });
   });
 
   it("row-level security is the second wall: an unscoped query as a client still sees only published reports of their organization", async () => {
@@ -153,7 +190,9 @@ describe("what a client can read", () => {
       await report({ ...base, period, status: "PUBLISHED", content });
     }
     const draftNext = await report({ ...base, period: "2024-03", content: sampleContent(99) });
-    const last = await ownerDb().steeringReport.findFirstOrThrow({ where: { organizationId: org.id, period: "2024-02" } });
+    const last = await ownerDb().steeringReport.findFirstOrThrow({
+      where: { organizationId: org.id, period: "2024-02" },
+    });
     const staff = await actorOf(w.manager.user);
     const doc = await readAs(staff, (tx) => getReport(tx, staff, last.id));
     expect(doc.trend.map((p) => p.period)).toEqual(Array.from({ length: 12 }, (_, i) => addMonths("2023-03", i)));
@@ -174,12 +213,22 @@ describe("the MSP's month overview", () => {
     const [a, b, c, missing, former, breakFix] = await Promise.all([
       createOrganization(db, { tenantId: t, name: "A managed", currentModel: "MANAGED" }),
       createOrganization(db, { tenantId: t, name: "B hybrid", currentModel: "HYBRID" }),
-      createOrganization(db, { tenantId: t, name: "C managed", currentModel: "MANAGED", accountManagerId: world.manager.user.id }),
+      createOrganization(db, {
+        tenantId: t,
+        name: "C managed",
+        currentModel: "MANAGED",
+        accountManagerId: world.manager.user.id,
+      }),
       createOrganization(db, { tenantId: t, name: "G managed, nothing yet", currentModel: "MANAGED" }),
       createOrganization(db, { tenantId: t, name: "D former", currentModel: "MANAGED", lifecycleStatus: "FORMER" }),
       createOrganization(db, { tenantId: t, name: "H break-fix with a report" }),
       createOrganization(db, { tenantId: t, name: "E prospect", currentModel: "MANAGED", lifecycleStatus: "PROSPECT" }),
-      createOrganization(db, { tenantId: t, name: "F former, no report", currentModel: "MANAGED", lifecycleStatus: "FORMER" }),
+      createOrganization(db, {
+        tenantId: t,
+        name: "F former, no report",
+        currentModel: "MANAGED",
+        lifecycleStatus: "FORMER",
+      }),
     ]);
     const base = { tenantId: t, authorId: world.manager.user.id, period: "2025-08" };
     await report({ ...base, organizationId: a.id });
@@ -189,15 +238,27 @@ describe("the MSP's month overview", () => {
     await report({ ...base, organizationId: breakFix.id });
     await report({ ...base, organizationId: missing.id, period: "2025-07", status: "PUBLISHED" });
     await db.reportAcknowledgement.create({ data: { tenantId: t, reportId: acked.id, userId: world.clientX.user.id } });
-    await db.reportComment.create({ data: { tenantId: t, reportId: pub.id, authorId: world.clientY.user.id, body: "?" } });
+    await db.reportComment.create({
+      data: { tenantId: t, reportId: pub.id, authorId: world.clientY.user.id, body: "?" },
+    });
 
     const staff = await actorOf(world.owner.user);
     const overview = await readAs(staff, (tx) => getReportOverview(tx, staff, "2025-08"));
     const byName = Object.fromEntries(overview.rows.map((r) => [r.organization.name, r]));
-    expect(Object.keys(byName).sort()).toEqual(["A managed", "B hybrid", "C managed", "D former", "G managed, nothing yet", "H break-fix with a report"]);
+    expect(Object.keys(byName).sort()).toEqual([
+      "A managed",
+      "B hybrid",
+      "C managed",
+      "D former",
+      "G managed, nothing yet",
+      "H break-fix with a report",
+    ]);
     expect(byName["A managed"]!.state).toBe("draft");
     expect(byName["B hybrid"]).toMatchObject({ state: "published", report: { comments: 1, acknowledgements: 0 } });
-    expect(byName["C managed"]).toMatchObject({ state: "acknowledged", organization: { managerName: world.manager.user.name } });
+    expect(byName["C managed"]).toMatchObject({
+      state: "acknowledged",
+      organization: { managerName: world.manager.user.name },
+    });
     expect(byName["D former"]!.state).toBe("withdrawn");
     expect(byName["G managed, nothing yet"]).toMatchObject({ state: "missing", report: null });
     expect(byName["H break-fix with a report"]!.state).toBe("draft");
@@ -210,11 +271,23 @@ describe("the MSP's month overview", () => {
     const count = async (orgs: number) => {
       const world = await createWorld(ownerDb());
       for (let i = 0; i < orgs; i++) {
-        const org = await createOrganization(ownerDb(), { tenantId: world.tenant.id, currentModel: "MANAGED", accountManagerId: world.manager.user.id });
-        await report({ tenantId: world.tenant.id, organizationId: org.id, authorId: world.manager.user.id, period: "2025-09", status: i % 2 ? "PUBLISHED" : "DRAFT" });
+        const org = await createOrganization(ownerDb(), {
+          tenantId: world.tenant.id,
+          currentModel: "MANAGED",
+          accountManagerId: world.manager.user.id,
+        });
+        await report({
+          tenantId: world.tenant.id,
+          organizationId: org.id,
+          authorId: world.manager.user.id,
+          period: "2025-09",
+          status: i % 2 ? "PUBLISHED" : "DRAFT",
+        });
       }
       const staff = await actorOf(world.manager.user);
-      const { result, queries } = await recordQueries(() => readAs(staff, (tx) => getReportOverview(tx, staff, "2025-09")));
+      const { result, queries } = await recordQueries(() =>
+        readAs(staff, (tx) => getReportOverview(tx, staff, "2025-09")),
+      );
       expect(result.rows.length).toBe(orgs);
       expect(result.optional.length).toBe(2);
       return queries.length;
@@ -228,12 +301,20 @@ describe("the MSP's month overview", () => {
   it("the report list is scoped to the tenant, filtered and paginated", async () => {
     const staff = await actorOf(w.manager.user);
     const all = await readAs(staff, (tx) => listReports(tx, staff, { page: 1 }));
-    const ids = new Set((await ownerDb().steeringReport.findMany({ where: { tenantId: w.tenant.id }, select: { id: true } })).map((r) => r.id));
+    const ids = new Set(
+      (await ownerDb().steeringReport.findMany({ where: { tenantId: w.tenant.id }, select: { id: true } })).map(
+        (r) => r.id,
+      ),
+    );
     expect(all.total).toBe(ids.size);
     expect(all.items.every((r) => ids.has(r.id))).toBe(true);
-    const drafts = await readAs(staff, (tx) => listReports(tx, staff, { status: "DRAFT", organizationId: w.orgX.id, page: 1 }));
+    const drafts = await readAs(staff, (tx) =>
+      listReports(tx, staff, { status: "DRAFT", organizationId: w.orgX.id, page: 1 }),
+    );
     expect(drafts.items.map((r) => r.id)).toEqual([draft.id]);
     const foreign = await actorOf(other.manager.user);
-    expect((await readAs(foreign, (tx) => listReports(tx, foreign, { page: 1 }))).items.some((r) => ids.has(r.id))).toBe(false);
+    expect(
+      (await readAs(foreign, (tx) => listReports(tx, foreign, { page: 1 }))).items.some((r) => ids.has(r.id)),
+    ).toBe(false);
   });
 });

@@ -18,7 +18,11 @@ export async function readAs<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promi
   return withDbContext(contextFor(actor), fn);
 }
 
-export const metric = (value: number | null, source = "PSA ticketing", asOf: string | null = "2025-03-31") => ({ value, source, asOf });
+export const metric = (value: number | null, source = "PSA ticketing", asOf: string | null = "2025-03-31") => ({
+  value,
+  source,
+  asOf,
+});
 
 export const sampleContent = (opened = 12): ReportContent => ({
   metrics: {
@@ -29,10 +33,23 @@ export const sampleContent = (opened = 12): ReportContent => ({
     availabilityPct: metric(99.95, "Monitoring"),
     backupJobsSucceeded: metric(58, "Backup console"),
     backupJobsFailed: metric(2, "Backup console"),
-    ticketsByCategory: { value: [{ category: "Network", count: 4 }, { category: "Microsoft 365", count: 7 }], source: "PSA ticketing", asOf: "2025-03-31" },
+    ticketsByCategory: {
+      value: [
+        { category: "Network", count: 4 },
+        { category: "Microsoft 365", count: 7 },
+      ],
+      source: "PSA ticketing",
+      asOf: "2025-03-31",
+    },
   },
-  narrative: { highlights: "Quarterly restore test succeeded.", risks: "Storage close to capacity.", decisionsNeeded: "Approve laptop renewal." },
-  recommendations: [{ title: "Enable MFA for remote users", detail: "Remote access is the main exposure.", priority: "high" }],
+  narrative: {
+    highlights: "Quarterly restore test succeeded.",
+    risks: "Storage close to capacity.",
+    decisionsNeeded: "Approve laptop renewal.",
+  },
+  recommendations: [
+    { title: "Enable MFA for remote users", detail: "Remote access is the main exposure.", priority: "high" },
+  ],
   roadmap: [
     { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: "2025-Q2" },
     { title: "Replace the old firewall", status: "done", targetQuarter: "2025-Q1" },
@@ -44,7 +61,14 @@ export const sampleContent = (opened = 12): ReportContent => ({
 });
 
 export async function report(
-  data: { tenantId: string; organizationId: string; authorId: string; period: string; status?: "DRAFT" | "PUBLISHED" | "WITHDRAWN"; content?: ReportContent },
+  data: {
+    tenantId: string;
+    organizationId: string;
+    authorId: string;
+    period: string;
+    status?: "DRAFT" | "PUBLISHED" | "WITHDRAWN";
+    content?: ReportContent;
+  },
   db: OwnerDb = ownerDb(),
 ) {
   return createReport(db, { ...data, content: data.content ?? sampleContent() });

@@ -52,7 +52,9 @@ describe("the runtime role", () => {
 describe("every tenant table", () => {
   it("has RLS enabled and forced (a new table without it fails here)", async () => {
     expect(tenantTables.length).toBeGreaterThanOrEqual(11);
-    const rows = await ownerDb().$queryRaw<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`
+    const rows = await ownerDb().$queryRaw<
+      { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]
+    >`
       SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r'`;
@@ -76,12 +78,16 @@ describe("every tenant table", () => {
 
   it("shows nothing without a context, and refuses inserts", async () => {
     for (const table of [...tenantTables, "Tenant", "User"]) {
-      const [row] = await withDbContext({}, (tx) => tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${q(table)}`));
+      const [row] = await withDbContext({}, (tx) =>
+        tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${q(table)}`),
+      );
       expect(row?.n, table).toBe(0);
     }
     await expect(
-      withDbContext({}, (tx) =>
-        tx.$executeRaw`INSERT INTO "ClientOrganization" (id, "tenantId", name, headcount, "updatedAt") VALUES (${randomUUID()}, ${a.tenant.id}, 'x', 1, now())`,
+      withDbContext(
+        {},
+        (tx) =>
+          tx.$executeRaw`INSERT INTO "ClientOrganization" (id, "tenantId", name, headcount, "updatedAt") VALUES (${randomUUID()}, ${a.tenant.id}, 'x', 1, now())`,
       ),
     ).rejects.toThrow(/row-level security|permission denied/);
   });
@@ -89,35 +95,60 @@ describe("every tenant table", () => {
   it("lets tenant A's context neither read, update nor delete tenant B's rows", async () => {
     for (const table of tenantTables) {
       const result = await withDbContext(staff(a), async (tx) => {
-        const [seen] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${q(table)} WHERE "tenantId" = $1`, b.tenant.id);
+        const [seen] = await tx.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM ${q(table)} WHERE "tenantId" = $1`,
+          b.tenant.id,
+        );
         const own = await tx.$queryRawUnsafe<{ tenantId: string }[]>(`SELECT "tenantId" FROM ${q(table)}`);
-        const updated = table === "AuditEvent" ? 0 : await tx.$executeRawUnsafe(`UPDATE ${q(table)} SET "updatedAt" = now() WHERE "tenantId" = $1`, b.tenant.id);
-        const deleted = table === "AuditEvent" ? 0 : await tx.$executeRawUnsafe(`DELETE FROM ${q(table)} WHERE "tenantId" = $1`, b.tenant.id);
-        return { seen: seen?.n, foreignVisible: own.filter((r) => r.tenantId !== a.tenant.id).length, updated, deleted };
+        const updated =
+          table === "AuditEvent"
+            ? 0
+            : await tx.$executeRawUnsafe(
+                `UPDATE ${q(table)} SET "updatedAt" = now() WHERE "tenantId" = $1`,
+                b.tenant.id,
+              );
+        const deleted =
+          table === "AuditEvent"
+            ? 0
+            : await tx.$executeRawUnsafe(`DELETE FROM ${q(table)} WHERE "tenantId" = $1`, b.tenant.id);
+        return {
+          seen: seen?.n,
+          foreignVisible: own.filter((r) => r.tenantId !== a.tenant.id).length,
+          updated,
+          deleted,
+        };
       });
       expect(result, table).toEqual({ seen: 0, foreignVisible: 0, updated: 0, deleted: 0 });
     }
     // B's rows are all still there.
-    const [orgs] = await ownerDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ClientOrganization" WHERE "tenantId" = ${b.tenant.id}`;
+    const [orgs] = await ownerDb().$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM "ClientOrganization" WHERE "tenantId" = ${b.tenant.id}`;
     expect(orgs?.n).toBe(2);
   });
 
   it("refuses a row written into another tenant", async () => {
     await expect(
-      withDbContext(staff(a), (tx) =>
-        tx.$executeRaw`INSERT INTO "ClientOrganization" (id, "tenantId", name, headcount, "updatedAt") VALUES (${randomUUID()}, ${b.tenant.id}, 'smuggled', 1, now())`,
+      withDbContext(
+        staff(a),
+        (tx) =>
+          tx.$executeRaw`INSERT INTO "ClientOrganization" (id, "tenantId", name, headcount, "updatedAt") VALUES (${randomUUID()}, ${b.tenant.id}, 'smuggled', 1, now())`,
       ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      withDbContext(staff(a), (tx) =>
-        tx.$executeRaw`UPDATE "ClientOrganization" SET "tenantId" = ${b.tenant.id} WHERE id = ${a.orgX.id}`,
+      withDbContext(
+        staff(a),
+        (tx) => tx.$executeRaw`UPDATE "ClientOrganization" SET "tenantId" = ${b.tenant.id} WHERE id = ${a.orgX.id}`,
       ),
     ).rejects.toThrow(/row-level security|foreign key/);
   });
 
   it("never lets an audit row be changed or deleted by the runtime role", async () => {
     await expect(
-      withDbContext(staff(a), (tx) => tx.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE "tenantId" = ${a.tenant.id}`),
+      withDbContext(
+        staff(a),
+        (tx) => tx.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE "tenantId" = ${a.tenant.id}`,
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       withDbContext(staff(a), (tx) => tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "tenantId" = ${a.tenant.id}`),
@@ -149,11 +180,20 @@ describe("a client user's context", () => {
 
   it("cannot acknowledge a report of another organization", async () => {
     const yReport = await ownerDb().steeringReport.create({
-      data: { tenantId: a.tenant.id, organizationId: a.orgY.id, authorId: a.manager.user.id, period: "2026-08", status: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        tenantId: a.tenant.id,
+        organizationId: a.orgY.id,
+        authorId: a.manager.user.id,
+        period: "2026-08",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
     await expect(
-      withDbContext(client(a), (tx) =>
-        tx.$executeRaw`INSERT INTO "ReportAcknowledgement" (id, "tenantId", "reportId", "userId", "updatedAt") VALUES (${randomUUID()}, ${a.tenant.id}, ${yReport.id}, ${a.clientX.user.id}, now())`,
+      withDbContext(
+        client(a),
+        (tx) =>
+          tx.$executeRaw`INSERT INTO "ReportAcknowledgement" (id, "tenantId", "reportId", "userId", "updatedAt") VALUES (${randomUUID()}, ${a.tenant.id}, ${yReport.id}, ${a.clientX.user.id}, now())`,
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -168,7 +208,12 @@ describe("transaction-local context", () => {
         return withDbContext(staff(w), async (tx) => {
           const rows = await tx.$queryRaw<{ tenantId: string }[]>`SELECT "tenantId" FROM "ClientOrganization"`;
           const [setting] = await tx.$queryRaw<{ t: string }[]>`SELECT current_setting('app.tenant_id') AS t`;
-          return { expected: w.tenant.id, tenants: [...new Set(rows.map((r) => r.tenantId))], setting: setting?.t, n: rows.length };
+          return {
+            expected: w.tenant.id,
+            tenants: [...new Set(rows.map((r) => r.tenantId))],
+            setting: setting?.t,
+            n: rows.length,
+          };
         });
       }),
     );

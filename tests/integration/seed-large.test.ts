@@ -33,13 +33,21 @@ const ownerClient = async () => {
 };
 
 beforeAll(async () => {
-  first = await seedLarge({ ...options, connectionString: inject("migrateDatabaseUrl"), allowEmbedded: onEmbedded(), now });
+  first = await seedLarge({
+    ...options,
+    connectionString: inject("migrateDatabaseUrl"),
+    allowEmbedded: onEmbedded(),
+    now,
+  });
 }, 300_000);
 
 afterAll(async () => {
   const client = await ownerClient();
   try {
-    await resetLargeSeed(client, plans.map((p) => p.slug));
+    await resetLargeSeed(
+      client,
+      plans.map((p) => p.slug),
+    );
   } finally {
     await client.end();
   }
@@ -54,23 +62,37 @@ describe("seedLarge (scale 0.01)", () => {
     for (const plan of plans) {
       const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { slug: plan.slug } });
       expect(await ownerDb().clientOrganization.count({ where: { tenantId: tenant.id } })).toBe(plan.organizations);
-      expect(await ownerDb().membership.count({ where: { tenantId: tenant.id, role: "ACCOUNT_MANAGER" } })).toBe(plan.managers + (plan.benchWriter ? 1 : 0));
+      expect(await ownerDb().membership.count({ where: { tenantId: tenant.id, role: "ACCOUNT_MANAGER" } })).toBe(
+        plan.managers + (plan.benchWriter ? 1 : 0),
+      );
     }
     expect(atlasPlan.organizations).toBe(50);
-    for (const table of ["SteeringReport", "ServiceModelChange", "Assessment", "ScopingCall", "ReportAcknowledgement"]) {
+    for (const table of [
+      "SteeringReport",
+      "ServiceModelChange",
+      "Assessment",
+      "ScopingCall",
+      "ReportAcknowledgement",
+    ]) {
       expect(first.rows[table]).toBeGreaterThan(0);
     }
   });
 
   it("says the data set exists on a second run and writes nothing", async () => {
-    const again = await seedLarge({ ...options, connectionString: inject("migrateDatabaseUrl"), allowEmbedded: onEmbedded() });
+    const again = await seedLarge({
+      ...options,
+      connectionString: inject("migrateDatabaseUrl"),
+      allowEmbedded: onEmbedded(),
+    });
     expect(again.status).toBe("exists");
     expect(Object.values(again.rows).every((n) => n === 0)).toBe(true);
   });
 
   it("refuses the embedded PGlite unless allowed", async () => {
     if (!onEmbedded()) return;
-    await expect(seedLarge({ ...options, connectionString: inject("migrateDatabaseUrl") })).rejects.toThrow(/real PostgreSQL/);
+    await expect(seedLarge({ ...options, connectionString: inject("migrateDatabaseUrl") })).rejects.toThrow(
+      /real PostgreSQL/,
+    );
   });
 
   it("writes coherent model histories: chains, assessments behind moves, reports only while a client", async () => {
@@ -85,7 +107,13 @@ describe("seedLarge (scale 0.01)", () => {
     const currentPeriod = periodOf(monthStart(now, 0));
     let moves = 0;
     for (const org of orgs) {
-      expect(chainProblems(org.modelChanges.map((c) => ({ from: c.fromModel, to: c.toModel })), org), org.name).toEqual([]);
+      expect(
+        chainProblems(
+          org.modelChanges.map((c) => ({ from: c.fromModel, to: c.toModel })),
+          org,
+        ),
+        org.name,
+      ).toEqual([]);
       for (const change of org.modelChanges) {
         if (change.fromModel && change.toModel) {
           moves++;
@@ -122,10 +150,19 @@ describe("seedLarge (scale 0.01)", () => {
       expect(result.engineVersion).toBe(a.engineVersion);
       expect(result.confidence).toBe(a.confidence);
       const input = {
-        headcount: a.headcount, endpoints: a.endpoints, sites: a.sites, remoteUsers: a.remoteUsers, cloudServices: a.cloudServices,
-        centralFileSharing: a.centralFileSharing, backups: a.backups, businessAppDependency: a.businessAppDependency,
-        continuityRequirement: a.continuityRequirement, interruptionTolerance: a.interruptionTolerance, digitalDependence: a.digitalDependence,
-        needsPredictableBudget: a.needsPredictableBudget, needsMonthlySteering: a.needsMonthlySteering,
+        headcount: a.headcount,
+        endpoints: a.endpoints,
+        sites: a.sites,
+        remoteUsers: a.remoteUsers,
+        cloudServices: a.cloudServices,
+        centralFileSharing: a.centralFileSharing,
+        backups: a.backups,
+        businessAppDependency: a.businessAppDependency,
+        continuityRequirement: a.continuityRequirement,
+        interruptionTolerance: a.interruptionTolerance,
+        digitalDependence: a.digitalDependence,
+        needsPredictableBudget: a.needsPredictableBudget,
+        needsMonthlySteering: a.needsMonthlySteering,
       } as AssessmentInput;
       const key = JSON.stringify(input);
       if (checked.has(key)) continue;
@@ -134,7 +171,13 @@ describe("seedLarge (scale 0.01)", () => {
     }
     const reports = await ownerDb().steeringReport.findMany({ where: { tenantId: tenant.id }, take: 500 });
     for (const r of reports) {
-      const content = { metrics: r.metrics, narrative: r.narrative, recommendations: r.recommendations, roadmap: r.roadmap, budget: r.budget };
+      const content = {
+        metrics: r.metrics,
+        narrative: r.narrative,
+        recommendations: r.recommendations,
+        roadmap: r.roadmap,
+        budget: r.budget,
+      };
       expect(reportContentSchema.safeParse(content).success).toBe(true);
     }
   });
@@ -142,7 +185,10 @@ describe("seedLarge (scale 0.01)", () => {
   it("is visible through the runtime role under RLS, per tenant and per client, and the bench password signs in", async () => {
     const tenant = await atlas();
     const owner = await ownerDb().user.findUniqueOrThrow({ where: { email: ownerEmail(atlasPlan.slug) } });
-    const clientUser = await ownerDb().user.findUniqueOrThrow({ where: { email: clientEmail(atlasPlan.slug, 0) }, include: { memberships: true } });
+    const clientUser = await ownerDb().user.findUniqueOrThrow({
+      where: { email: clientEmail(atlasPlan.slug, 0) },
+      include: { memberships: true },
+    });
     const orgId = clientUser.memberships[0]!.organizationId!;
     const staffView = await withDbContext({ tenantId: tenant.id, userId: owner.id, role: "OWNER" }, async (tx) => ({
       orgs: await tx.clientOrganization.count(),
@@ -151,16 +197,27 @@ describe("seedLarge (scale 0.01)", () => {
     expect(staffView.orgs).toBe(atlasPlan.organizations);
     expect(staffView.reports).toBe(await ownerDb().steeringReport.count({ where: { tenantId: tenant.id } }));
 
-    const clientView = await withDbContext({ tenantId: tenant.id, userId: clientUser.id, role: "CLIENT", organizationId: orgId }, async (tx) => ({
-      orgs: await tx.clientOrganization.findMany({ select: { id: true } }),
-      reports: await tx.steeringReport.findMany({ select: { organizationId: true, status: true } }),
-    }));
+    const clientView = await withDbContext(
+      { tenantId: tenant.id, userId: clientUser.id, role: "CLIENT", organizationId: orgId },
+      async (tx) => ({
+        orgs: await tx.clientOrganization.findMany({ select: { id: true } }),
+        reports: await tx.steeringReport.findMany({ select: { organizationId: true, status: true } }),
+      }),
+    );
     expect(clientView.orgs).toEqual([{ id: orgId }]);
     expect(clientView.reports.length).toBeGreaterThan(0);
     expect(clientView.reports.every((r) => r.organizationId === orgId && r.status === "PUBLISHED")).toBe(true);
-    expect(clientView.reports.length).toBe(await ownerDb().steeringReport.count({ where: { tenantId: tenant.id, organizationId: orgId, status: "PUBLISHED" } }));
+    expect(clientView.reports.length).toBe(
+      await ownerDb().steeringReport.count({
+        where: { tenantId: tenant.id, organizationId: orgId, status: "PUBLISHED" },
+      }),
+    );
 
-    const signIn = await authenticate({ email: ownerEmail(atlasPlan.slug), password: BENCH_PASSWORD, ip: "203.0.113.90" });
+    const signIn = await authenticate({
+      email: ownerEmail(atlasPlan.slug),
+      password: BENCH_PASSWORD,
+      ip: "203.0.113.90",
+    });
     expect(signIn.ok).toBe(true);
   });
 });

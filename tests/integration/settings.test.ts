@@ -41,20 +41,36 @@ describe("tenant settings", () => {
       name: world.tenant.name,
       status: "ACTIVE",
     });
-    const event = await ownerDb().auditEvent.findFirstOrThrow({ where: { tenantId: world.tenant.id, action: "settings.update" } });
-    expect(event.metadata).toMatchObject({ changes: { currency: { from: "EUR", to: "USD" }, hourlyRate: { from: 95, to: 120 }, horizonMonths: { from: 36, to: 24 } } });
+    const event = await ownerDb().auditEvent.findFirstOrThrow({
+      where: { tenantId: world.tenant.id, action: "settings.update" },
+    });
+    expect(event.metadata).toMatchObject({
+      changes: {
+        currency: { from: "EUR", to: "USD" },
+        hourlyRate: { from: 95, to: 120 },
+        horizonMonths: { from: 36, to: 24 },
+      },
+    });
 
     // A stale form is a conflict and changes nothing.
-    expect(await updateSettingsAction({ ...VALUES, hourlyRate: "1", expectedVersion: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await updateSettingsAction({ ...VALUES, hourlyRate: "1", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect((await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } })).hourlyRate).toBe(120);
   });
 
   it("shares Tenant.version with the platform admin's edits: a form opened before a rename is stale", async () => {
     const admin = await createUser(ownerDb(), { isPlatformAdmin: true });
     actAs(admin);
-    expect(await updateTenantAction({ id: world.tenant.id, name: "Renamed", slug: world.tenant.slug, expectedVersion: 1 })).toMatchObject({ ok: true });
+    expect(
+      await updateTenantAction({ id: world.tenant.id, name: "Renamed", slug: world.tenant.slug, expectedVersion: 1 }),
+    ).toMatchObject({ ok: true });
     actAs(world.owner.user);
-    expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await updateSettingsAction({ ...VALUES, expectedVersion: 2 })).toMatchObject({ ok: true });
   });
 
@@ -80,9 +96,18 @@ describe("tenant settings", () => {
       downtimeCostPerHour: "Must be at most 1,000,000.",
       horizonMonths: "Must be at least 1.",
     });
-    expect(await updateSettingsAction({ ...VALUES, horizonMonths: "12.5", expectedVersion: 1 })).toMatchObject({ ok: false, fieldErrors: { horizonMonths: expect.any(String) } });
-    expect(await updateSettingsAction({ ...VALUES, horizonMonths: "121", expectedVersion: 1 })).toMatchObject({ ok: false, fieldErrors: { horizonMonths: "Must be at most 120." } });
-    expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1, status: "ACTIVE" })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(String) } });
+    expect(await updateSettingsAction({ ...VALUES, horizonMonths: "12.5", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { horizonMonths: expect.any(String) },
+    });
+    expect(await updateSettingsAction({ ...VALUES, horizonMonths: "121", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { horizonMonths: "Must be at most 120." },
+    });
+    expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1, status: "ACTIVE" })).toMatchObject({
+      ok: false,
+      fieldErrors: { status: expect.any(String) },
+    });
     expect((await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } })).version).toBe(1);
   });
 
@@ -90,7 +115,10 @@ describe("tenant settings", () => {
     const admin = await createUser(ownerDb(), { isPlatformAdmin: true });
     for (const who of [world.manager.user, world.clientX.user, admin]) {
       actAs(who);
-      expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1 })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
     }
     const other = await createWorld(ownerDb());
     actAs(other.owner.user);

@@ -36,7 +36,11 @@ const tokenOf = (link: string | null) => /\/invite\/([A-Za-z0-9_-]{43})$/.exec(l
 async function create(input: { name?: string; slug?: string; ownerEmail?: string } = {}) {
   const r = run();
   actAs(admin);
-  return createTenantAction({ name: input.name ?? `Acme IT ${r}`, slug: input.slug ?? `acme-it-${r}`, ownerEmail: input.ownerEmail ?? randomEmail("owner") });
+  return createTenantAction({
+    name: input.name ?? `Acme IT ${r}`,
+    slug: input.slug ?? `acme-it-${r}`,
+    ownerEmail: input.ownerEmail ?? randomEmail("owner"),
+  });
 }
 
 async function adminActor() {
@@ -65,20 +69,38 @@ describe("creating a tenant", () => {
     const r = run();
     const ownerEmail = randomEmail("owner");
     actAs(admin);
-    const result = await createTenantAction({ name: `  Acme IT ${r} `, slug: `Acme-IT-${r}`, ownerEmail: ownerEmail.toUpperCase() });
+    const result = await createTenantAction({
+      name: `  Acme IT ${r} `,
+      slug: `Acme-IT-${r}`,
+      ownerEmail: ownerEmail.toUpperCase(),
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result.data).toMatchObject({ delivered: false, email: ownerEmail, replayed: false });
     const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: result.data.tenantId } });
     expect(tenant).toMatchObject({ name: `Acme IT ${r}`, slug: `acme-it-${r}`, status: "ACTIVE" });
     const invitation = await ownerDb().invitation.findFirstOrThrow({ where: { tenantId: tenant.id } });
     expect(invitation).toMatchObject({ email: ownerEmail, role: "OWNER", kind: "INVITE", invitedById: admin.id });
-    const actions = (await ownerDb().auditEvent.findMany({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await ownerDb().auditEvent.findMany({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["tenant.create", "invitation.create"]);
 
     // The owner accepts and becomes the tenant's owner.
     anonymous();
-    expect(await acceptInvitationAction({ mode: "new", token: tokenOf(result.data.link), name: "First Owner", password: "first owner password", passwordConfirm: "first owner password" })).toMatchObject({ ok: true });
-    expect(await ownerDb().membership.findFirst({ where: { tenantId: tenant.id, role: "OWNER", user: { email: ownerEmail } } })).not.toBeNull();
+    expect(
+      await acceptInvitationAction({
+        mode: "new",
+        token: tokenOf(result.data.link),
+        name: "First Owner",
+        password: "first owner password",
+        passwordConfirm: "first owner password",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await ownerDb().membership.findFirst({
+        where: { tenantId: tenant.id, role: "OWNER", user: { email: ownerEmail } },
+      }),
+    ).not.toBeNull();
   });
 
   it("refuses a taken or malformed slug on the slug field", async () => {
@@ -86,11 +108,18 @@ describe("creating a tenant", () => {
     if (!first.ok) throw new Error(first.message);
     const slug = (await ownerDb().tenant.findUniqueOrThrow({ where: { id: first.data.tenantId } })).slug;
     const taken = await create({ slug });
-    expect(taken).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { slug: "This slug is already used by another tenant." } });
+    expect(taken).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { slug: "This slug is already used by another tenant." },
+    });
     for (const bad of ["a", "has space", "trailing-", "-leading", "double--hyphen", "ünïcode"]) {
       expect(await create({ slug: bad })).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
     }
-    expect(await create({ name: "", ownerEmail: "nope" })).toMatchObject({ ok: false, fieldErrors: { name: "This field is required.", ownerEmail: "Enter a valid email address." } });
+    expect(await create({ name: "", ownerEmail: "nope" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "This field is required.", ownerEmail: "Enter a valid email address." },
+    });
   });
 
   it("is idempotent by its slug: the same request again returns the same tenant with a fresh link, not a second tenant", async () => {
@@ -103,7 +132,10 @@ describe("creating a tenant", () => {
     expect(await ownerDb().tenant.count({ where: { slug: input.slug } })).toBe(1);
     expect(await ownerDb().invitation.count({ where: { tenantId: first.data.tenantId } })).toBe(1);
     // A different request with that slug is a conflict, not a replay.
-    expect(await create({ ...input, ownerEmail: randomEmail() })).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
+    expect(await create({ ...input, ownerEmail: randomEmail() })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.any(String) },
+    });
   });
 
   it("is 404 for anyone but a platform admin", async () => {
@@ -111,10 +143,16 @@ describe("creating a tenant", () => {
     const slug = `nope-${run()}`;
     for (const who of [world.owner.user, world.manager.user, world.clientX.user]) {
       actAs(who);
-      expect(await createTenantAction({ name: "Nope", slug, ownerEmail: randomEmail() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await createTenantAction({ name: "Nope", slug, ownerEmail: randomEmail() })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
     }
     anonymous();
-    expect(await createTenantAction({ name: "Nope", slug, ownerEmail: randomEmail() })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await createTenantAction({ name: "Nope", slug, ownerEmail: randomEmail() })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await ownerDb().tenant.count({ where: { slug } })).toBe(0);
   });
 });
@@ -126,10 +164,14 @@ describe("listing and reading tenants", () => {
     const b = await create({ name: `Other ${r}`, slug: `zz-${r}-zephyr` });
     if (!a.ok || !b.ok) throw new Error("create failed");
     const actor = await adminActor();
-    const list = (q: string, status?: "ACTIVE" | "SUSPENDED") => withDbContext(contextFor(actor), (tx) => listTenants(tx, actor, { q, status }));
+    const list = (q: string, status?: "ACTIVE" | "SUSPENDED") =>
+      withDbContext(contextFor(actor), (tx) => listTenants(tx, actor, { q, status }));
     expect((await list(`ZEPHYR NETWORKS ${r}`)).tenants.map((t) => t.id)).toEqual([a.data.tenantId]);
     expect((await list(r)).tenants.map((t) => t.id).sort()).toEqual([a.data.tenantId, b.data.tenantId].sort());
-    await ownerDb().tenant.update({ where: { id: b.data.tenantId }, data: { status: "SUSPENDED", suspendedReason: "test" } });
+    await ownerDb().tenant.update({
+      where: { id: b.data.tenantId },
+      data: { status: "SUSPENDED", suspendedReason: "test" },
+    });
     expect((await list(r, "SUSPENDED")).tenants.map((t) => t.id)).toEqual([b.data.tenantId]);
     expect((await list(r, "ACTIVE")).tenants.map((t) => t.id)).toEqual([a.data.tenantId]);
     expect((await list(`${r}-no-such`)).total).toBe(0);
@@ -152,11 +194,26 @@ describe("editing a tenant", () => {
     const id = created.data.tenantId;
     const slug = `renamed-${run()}`;
     actAs(admin);
-    expect(await updateTenantAction({ id, name: "Renamed IT", slug, expectedVersion: 1 })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect(await updateTenantAction({ id, name: "Stale", slug, expectedVersion: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await ownerDb().tenant.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Renamed IT", slug, version: 2 });
-    expect(await updateTenantAction({ id, name: "Renamed IT", slug: "northwind", expectedVersion: 2 })).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
-    expect(await updateTenantAction({ id: "c000000000000000000000000", name: "X", slug: `x-${run()}`, expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateTenantAction({ id, name: "Renamed IT", slug, expectedVersion: 1 })).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await updateTenantAction({ id, name: "Stale", slug, expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await ownerDb().tenant.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Renamed IT",
+      slug,
+      version: 2,
+    });
+    expect(await updateTenantAction({ id, name: "Renamed IT", slug: "northwind", expectedVersion: 2 })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.any(String) },
+    });
+    expect(
+      await updateTenantAction({ id: "c000000000000000000000000", name: "X", slug: `x-${run()}`, expectedVersion: 1 }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
 
@@ -169,38 +226,70 @@ describe("suspending and reactivating", () => {
     expect(await updateNameAction({ name: "Still here", expectedVersion: 1 })).toMatchObject({ ok: true });
 
     actAs(admin);
-    expect(await suspendTenantAction({ id: world.tenant.id, reason: "", expectedVersion: 1 })).toMatchObject({ ok: false, fieldErrors: { reason: "This field is required." } });
-    expect(await suspendTenantAction({ id: world.tenant.id, reason, expectedVersion: 1 })).toMatchObject({ ok: true, data: { status: "SUSPENDED" } });
-    expect(await suspendTenantAction({ id: world.tenant.id, reason, expectedVersion: 2 })).toMatchObject({ ok: false, code: "CONFLICT", message: "This tenant is already suspended." });
+    expect(await suspendTenantAction({ id: world.tenant.id, reason: "", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: "This field is required." },
+    });
+    expect(await suspendTenantAction({ id: world.tenant.id, reason, expectedVersion: 1 })).toMatchObject({
+      ok: true,
+      data: { status: "SUSPENDED" },
+    });
+    expect(await suspendTenantAction({ id: world.tenant.id, reason, expectedVersion: 2 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "This tenant is already suspended.",
+    });
 
     // Existing sessions: refused with the reason on the very next request, for every role.
     for (const user of [world.owner.user, world.manager.user, world.clientX.user]) {
       actAs(user);
       const me = await ownerDb().user.findUniqueOrThrow({ where: { id: user.id } });
       const refused = await updateNameAction({ name: "x", expectedVersion: me.version });
-      expect(refused).toMatchObject({ ok: false, code: "SUSPENDED", message: `This organization's account is suspended: ${reason}` });
+      expect(refused).toMatchObject({
+        ok: false,
+        code: "SUSPENDED",
+        message: `This organization's account is suspended: ${reason}`,
+      });
     }
     // Signing in: refused, and the reason is what the sign-in form shows.
-    expect(await authenticate({ email: world.owner.user.email, password: DEMO_PASSWORD, ip: "10.5.5.5" })).toMatchObject({ ok: false, reason: "suspended" });
+    expect(
+      await authenticate({ email: world.owner.user.email, password: DEMO_PASSWORD, ip: "10.5.5.5" }),
+    ).toMatchObject({ ok: false, reason: "suspended" });
     expect(await suspensionReasonFor(world.owner.user.email)).toBe(reason);
     // Nothing was deleted or changed.
     expect(await footprint(world.tenant.id)).toEqual(before);
-    expect(await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "tenant.suspend" } })).toMatchObject({ actorUserId: admin.id, metadata: { reason } });
+    expect(
+      await ownerDb().auditEvent.findFirst({ where: { tenantId: world.tenant.id, action: "tenant.suspend" } }),
+    ).toMatchObject({ actorUserId: admin.id, metadata: { reason } });
 
     actAs(admin);
-    expect(await reactivateTenantAction({ id: world.tenant.id, reason: "", expectedVersion: 2 })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
-    expect(await reactivateTenantAction({ id: world.tenant.id, reason: "Paid in full", expectedVersion: 2 })).toMatchObject({ ok: true, data: { status: "ACTIVE" } });
-    expect(await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } })).toMatchObject({ status: "ACTIVE", suspendedReason: null, suspendedAt: null });
+    expect(await reactivateTenantAction({ id: world.tenant.id, reason: "", expectedVersion: 2 })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: expect.any(String) },
+    });
+    expect(
+      await reactivateTenantAction({ id: world.tenant.id, reason: "Paid in full", expectedVersion: 2 }),
+    ).toMatchObject({ ok: true, data: { status: "ACTIVE" } });
+    expect(await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } })).toMatchObject({
+      status: "ACTIVE",
+      suspendedReason: null,
+      suspendedAt: null,
+    });
     actAs(world.owner.user);
     expect(await updateNameAction({ name: "Back again", expectedVersion: 2 })).toMatchObject({ ok: true });
-    expect(await authenticate({ email: world.owner.user.email, password: DEMO_PASSWORD, ip: "10.5.5.6" })).toMatchObject({ ok: true, user: { tenantId: world.tenant.id } });
+    expect(
+      await authenticate({ email: world.owner.user.email, password: DEMO_PASSWORD, ip: "10.5.5.6" }),
+    ).toMatchObject({ ok: true, user: { tenantId: world.tenant.id } });
     expect(await footprint(world.tenant.id)).toEqual(before);
   });
 
   it("is 404 for an owner (even of that tenant)", async () => {
     const world = await createWorld(ownerDb());
     actAs(world.owner.user);
-    expect(await suspendTenantAction({ id: world.tenant.id, reason: "I quit", expectedVersion: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await suspendTenantAction({ id: world.tenant.id, reason: "I quit", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect((await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } })).status).toBe("ACTIVE");
   });
 });
@@ -214,29 +303,55 @@ describe("owner invitations by the platform admin", () => {
     const second = await inviteOwnerAction({ tenantId: world.tenant.id, email });
     if (!first.ok || !second.ok) throw new Error("invite failed");
     expect(second.data.invitationId).toBe(first.data.invitationId);
-    expect(await inviteOwnerAction({ tenantId: world.tenant.id, email: world.manager.user.email })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+    expect(await inviteOwnerAction({ tenantId: world.tenant.id, email: world.manager.user.email })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: expect.any(String) },
+    });
     const resent = await resendOwnerInvitationAction({ tenantId: world.tenant.id, id: first.data.invitationId });
     expect(resent).toMatchObject({ ok: true, data: { invitationId: first.data.invitationId } });
-    expect(await revokeOwnerInvitationAction({ tenantId: world.tenant.id, id: first.data.invitationId })).toMatchObject({ ok: true });
-    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: first.data.invitationId } })).revokedAt).not.toBeNull();
-    expect(await inviteOwnerAction({ tenantId: "c000000000000000000000000", email })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await revokeOwnerInvitationAction({ tenantId: world.tenant.id, id: first.data.invitationId })).toMatchObject(
+      { ok: true },
+    );
+    expect(
+      (await ownerDb().invitation.findUniqueOrThrow({ where: { id: first.data.invitationId } })).revokedAt,
+    ).not.toBeNull();
+    expect(await inviteOwnerAction({ tenantId: "c000000000000000000000000", email })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("the admin's owner-invitation tools do not reach a team invitation, nor another tenant's invitation", async () => {
     const world = await createWorld(ownerDb());
     const other = await createWorld(ownerDb());
     actAs(world.owner.user);
-    const team = await inviteMemberAction({ email: randomEmail(), role: "ACCOUNT_MANAGER", organizationId: "", idempotencyKey: randomUUID() });
+    const team = await inviteMemberAction({
+      email: randomEmail(),
+      role: "ACCOUNT_MANAGER",
+      organizationId: "",
+      idempotencyKey: randomUUID(),
+    });
     if (!team.ok) throw new Error(team.message);
     actAs(admin);
-    expect(await revokeOwnerInvitationAction({ tenantId: world.tenant.id, id: team.data.invitationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await revokeOwnerInvitationAction({ tenantId: other.tenant.id, id: team.data.invitationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: team.data.invitationId } })).revokedAt).toBeNull();
+    expect(await revokeOwnerInvitationAction({ tenantId: world.tenant.id, id: team.data.invitationId })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await revokeOwnerInvitationAction({ tenantId: other.tenant.id, id: team.data.invitationId })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(
+      (await ownerDb().invitation.findUniqueOrThrow({ where: { id: team.data.invitationId } })).revokedAt,
+    ).toBeNull();
   });
 
   it("is 404 for owners", async () => {
     const world = await createWorld(ownerDb());
     actAs(world.owner.user);
-    expect(await inviteOwnerAction({ tenantId: world.tenant.id, email: randomEmail() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await inviteOwnerAction({ tenantId: world.tenant.id, email: randomEmail() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

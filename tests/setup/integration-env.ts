@@ -25,7 +25,11 @@ vi.mock("next/cache", () => ({
 // own, so the sign-in throttle's per-IP bucket is not shared by every file, and an empty cookie jar).
 process.env.TEST_CLIENT_IP = `10.${process.pid % 250}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 vi.mock("next/headers", () => {
-  const requestHeaders = new Headers({ "x-forwarded-for": process.env.TEST_CLIENT_IP!, host: "localhost:3000", "accept-language": "en" });
+  const requestHeaders = new Headers({
+    "x-forwarded-for": process.env.TEST_CLIENT_IP!,
+    host: "localhost:3000",
+    "accept-language": "en",
+  });
   const jar = new Map<string, { name: string; value: string }>();
   const cookieStore = {
     get: (name: string) => jar.get(name),
@@ -37,5 +41,9 @@ vi.mock("next/headers", () => {
     },
     delete: (name: string) => jar.delete(name),
   };
-  return { headers: async () => requestHeaders, cookies: async () => cookieStore, draftMode: async () => ({ isEnabled: false }) };
+  return {
+    headers: async () => requestHeaders,
+    cookies: async () => cookieStore,
+    draftMode: async () => ({ isEnabled: false }),
+  };
 });

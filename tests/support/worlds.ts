@@ -31,7 +31,14 @@ const FULL_INPUT = {
  * until every tenant table has rows in both worlds).
  */
 export async function createFullWorld(): Promise<
-  World & { reportId: string; draftReportId: string; assessmentId: string; reportYId: string; assessmentYId: string; callId: string }
+  World & {
+    reportId: string;
+    draftReportId: string;
+    assessmentId: string;
+    reportYId: string;
+    assessmentYId: string;
+    callId: string;
+  }
 > {
   const db = ownerDb();
   const world = await createWorld(db);
@@ -53,11 +60,29 @@ export async function createFullWorld(): Promise<
     effectiveDate: new Date("2026-01-01T00:00:00Z"),
     assessmentId: assessment.id,
   });
-  const published = await createReport(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id, period: "2026-09", status: "PUBLISHED" });
-  const draft = await createReport(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id, period: "2026-10", status: "DRAFT" });
-  await db.reportAcknowledgement.create({ data: { tenantId: tenant.id, reportId: published.id, userId: clientX.user.id } });
-  await db.reportComment.create({ data: { tenantId: tenant.id, reportId: published.id, authorId: clientX.user.id, body: "Thanks." } });
-  await db.auditEvent.create({ data: { tenantId: tenant.id, actorUserId: manager.user.id, action: "test.seed", outcome: "SUCCESS" } });
+  const published = await createReport(db, {
+    tenantId: tenant.id,
+    organizationId: orgX.id,
+    authorId: manager.user.id,
+    period: "2026-09",
+    status: "PUBLISHED",
+  });
+  const draft = await createReport(db, {
+    tenantId: tenant.id,
+    organizationId: orgX.id,
+    authorId: manager.user.id,
+    period: "2026-10",
+    status: "DRAFT",
+  });
+  await db.reportAcknowledgement.create({
+    data: { tenantId: tenant.id, reportId: published.id, userId: clientX.user.id },
+  });
+  await db.reportComment.create({
+    data: { tenantId: tenant.id, reportId: published.id, authorId: clientX.user.id, body: "Thanks." },
+  });
+  await db.auditEvent.create({
+    data: { tenantId: tenant.id, actorUserId: manager.user.id, action: "test.seed", outcome: "SUCCESS" },
+  });
   await db.invitation.create({
     data: {
       tenantId: tenant.id,
@@ -71,9 +96,17 @@ export async function createFullWorld(): Promise<
   await db.idempotencyKey.create({
     data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
   });
-  await db.dashboardCache.create({ data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} } });
+  await db.dashboardCache.create({
+    data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} },
+  });
   // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
-  const publishedY = await createReport(db, { tenantId: tenant.id, organizationId: world.orgY.id, authorId: manager.user.id, period: "2026-09", status: "PUBLISHED" });
+  const publishedY = await createReport(db, {
+    tenantId: tenant.id,
+    organizationId: world.orgY.id,
+    authorId: manager.user.id,
+    period: "2026-09",
+    status: "PUBLISHED",
+  });
   const assessmentY = await createFinalAssessment(db, {
     tenantId: tenant.id,
     organizationId: world.orgY.id,

@@ -61,7 +61,9 @@ describe("budgets", () => {
 describe("actionBodyError", () => {
   it("reads the action result out of the RSC payload", () => {
     expect(actionBodyError('0:{"a":"$@1","f":"","b":"x"}\n1:{"ok":true,"data":{"id":"c1"}}\n')).toBeNull();
-    expect(actionBodyError('0:{"a":"$@1"}\n1:{"ok":false,"code":"CONFLICT","message":"…"}\n')).toBe("action result ok:false (CONFLICT)");
+    expect(actionBodyError('0:{"a":"$@1"}\n1:{"ok":false,"code":"CONFLICT","message":"…"}\n')).toBe(
+      "action result ok:false (CONFLICT)",
+    );
     expect(actionBodyError("")).toBe("no action result in the response");
   });
 });

@@ -56,7 +56,9 @@ describe("round-robin proxy", () => {
       const server = http.createServer((req, res) => {
         let body = "";
         req.on("data", (c) => (body += c));
-        req.on("end", () => res.end(JSON.stringify({ name, host: req.headers.host, cookie: req.headers.cookie, body, url: req.url })));
+        req.on("end", () =>
+          res.end(JSON.stringify({ name, host: req.headers.host, cookie: req.headers.cookie, body, url: req.url })),
+        );
       });
       servers.push(server);
       server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
@@ -64,12 +66,19 @@ describe("round-robin proxy", () => {
 
   it("sends each request to the next instance, headers and body untouched", async () => {
     const ports = [await upstream("a"), await upstream("b")];
-    const proxy = await startProxy(0, ports.map((port) => ({ host: "127.0.0.1", port })));
+    const proxy = await startProxy(
+      0,
+      ports.map((port) => ({ host: "127.0.0.1", port })),
+    );
     const port = (proxy.server.address() as AddressInfo).port;
     try {
       const seen = [];
       for (let i = 0; i < 4; i++) {
-        const r = await fetch(`http://127.0.0.1:${port}/x?i=${i}`, { method: "POST", headers: { cookie: "s=1" }, body: `b${i}` });
+        const r = await fetch(`http://127.0.0.1:${port}/x?i=${i}`, {
+          method: "POST",
+          headers: { cookie: "s=1" },
+          body: `b${i}`,
+        });
         seen.push((await r.json()) as { name: string; host: string; cookie: string; body: string; url: string });
       }
       expect(seen.map((s) => s.name)).toEqual(["a", "b", "a", "b"]);

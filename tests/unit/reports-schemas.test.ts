@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createReportSchema, saveReportSchema, toStoredContent, withdrawReportSchema } from "@/lib/domain/reports/schemas";
+import {
+  createReportSchema,
+  saveReportSchema,
+  toStoredContent,
+  withdrawReportSchema,
+} from "@/lib/domain/reports/schemas";
 import { translator } from "@/lib/i18n/translate";
 import { reportContentSchema } from "@/lib/reports/content";
 import { fieldErrorsFrom } from "@/lib/validation/issues";
@@ -26,7 +31,11 @@ const formPost = {
     patchCompliancePct: { value: "", source: "RMM", asOf: "2026-11-30" },
     availabilityPct: { value: "99.95", source: "Monitoring", asOf: "2026-11-30" },
     lastRestoreTest: { value: "2026-11-12", source: "Restore log", asOf: "2026-11-30" },
-    ticketsByCategory: { source: "PSA", asOf: "2026-11-30", value: { "1": { category: "Hardware", count: "" }, "0": { category: "Network", count: "4" } } },
+    ticketsByCategory: {
+      source: "PSA",
+      asOf: "2026-11-30",
+      value: { "1": { category: "Hardware", count: "" }, "0": { category: "Network", count: "4" } },
+    },
   },
   recommendations: { "0": { title: "Enable MFA", detail: "", priority: "high" } },
   roadmap: { "0": { title: "Migrate file shares", status: "in_progress", targetQuarter: "2027-Q1" } },
@@ -69,7 +78,11 @@ describe("the editor's input → stored content", () => {
         lastRestoreTest: { value: "2026-02-30", source: "log", asOf: "2026-11-30" },
       },
       roadmap: { "0": { title: "", status: "someday", targetQuarter: "Q1" } },
-      budget: { "0": { label: "Fee", kind: "run", amount: "-5", note: "" }, "1": { label: "Laptops", kind: "project", amount: "", note: "" }, "2": { label: "Racks", kind: "project", amount: "1,200", note: "" } },
+      budget: {
+        "0": { label: "Fee", kind: "run", amount: "-5", note: "" },
+        "1": { label: "Laptops", kind: "project", amount: "", note: "" },
+        "2": { label: "Racks", kind: "project", amount: "1,200", note: "" },
+      },
     });
     expect(errors).toMatchObject({
       "metrics.incidentsOpened.value": "This value is not valid.",
@@ -88,41 +101,72 @@ describe("the editor's input → stored content", () => {
   });
 
   it("requires provenance for ticket counts, not for categories carried over without counts", () => {
-    const carried = { ...base, metrics: { ticketsByCategory: { source: "", asOf: "", value: { "0": { category: "Network", count: "" } } } } };
+    const carried = {
+      ...base,
+      metrics: { ticketsByCategory: { source: "", asOf: "", value: { "0": { category: "Network", count: "" } } } },
+    };
     expect(errorsOf(carried)).toEqual({});
-    const counted = { ...base, metrics: { ticketsByCategory: { source: "", asOf: "", value: { "0": { category: "Network", count: "3" } } } } };
-    expect(Object.keys(errorsOf(counted)).sort()).toEqual(["metrics.ticketsByCategory.asOf", "metrics.ticketsByCategory.source"]);
+    const counted = {
+      ...base,
+      metrics: { ticketsByCategory: { source: "", asOf: "", value: { "0": { category: "Network", count: "3" } } } },
+    };
+    expect(Object.keys(errorsOf(counted)).sort()).toEqual([
+      "metrics.ticketsByCategory.asOf",
+      "metrics.ticketsByCategory.source",
+    ]);
   });
 
   it("refuses fields it does not know (strict)", () => {
     expect(errorsOf({ ...base, tenantId: "t1" })).toHaveProperty("tenantId");
-    expect(errorsOf({ ...base, metrics: { uptime: { value: "1", source: "x", asOf: "2026-01-01" } } })).toHaveProperty("metrics.uptime");
+    expect(errorsOf({ ...base, metrics: { uptime: { value: "1", source: "x", asOf: "2026-01-01" } } })).toHaveProperty(
+      "metrics.uptime",
+    );
     expect(errorsOf({ ...base, version: 9 })).toHaveProperty("version");
   });
 
   it("always stores content the stored schema accepts (property)", () => {
     const numeric = fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 100 }).map(String));
     fc.assert(
-      fc.property(numeric, numeric, fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f\u007f]/.test(s)), numeric), { maxLength: 5 }), (a, b, cats) => {
-        const input = {
-          ...base,
-          metrics: {
-            availabilityPct: { value: a, source: "S", asOf: "2026-01-31" },
-            majorIncidents: { value: b, source: "S", asOf: "2026-01-31" },
-            ticketsByCategory: { source: "S", asOf: "2026-01-31", value: cats.map(([category, count]) => ({ category, count })) },
-          },
-        };
-        const parsed = saveReportSchema.safeParse(input);
-        if (!parsed.success) return true;
-        return reportContentSchema.safeParse(toStoredContent(parsed.data)).success;
-      }),
+      fc.property(
+        numeric,
+        numeric,
+        fc.array(
+          fc.tuple(
+            fc
+              .string({ minLength: 1, maxLength: 20 })
+              .filter((s) => s.trim().length > 0 && !/[\u0000-\u001f\u007f]/.test(s)),
+            numeric,
+          ),
+          { maxLength: 5 },
+        ),
+        (a, b, cats) => {
+          const input = {
+            ...base,
+            metrics: {
+              availabilityPct: { value: a, source: "S", asOf: "2026-01-31" },
+              majorIncidents: { value: b, source: "S", asOf: "2026-01-31" },
+              ticketsByCategory: {
+                source: "S",
+                asOf: "2026-01-31",
+                value: cats.map(([category, count]) => ({ category, count })),
+              },
+            },
+          };
+          const parsed = saveReportSchema.safeParse(input);
+          if (!parsed.success) return true;
+          return reportContentSchema.safeParse(toStoredContent(parsed.data)).success;
+        },
+      ),
     );
   });
 });
 
 describe("other report inputs", () => {
   it("create: organization, YYYY-MM period and an idempotency key", () => {
-    expect(createReportSchema.safeParse({ organizationId: "o1", period: "2026-11", idempotencyKey: crypto.randomUUID() }).success).toBe(true);
+    expect(
+      createReportSchema.safeParse({ organizationId: "o1", period: "2026-11", idempotencyKey: crypto.randomUUID() })
+        .success,
+    ).toBe(true);
     const bad = createReportSchema.safeParse({ organizationId: "o1", period: "2026-13", idempotencyKey: "x" });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(fieldErrorsFrom(bad.error, t)).toMatchObject({ period: "Use the YYYY-MM format." });

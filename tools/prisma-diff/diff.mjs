@@ -26,11 +26,17 @@ try {
   if (!existsSync(migrations)) mkdirSync(migrations, { recursive: true });
   const args = [
     path.join(here, "node_modules", "prisma", "build", "index.js"),
-    "migrate", "diff",
-    "--config", path.join(here, "prisma.config.ts"),
-    "--from-migrations", migrations,
-    "--to-schema-datamodel", schemaPath,
-    "--script", "--output", output,
+    "migrate",
+    "diff",
+    "--config",
+    path.join(here, "prisma.config.ts"),
+    "--from-migrations",
+    migrations,
+    "--to-schema-datamodel",
+    schemaPath,
+    "--script",
+    "--output",
+    output,
     ...flags,
   ];
   const res = spawnSync(process.execPath, args, {

@@ -29,7 +29,11 @@ function href(query: AuditQuery, page: number): string {
 /** ISO 8601 in UTC, to the second: unambiguous, sortable, what a log search needs. */
 const utc = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19);
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("audit.read");
   const raw = await searchParams;
   const query = auditQuery.parse({ action: raw.action, outcome: raw.outcome, page: raw.page });
@@ -66,7 +70,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </form>
       {trail.total === 0 ? (
-        <EmptyState title={filtered ? t("noMatch") : t("empty")} action={filtered ? <ButtonLink href="/audit">{t("filters.clear")}</ButtonLink> : undefined} />
+        <EmptyState
+          title={filtered ? t("noMatch") : t("empty")}
+          action={filtered ? <ButtonLink href="/audit">{t("filters.clear")}</ButtonLink> : undefined}
+        />
       ) : (
         <Card>
           <Table data-testid="audit-table">
@@ -103,7 +110,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {event.metadata && typeof event.metadata === "object" && Object.keys(event.metadata).length > 0 ? (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-slate-600">{t("details")}</summary>
-                        <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{JSON.stringify(event.metadata, null, 2)}</pre>
+                        <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">
+                          {JSON.stringify(event.metadata, null, 2)}
+                        </pre>
                       </details>
                     ) : null}
                   </Td>
@@ -119,7 +128,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </Table>
-          <nav aria-label={t("title")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
+          <nav
+            aria-label={t("title")}
+            className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm"
+          >
             <span className="text-slate-600">{t("pagination", { from, to, total: trail.total })}</span>
             <span className="flex gap-2">
               {trail.page > 1 ? (

@@ -13,7 +13,9 @@ export default async function DataExportPage() {
       <Card>
         <CardBody className="space-y-3 text-sm text-slate-700">
           <p>{t("formats")}</p>
-          <p>{t("scope")} {t("audited")}</p>
+          <p>
+            {t("scope")} {t("audited")}
+          </p>
           {/* A plain link: the browser shows its own download progress for the ZIP. */}
           <a href="/api/export" download className={buttonClass("primary")} data-testid="download-export">
             {t("download")}

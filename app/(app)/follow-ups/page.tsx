@@ -47,7 +47,10 @@ export default async function FollowUpsPage() {
               ) : null}
             </Td>
             <Td>
-              <Link href={`/organizations/${item.organizationId}`} className="font-medium text-brand-700 hover:underline">
+              <Link
+                href={`/organizations/${item.organizationId}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 {item.organizationName}
               </Link>
               <div className="text-xs text-slate-600">
@@ -61,7 +64,11 @@ export default async function FollowUpsPage() {
             </Td>
             <Td className="text-right">
               {canComplete ? (
-                <CompleteFollowUpButton id={item.id} version={item.version} label={t("markDoneFor", { name: item.organizationName })} />
+                <CompleteFollowUpButton
+                  id={item.id}
+                  version={item.version}
+                  label={t("markDoneFor", { name: item.organizationName })}
+                />
               ) : null}
             </Td>
           </Tr>

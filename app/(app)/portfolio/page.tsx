@@ -5,7 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getPortfolioDashboard } from "@/lib/domain/dashboard/get-portfolio-dashboard";
 import { listDashboardManagers } from "@/lib/domain/dashboard/list-dashboard-managers";
-import { DEFAULT_FILTERS, filtersToSearchParams, parseDashboardSearchParams, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
+import {
+  DEFAULT_FILTERS,
+  filtersToSearchParams,
+  parseDashboardSearchParams,
+  UNASSIGNED,
+} from "@/lib/domain/dashboard/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -17,7 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * link reproduces the view); a link with filters that are not valid (or a manager who is
  * not on the team) shows the default view with a notice rather than an error page.
  */
-export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PortfolioPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("dashboard.read");
   const t = await getTranslations("dashboard");
   const parsed = parseDashboardSearchParams(await searchParams);

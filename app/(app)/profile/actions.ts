@@ -41,13 +41,20 @@ export const changePasswordAction = Object.assign(
       const wait = await retryAfterSeconds(email, ip);
       if (wait > 0) {
         const t = translator(await requestLocale());
-        return { ok: false, code: "RATE_LIMITED", message: t("auth.throttled", { seconds: wait }), requestId: newRequestId(), retryable: false };
+        return {
+          ok: false,
+          code: "RATE_LIMITED",
+          message: t("auth.throttled", { seconds: wait }),
+          requestId: newRequestId(),
+          retryable: false,
+        };
       }
     }
     const result = await changePasswordInTransaction(raw);
     if (!result.ok) {
       const t = translator(await requestLocale());
-      if (email && result.fieldErrors?.currentPassword === t("profile.errors.wrongPassword")) await recordFailure(email, ip);
+      if (email && result.fieldErrors?.currentPassword === t("profile.errors.wrongPassword"))
+        await recordFailure(email, ip);
       return result;
     }
     // Validated by the action above, which succeeded.

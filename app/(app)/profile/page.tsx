@@ -32,10 +32,14 @@ export default async function ProfilePage() {
             <CardBody>
               <dl className="grid gap-3 text-sm sm:grid-cols-[auto_1fr]">
                 <dt className="text-slate-600">{t("account.email")}</dt>
-                <dd className="font-medium" data-testid="profile-email">{user.email}</dd>
+                <dd className="font-medium" data-testid="profile-email">
+                  {user.email}
+                </dd>
                 <dt className="text-slate-600">{t("account.role")}</dt>
                 <dd className="font-medium">
-                  {actor.tenantName ? t("account.roleAt", { role: tc(`role.${actor.role}`), tenant: actor.tenantName }) : tc(`role.${actor.role}`)}
+                  {actor.tenantName
+                    ? t("account.roleAt", { role: tc(`role.${actor.role}`), tenant: actor.tenantName })
+                    : tc(`role.${actor.role}`)}
                 </dd>
                 <dt className="text-slate-600">{t("account.memberSince")}</dt>
                 <dd>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</dd>

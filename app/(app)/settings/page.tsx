@@ -20,7 +20,13 @@ export default async function SettingsPage() {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<span className="text-sm text-slate-600">{t("lastSaved", { date: format.dateTime(updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}</span>}
+        actions={
+          <span className="text-sm text-slate-600">
+            {t("lastSaved", {
+              date: format.dateTime(updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+            })}
+          </span>
+        }
       />
       <Card>
         <CardBody>

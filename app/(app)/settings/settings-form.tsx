@@ -87,7 +87,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           {tc("save")}
         </SubmitButton>
       </div>
-      {saved ? <Notice tone="success" testId="settings-saved">{t("saved")}</Notice> : null}
+      {saved ? (
+        <Notice tone="success" testId="settings-saved">
+          {t("saved")}
+        </Notice>
+      ) : null}
     </form>
   );
 }

@@ -8,7 +8,12 @@ import { changeRole } from "@/lib/domain/team/change-role";
 import { resendTeamInvitation, revokeTeamInvitation } from "@/lib/domain/team/manage-invitations";
 import { removeMember } from "@/lib/domain/team/remove-member";
 import { requestPasswordReset } from "@/lib/domain/team/request-password-reset";
-import { changeRoleSchema, removeMemberSchema, requestPasswordResetSchema, setUserDisabledSchema } from "@/lib/domain/team/schemas";
+import {
+  changeRoleSchema,
+  removeMemberSchema,
+  requestPasswordResetSchema,
+  setUserDisabledSchema,
+} from "@/lib/domain/team/schemas";
 import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
 
 /** Idempotent by its own key (see inviteMember): the token must never be stored as a replayable response. */

@@ -21,7 +21,20 @@ export default async function TeamPage() {
   const staff = team.active.filter((m) => m.role !== "CLIENT");
   const clients = team.active.filter((m) => m.role === "CLIENT");
   return (
-    <ClientMessages namespaces={["team.roles", "team.roleHints", "team.invite", "team.link", "team.members", "team.changeRole", "team.reset", "team.disable", "team.remove", "team.pending"]}>
+    <ClientMessages
+      namespaces={[
+        "team.roles",
+        "team.roleHints",
+        "team.invite",
+        "team.link",
+        "team.members",
+        "team.changeRole",
+        "team.reset",
+        "team.disable",
+        "team.remove",
+        "team.pending",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
       <div className="space-y-6">
         <Card>
@@ -69,7 +82,9 @@ export default async function TeamPage() {
           <CardHeader id="pending-heading" title={t("pending.title")} />
           {team.pending.length === 0 ? (
             <CardBody>
-              <p className="text-sm text-slate-600" data-testid="no-pending">{t("pending.empty")}</p>
+              <p className="text-sm text-slate-600" data-testid="no-pending">
+                {t("pending.empty")}
+              </p>
             </CardBody>
           ) : (
             <ul aria-labelledby="pending-heading" className="divide-y divide-slate-100">
@@ -81,8 +96,12 @@ export default async function TeamPage() {
                     email: invitation.email,
                     roleLabel: t(`roles.${invitation.role}`),
                     detail: [
-                      invitation.organizationName ? t("members.organizationOf", { organization: invitation.organizationName }) : null,
-                      invitation.invitedByName ? t("pending.invitedBy", { name: invitation.invitedByName }) : t("pending.invitedByAdmin"),
+                      invitation.organizationName
+                        ? t("members.organizationOf", { organization: invitation.organizationName })
+                        : null,
+                      invitation.invitedByName
+                        ? t("pending.invitedBy", { name: invitation.invitedByName })
+                        : t("pending.invitedByAdmin"),
                     ]
                       .filter(Boolean)
                       .join(" · "),
@@ -103,13 +122,17 @@ export default async function TeamPage() {
             <CardHeader id="removed-heading" title={t("removed.title")} description={t("removed.description")} />
             <ul aria-labelledby="removed-heading" className="divide-y divide-slate-100" data-testid="removed-members">
               {team.removed.map((member) => (
-                <li key={member.membershipId} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
+                <li
+                  key={member.membershipId}
+                  className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm"
+                >
                   <span>
                     <span className="font-medium text-slate-900">{member.name}</span>{" "}
                     <span className="text-slate-600">{member.email}</span>
                   </span>
                   <span className="text-slate-600">
-                    {t(`roles.${member.role}`)} · {t("removed.removedOn", { date: format.dateTime(member.removedAt!, { dateStyle: "medium" }) })}
+                    {t(`roles.${member.role}`)} ·{" "}
+                    {t("removed.removedOn", { date: format.dateTime(member.removedAt!, { dateStyle: "medium" }) })}
                   </span>
                 </li>
               ))}

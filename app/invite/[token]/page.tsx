@@ -29,14 +29,18 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <PublicFrame title={t("accept.title", { tenant: view.tenantName })} subtitle={intro}>
       {view.tenantSuspended ? (
-        <Notice tone="warning" testId="invite-suspended">{t("accept.tenantSuspended")}</Notice>
+        <Notice tone="warning" testId="invite-suspended">
+          {t("accept.tenantSuspended")}
+        </Notice>
       ) : (
         <div className="space-y-4">
           <ClientMessages namespaces={["team.accept"]}>
             <AcceptInvitationForm token={token} email={view.email} hasAccount={view.hasAccount} />
           </ClientMessages>
           <p className="text-xs text-slate-600">
-            {t("accept.expires", { expires: format.dateTime(view.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+            {t("accept.expires", {
+              expires: format.dateTime(view.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+            })}
           </p>
         </div>
       )}

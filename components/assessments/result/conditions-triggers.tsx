@@ -11,7 +11,13 @@ function Mark({ on, yes, no }: { on: boolean; yes: string; no: string }) {
 }
 
 /** The five conditions under which break-fix stays coherent, and the six MSP triggers. */
-export function ConditionsAndTriggers({ conditions, triggers }: { conditions: BreakFixCondition[]; triggers: MspTrigger[] }) {
+export function ConditionsAndTriggers({
+  conditions,
+  triggers,
+}: {
+  conditions: BreakFixCondition[];
+  triggers: MspTrigger[];
+}) {
   const t = useTranslations("assessments.result");
   const holding = conditions.filter((c) => c.holds).length;
   const present = triggers.filter((x) => x.present).length;

@@ -5,12 +5,26 @@ import type { CostComparison, ServiceModel } from "@/lib/engine";
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 
 /** Cumulative costs at each year (and the horizon), the break-even, and the cost notes. */
-export function CostSummary({ costs, currency, recommendation, showNotes = true }: { costs: CostComparison; currency: string; recommendation: ServiceModel; showNotes?: boolean }) {
+export function CostSummary({
+  costs,
+  currency,
+  recommendation,
+  showNotes = true,
+}: {
+  costs: CostComparison;
+  currency: string;
+  recommendation: ServiceModel;
+  showNotes?: boolean;
+}) {
   const t = useTranslations("assessments.result.costs");
   const tc = useTranslations("common");
   const format = useFormatter();
   const money = (v: number) => format.number(v, { style: "currency", currency, maximumFractionDigits: 0 });
-  const checkpoints = [...new Set([12, 24, 36, 48, 60, 72, 84, 96, 108, 120].filter((m) => m < costs.horizonMonths).concat(costs.horizonMonths))];
+  const checkpoints = [
+    ...new Set(
+      [12, 24, 36, 48, 60, 72, 84, 96, 108, 120].filter((m) => m < costs.horizonMonths).concat(costs.horizonMonths),
+    ),
+  ];
   return (
     <div className="space-y-4">
       <p className="text-sm font-medium text-slate-900" data-testid="break-even">
@@ -33,7 +47,12 @@ export function CostSummary({ costs, currency, recommendation, showNotes = true 
         </thead>
         <tbody>
           {MODELS.map((m) => (
-            <tr key={m} className={m === recommendation ? "border-t border-slate-100 bg-slate-50 font-medium" : "border-t border-slate-100"}>
+            <tr
+              key={m}
+              className={
+                m === recommendation ? "border-t border-slate-100 bg-slate-50 font-medium" : "border-t border-slate-100"
+              }
+            >
               <Td>{tc(`serviceModel.${m}`)}</Td>
               <Td className="text-right tabular-nums">{money(costs[m].monthly[0] ?? 0)}</Td>
               {checkpoints.map((month) => (
@@ -62,7 +81,16 @@ export function Assumptions({ costs, currency }: { costs: CostComparison; curren
   const format = useFormatter();
   const keys = Object.keys(costs.assumptions) as (keyof CostComparison["assumptions"])[];
   const MONEY = new Set(["hourlyRate", "downtimeCostPerHour", "managedFeePerUserMonth", "hybridFeePerUserMonth"]);
-  const KNOWN = new Set(["incidentsPerMonth", "hoursPerIncident", "hourlyRate", "downtimeHoursPerIncident", "downtimeCostPerHour", "managedFeePerUserMonth", "hybridFeePerUserMonth", "horizonMonths"]);
+  const KNOWN = new Set([
+    "incidentsPerMonth",
+    "hoursPerIncident",
+    "hourlyRate",
+    "downtimeHoursPerIncident",
+    "downtimeCostPerHour",
+    "managedFeePerUserMonth",
+    "hybridFeePerUserMonth",
+    "horizonMonths",
+  ]);
   const SOURCES = new Set(["input", "tenant", "default", "derived"]);
   return (
     <Table>
@@ -79,9 +107,15 @@ export function Assumptions({ costs, currency }: { costs: CostComparison; curren
           <tr key={k} className="border-t border-slate-100">
             <Td>{KNOWN.has(k) ? t(`names.${k}`) : k}</Td>
             <Td className="text-right tabular-nums">
-              {MONEY.has(k) ? format.number(costs.assumptions[k], { style: "currency", currency }) : format.number(costs.assumptions[k])}
+              {MONEY.has(k)
+                ? format.number(costs.assumptions[k], { style: "currency", currency })
+                : format.number(costs.assumptions[k])}
             </Td>
-            <Td className="text-slate-600">{SOURCES.has(costs.assumptionSources[k]) ? t(`sources.${costs.assumptionSources[k]}`) : costs.assumptionSources[k]}</Td>
+            <Td className="text-slate-600">
+              {SOURCES.has(costs.assumptionSources[k])
+                ? t(`sources.${costs.assumptionSources[k]}`)
+                : costs.assumptionSources[k]}
+            </Td>
           </tr>
         ))}
       </tbody>

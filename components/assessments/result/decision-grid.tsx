@@ -18,7 +18,11 @@ export function DecisionGrid({ grid }: { grid: GridRow[] }) {
       </thead>
       <tbody>
         {grid.map((row) => (
-          <tr key={row.key} className={row.applies ? "border-t border-slate-100 bg-brand-50 font-medium" : "border-t border-slate-100"} data-applies={row.applies ? "true" : "false"}>
+          <tr
+            key={row.key}
+            className={row.applies ? "border-t border-slate-100 bg-brand-50 font-medium" : "border-t border-slate-100"}
+            data-applies={row.applies ? "true" : "false"}
+          >
             <Td>{row.situation}</Td>
             <Td>{row.breakFix}</Td>
             <Td>{row.msp}</Td>

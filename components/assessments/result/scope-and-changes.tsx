@@ -2,7 +2,17 @@ import { useTranslations } from "next-intl";
 import { ModelBadge } from "@/components/ui/badge";
 import type { EngineResult } from "@/lib/engine";
 
-const KNOWN_SCOPE = new Set(["backups", "microsoft365", "googleWorkspace", "businessApps", "remoteAccess", "sites", "iaas", "saas", "endpoints"]);
+const KNOWN_SCOPE = new Set([
+  "backups",
+  "microsoft365",
+  "googleWorkspace",
+  "businessApps",
+  "remoteAccess",
+  "sites",
+  "iaas",
+  "saas",
+  "endpoints",
+]);
 
 /** What goes under contract (the hybrid package, or the managed perimeter). */
 export function ManagedScope({ result }: { result: Pick<EngineResult, "recommendation" | "managedScope"> }) {
@@ -12,7 +22,9 @@ export function ManagedScope({ result }: { result: Pick<EngineResult, "recommend
   }
   return (
     <div>
-      <p className="text-sm text-slate-700">{result.recommendation === "HYBRID" ? t("hybridIntro") : t("managedIntro")}</p>
+      <p className="text-sm text-slate-700">
+        {result.recommendation === "HYBRID" ? t("hybridIntro") : t("managedIntro")}
+      </p>
       <ol className="mt-2 flex flex-wrap gap-2" data-testid="managed-scope">
         {result.managedScope.map((item, i) => (
           <li key={item} className="rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1 text-sm">

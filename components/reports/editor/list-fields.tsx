@@ -11,7 +11,19 @@ import type { FieldErrors } from "@/lib/errors";
 
 type Common = { errors: FieldErrors; onRowsChange: () => void };
 
-function RowShell({ title, onRemove, removeLabel, children, testId }: { title: string; onRemove: () => void; removeLabel: string; children: ReactNode; testId: string }) {
+function RowShell({
+  title,
+  onRemove,
+  removeLabel,
+  children,
+  testId,
+}: {
+  title: string;
+  onRemove: () => void;
+  removeLabel: string;
+  children: ReactNode;
+  testId: string;
+}) {
   const t = useTranslations("reports.editor");
   return (
     <li className="rounded-md border border-slate-200 p-4" data-row={testId}>
@@ -26,7 +38,17 @@ function RowShell({ title, onRemove, removeLabel, children, testId }: { title: s
   );
 }
 
-function AddButton({ children, onClick, disabled, buttonRef }: { children: ReactNode; onClick: () => void; disabled: boolean; buttonRef: React.RefObject<HTMLButtonElement | null> }) {
+function AddButton({
+  children,
+  onClick,
+  disabled,
+  buttonRef,
+}: {
+  children: ReactNode;
+  onClick: () => void;
+  disabled: boolean;
+  buttonRef: React.RefObject<HTMLButtonElement | null>;
+}) {
   return (
     <Button ref={buttonRef} variant="secondary" size="sm" className="mt-3" onClick={onClick} disabled={disabled}>
       {children}
@@ -56,8 +78,19 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
               }}
             >
               <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-                <TextField label={t("editor.itemTitle")} name={`${n}.title`} defaultValue={row.value.title} error={errors[`${n}.title`]} />
-                <SelectField label={t("editor.priority")} name={`${n}.priority`} defaultValue={row.value.priority} options={priorities} error={errors[`${n}.priority`]} />
+                <TextField
+                  label={t("editor.itemTitle")}
+                  name={`${n}.title`}
+                  defaultValue={row.value.title}
+                  error={errors[`${n}.title`]}
+                />
+                <SelectField
+                  label={t("editor.priority")}
+                  name={`${n}.priority`}
+                  defaultValue={row.value.priority}
+                  options={priorities}
+                  error={errors[`${n}.priority`]}
+                />
               </div>
               <TextAreaField
                 className="mt-3"
@@ -87,7 +120,13 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
   );
 }
 
-export function RoadmapFields({ items, quarters, defaultQuarter, errors, onRowsChange }: Common & { items: RoadmapItem[]; quarters: string[]; defaultQuarter: string }) {
+export function RoadmapFields({
+  items,
+  quarters,
+  defaultQuarter,
+  errors,
+  onRowsChange,
+}: Common & { items: RoadmapItem[]; quarters: string[]; defaultQuarter: string }) {
   const t = useTranslations("reports");
   const { rows, add, remove, addButton } = useRows(items);
   const statuses = ROADMAP_STATUSES.map((s) => ({ value: s, label: t(`roadmapStatus.${s}`) }));
@@ -110,9 +149,26 @@ export function RoadmapFields({ items, quarters, defaultQuarter, errors, onRowsC
               }}
             >
               <div className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem]">
-                <TextField label={t("editor.itemTitle")} name={`${n}.title`} defaultValue={row.value.title} error={errors[`${n}.title`]} />
-                <SelectField label={t("roadmap.status")} name={`${n}.status`} defaultValue={row.value.status} options={statuses} error={errors[`${n}.status`]} />
-                <SelectField label={t("roadmap.targetQuarter")} name={`${n}.targetQuarter`} defaultValue={row.value.targetQuarter} options={quarterOptions} error={errors[`${n}.targetQuarter`]} />
+                <TextField
+                  label={t("editor.itemTitle")}
+                  name={`${n}.title`}
+                  defaultValue={row.value.title}
+                  error={errors[`${n}.title`]}
+                />
+                <SelectField
+                  label={t("roadmap.status")}
+                  name={`${n}.status`}
+                  defaultValue={row.value.status}
+                  options={statuses}
+                  error={errors[`${n}.status`]}
+                />
+                <SelectField
+                  label={t("roadmap.targetQuarter")}
+                  name={`${n}.targetQuarter`}
+                  defaultValue={row.value.targetQuarter}
+                  options={quarterOptions}
+                  error={errors[`${n}.targetQuarter`]}
+                />
               </div>
             </RowShell>
           );
@@ -132,7 +188,12 @@ export function RoadmapFields({ items, quarters, defaultQuarter, errors, onRowsC
   );
 }
 
-export function BudgetFields({ lines, currency, errors, onRowsChange }: Common & { lines: BudgetLine[]; currency: string }) {
+export function BudgetFields({
+  lines,
+  currency,
+  errors,
+  onRowsChange,
+}: Common & { lines: BudgetLine[]; currency: string }) {
   const t = useTranslations("reports");
   const { rows, add, remove, addButton } = useRows(lines);
   const kinds = (["run", "project"] as const).map((k) => ({ value: k, label: t(`budgetKind.${k}`) }));
@@ -154,8 +215,19 @@ export function BudgetFields({ lines, currency, errors, onRowsChange }: Common &
               }}
             >
               <div className="grid gap-3 sm:grid-cols-[1fr_17rem_10rem]">
-                <TextField label={t("budget.label")} name={`${n}.label`} defaultValue={row.value.label} error={errors[`${n}.label`]} />
-                <SelectField label={t("budget.kind")} name={`${n}.kind`} defaultValue={row.value.kind} options={kinds} error={errors[`${n}.kind`]} />
+                <TextField
+                  label={t("budget.label")}
+                  name={`${n}.label`}
+                  defaultValue={row.value.label}
+                  error={errors[`${n}.label`]}
+                />
+                <SelectField
+                  label={t("budget.kind")}
+                  name={`${n}.kind`}
+                  defaultValue={row.value.kind}
+                  options={kinds}
+                  error={errors[`${n}.kind`]}
+                />
                 <TextField
                   label={t("editor.amount", { currency })}
                   name={`${n}.amount`}

@@ -16,7 +16,11 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
   const t = useTranslations("reports");
   const defaultAsOf = periodEndDay(period);
   const unit = (key: keyof typeof METRIC_DEFS) =>
-    METRIC_DEFS[key].kind === "percent" ? t("editor.unitPercent") : METRIC_DEFS[key].kind === "hours" ? t("editor.unitHours") : t("editor.unitCount");
+    METRIC_DEFS[key].kind === "percent"
+      ? t("editor.unitPercent")
+      : METRIC_DEFS[key].kind === "hours"
+        ? t("editor.unitHours")
+        : t("editor.unitCount");
   return (
     <div className="space-y-4">
       <div className="grid gap-4 xl:grid-cols-2">
@@ -33,8 +37,19 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
                 hint={unit(key)}
                 error={errors[`metrics.${key}.value`]}
               />
-              <TextField label={t("editor.source")} name={`metrics.${key}.source`} defaultValue={m?.source ?? ""} error={errors[`metrics.${key}.source`]} />
-              <TextField type="date" label={t("editor.asOf")} name={`metrics.${key}.asOf`} defaultValue={m?.asOf ?? defaultAsOf} error={errors[`metrics.${key}.asOf`]} />
+              <TextField
+                label={t("editor.source")}
+                name={`metrics.${key}.source`}
+                defaultValue={m?.source ?? ""}
+                error={errors[`metrics.${key}.source`]}
+              />
+              <TextField
+                type="date"
+                label={t("editor.asOf")}
+                name={`metrics.${key}.asOf`}
+                defaultValue={m?.asOf ?? defaultAsOf}
+                error={errors[`metrics.${key}.asOf`]}
+              />
             </MetricFieldset>
           );
         })}
@@ -46,8 +61,19 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
             defaultValue={metrics.lastRestoreTest?.value ?? ""}
             error={errors["metrics.lastRestoreTest.value"]}
           />
-          <TextField label={t("editor.source")} name="metrics.lastRestoreTest.source" defaultValue={metrics.lastRestoreTest?.source ?? ""} error={errors["metrics.lastRestoreTest.source"]} />
-          <TextField type="date" label={t("editor.asOf")} name="metrics.lastRestoreTest.asOf" defaultValue={metrics.lastRestoreTest?.asOf ?? defaultAsOf} error={errors["metrics.lastRestoreTest.asOf"]} />
+          <TextField
+            label={t("editor.source")}
+            name="metrics.lastRestoreTest.source"
+            defaultValue={metrics.lastRestoreTest?.source ?? ""}
+            error={errors["metrics.lastRestoreTest.source"]}
+          />
+          <TextField
+            type="date"
+            label={t("editor.asOf")}
+            name="metrics.lastRestoreTest.asOf"
+            defaultValue={metrics.lastRestoreTest?.asOf ?? defaultAsOf}
+            error={errors["metrics.lastRestoreTest.asOf"]}
+          />
         </MetricFieldset>
       </div>
       <TicketCategories metrics={metrics} defaultAsOf={defaultAsOf} errors={errors} onRowsChange={onRowsChange} />
@@ -55,17 +81,40 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
   );
 }
 
-function MetricFieldset({ legend, name, errors, children }: { legend: string; name: string; errors: FieldErrors; children: React.ReactNode }) {
+function MetricFieldset({
+  legend,
+  name,
+  errors,
+  children,
+}: {
+  legend: string;
+  name: string;
+  errors: FieldErrors;
+  children: React.ReactNode;
+}) {
   const invalid = Object.keys(errors).some((k) => k.startsWith(`${name}.`));
   return (
-    <fieldset className={`rounded-md border p-4 ${invalid ? "border-red-300" : "border-slate-200"}`} data-metric-field={name}>
+    <fieldset
+      className={`rounded-md border p-4 ${invalid ? "border-red-300" : "border-slate-200"}`}
+      data-metric-field={name}
+    >
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
       <div className="grid gap-3 sm:grid-cols-3">{children}</div>
     </fieldset>
   );
 }
 
-function TicketCategories({ metrics, defaultAsOf, errors, onRowsChange }: { metrics: ReportMetrics; defaultAsOf: string; errors: FieldErrors; onRowsChange: () => void }) {
+function TicketCategories({
+  metrics,
+  defaultAsOf,
+  errors,
+  onRowsChange,
+}: {
+  metrics: ReportMetrics;
+  defaultAsOf: string;
+  errors: FieldErrors;
+  onRowsChange: () => void;
+}) {
   const t = useTranslations("reports");
   const m = metrics.ticketsByCategory;
   const { rows, add, remove, addButton } = useRows(m?.value ?? []);
@@ -73,8 +122,19 @@ function TicketCategories({ metrics, defaultAsOf, errors, onRowsChange }: { metr
     <fieldset className="rounded-md border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-900">{t("metrics.ticketsByCategory")}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("editor.source")} name="metrics.ticketsByCategory.source" defaultValue={m?.source ?? ""} error={errors["metrics.ticketsByCategory.source"]} />
-        <TextField type="date" label={t("editor.asOf")} name="metrics.ticketsByCategory.asOf" defaultValue={m?.asOf ?? defaultAsOf} error={errors["metrics.ticketsByCategory.asOf"]} />
+        <TextField
+          label={t("editor.source")}
+          name="metrics.ticketsByCategory.source"
+          defaultValue={m?.source ?? ""}
+          error={errors["metrics.ticketsByCategory.source"]}
+        />
+        <TextField
+          type="date"
+          label={t("editor.asOf")}
+          name="metrics.ticketsByCategory.asOf"
+          defaultValue={m?.asOf ?? defaultAsOf}
+          error={errors["metrics.ticketsByCategory.asOf"]}
+        />
       </div>
       {rows.length === 0 ? <p className="mt-3 text-sm text-slate-600">{t("editor.noCategories")}</p> : null}
       <ul className="mt-3 space-y-3">

@@ -57,6 +57,7 @@ export async function assessmentDefaults(
     endpoints: org.endpoints ?? base.endpoints,
   };
   // Keep the cross-field rule true when the organization shrank since the last assessment.
-  if (fields.remoteUsers !== null && fields.headcount !== null && fields.remoteUsers > fields.headcount) fields.remoteUsers = fields.headcount;
+  if (fields.remoteUsers !== null && fields.headcount !== null && fields.remoteUsers > fields.headcount)
+    fields.remoteUsers = fields.headcount;
   return { fields, from: latest ? { id: latest.id, finalizedAt: latest.finalizedAt, status: latest.status } : null };
 }

@@ -12,7 +12,13 @@ export async function createAssessment(tx: Tx, actor: Actor, input: CreateAssess
   const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
   if (org === 0) throw notFound();
   const row = await tx.assessment.create({
-    data: { tenantId, organizationId: input.organizationId, authorId: actor.userId, status: "DRAFT", ...draftData(fieldsOf(input)) },
+    data: {
+      tenantId,
+      organizationId: input.organizationId,
+      authorId: actor.userId,
+      status: "DRAFT",
+      ...draftData(fieldsOf(input)),
+    },
     select: { id: true, version: true },
   });
   await audit(tx, auditWho(actor, ctx.requestId), {

@@ -19,7 +19,13 @@ import { AppError, conflict, notFound, type FieldErrors } from "@/lib/errors";
  * organization's current model) and never recomputed. All or nothing: a failure leaves the
  * stored draft as it was.
  */
-export async function finalizeAssessment(tx: Tx, actor: Actor, input: SaveAssessmentInput, ctx: DomainContext, now = new Date()) {
+export async function finalizeAssessment(
+  tx: Tx,
+  actor: Actor,
+  input: SaveAssessmentInput,
+  ctx: DomainContext,
+  now = new Date(),
+) {
   const tenantId = staffTenant(actor);
   const current = await tx.assessment.findFirst({
     where: { tenantId, id: input.id },
@@ -60,7 +66,16 @@ export async function finalizeAssessment(tx: Tx, actor: Actor, input: SaveAssess
     action: "assessment.finalize",
     targetType: "Assessment",
     targetId: input.id,
-    metadata: { recommendation: result.recommendation, confidence: result.confidence, engineVersion: result.engineVersion },
+    metadata: {
+      recommendation: result.recommendation,
+      confidence: result.confidence,
+      engineVersion: result.engineVersion,
+    },
   });
-  return { id: input.id, organizationId: current.organizationId, version: input.expectedVersion + 1, recommendation: result.recommendation };
+  return {
+    id: input.id,
+    organizationId: current.organizationId,
+    version: input.expectedVersion + 1,
+    recommendation: result.recommendation,
+  };
 }

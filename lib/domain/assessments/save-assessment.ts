@@ -7,7 +7,8 @@ import { staffTenant, type DomainContext } from "@/lib/domain/organizations/cont
 import { AppError, conflict, notFound } from "@/lib/errors";
 
 /** A finalized assessment is a record of what was decided: it never changes again. */
-export const alreadyFinal = (ctx: DomainContext) => new AppError("CONFLICT", { message: ctx.t("assessments.errors.alreadyFinal") });
+export const alreadyFinal = (ctx: DomainContext) =>
+  new AppError("CONFLICT", { message: ctx.t("assessments.errors.alreadyFinal") });
 
 /** Saves a draft's answers (optimistic locking; a final assessment cannot be edited). */
 export async function saveAssessment(tx: Tx, actor: Actor, input: SaveAssessmentInput, ctx: DomainContext) {
@@ -22,6 +23,10 @@ export async function saveAssessment(tx: Tx, actor: Actor, input: SaveAssessment
     throw current.status === "FINAL" ? alreadyFinal(ctx) : conflict();
   }
   const row = await tx.assessment.findFirst({ where: { tenantId, id: input.id }, select: { organizationId: true } });
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "assessment.update", targetType: "Assessment", targetId: input.id });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "assessment.update",
+    targetType: "Assessment",
+    targetId: input.id,
+  });
   return { id: input.id, organizationId: row!.organizationId, version: input.expectedVersion + 1 };
 }

@@ -79,14 +79,17 @@ export type AssessmentFieldName = keyof typeof assessmentFields;
 
 /** The engine's cross-field rule, also on drafts: checked whenever both counts are valid numbers. */
 function withRemoteUsersRule<T extends z.ZodType<{ headcount: number | null; remoteUsers: number | null }>>(schema: T) {
-  return schema.refine((value) => value.headcount === null || value.remoteUsers === null || value.remoteUsers <= value.headcount, {
-    path: ["remoteUsers"],
-    message: "remoteUsersAboveHeadcount",
-    when: (payload) => {
-      const v = payload.value as { headcount?: unknown; remoteUsers?: unknown } | null;
-      return typeof v?.headcount === "number" && typeof v?.remoteUsers === "number";
+  return schema.refine(
+    (value) => value.headcount === null || value.remoteUsers === null || value.remoteUsers <= value.headcount,
+    {
+      path: ["remoteUsers"],
+      message: "remoteUsersAboveHeadcount",
+      when: (payload) => {
+        const v = payload.value as { headcount?: unknown; remoteUsers?: unknown } | null;
+        return typeof v?.headcount === "number" && typeof v?.remoteUsers === "number";
+      },
     },
-  });
+  );
 }
 
 /** Form-side checks (no ids): the assessment form validates a step with `.pick()` of this. */

@@ -23,7 +23,9 @@ type Row = { [K in keyof typeof assessmentInputSelect]: unknown };
 
 function economicsOf(value: unknown): Economics | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => typeof v === "number" && Number.isFinite(v));
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => typeof v === "number" && Number.isFinite(v),
+  );
   return entries.length ? (Object.fromEntries(entries) as Economics) : null;
 }
 

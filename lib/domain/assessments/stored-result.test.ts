@@ -10,9 +10,23 @@ describe("readStoredResult", () => {
   });
 
   it("keeps what an older result has, leaves out what it lacks, never recomputes", () => {
-    const old = { recommendation: "HYBRID", confidence: "medium", reasons: ["Old reason.", 3], engineVersion: "2020.1.0", futureField: true };
+    const old = {
+      recommendation: "HYBRID",
+      confidence: "medium",
+      reasons: ["Old reason.", 3],
+      engineVersion: "2020.1.0",
+      futureField: true,
+    };
     const read = readStoredResult(old)!;
-    expect(read).toMatchObject({ recommendation: "HYBRID", confidence: "medium", reasons: ["Old reason."], grid: [], whatWouldChange: [], costs: null, engineVersion: "2020.1.0" });
+    expect(read).toMatchObject({
+      recommendation: "HYBRID",
+      confidence: "medium",
+      reasons: ["Old reason."],
+      grid: [],
+      whatWouldChange: [],
+      costs: null,
+      engineVersion: "2020.1.0",
+    });
     expect(read.scores).toEqual({ BREAK_FIX: 0, HYBRID: 0, MANAGED: 0 });
   });
 

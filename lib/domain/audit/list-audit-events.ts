@@ -28,7 +28,17 @@ export async function listAuditEvents(tx: Tx, actor: Actor, query: AuditQuery) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, createdAt: true, actorUserId: true, action: true, targetType: true, targetId: true, requestId: true, outcome: true, metadata: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorUserId: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      requestId: true,
+      outcome: true,
+      metadata: true,
+    },
   });
   const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
   const users = actorIds.length

@@ -10,7 +10,11 @@ export function callDateProblems(input: { occurredAt: Date; followUpDate: Date |
   const problems: Parameters<typeof fieldErrors>[1] = {};
   if (input.occurredAt.getTime() > now.getTime() + DAY) problems.occurredAt = "calls.errors.inFuture";
   if (input.followUpDate) {
-    const callDay = Date.UTC(input.occurredAt.getUTCFullYear(), input.occurredAt.getUTCMonth(), input.occurredAt.getUTCDate());
+    const callDay = Date.UTC(
+      input.occurredAt.getUTCFullYear(),
+      input.occurredAt.getUTCMonth(),
+      input.occurredAt.getUTCDate(),
+    );
     if (input.followUpDate.getTime() < callDay) problems.followUpDate = "calls.errors.followUpBeforeCall";
   }
   return problems;

@@ -16,6 +16,10 @@ export async function completeFollowUp(tx: Tx, actor: Actor, input: CompleteFoll
     const exists = await tx.scopingCall.count({ where: { tenantId, id: input.id } });
     throw exists ? conflict() : notFound();
   }
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "call.followUpDone", targetType: "ScopingCall", targetId: input.id });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "call.followUpDone",
+    targetType: "ScopingCall",
+    targetId: input.id,
+  });
   return { id: input.id, version: input.expectedVersion + 1 };
 }

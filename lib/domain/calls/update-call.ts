@@ -9,7 +9,10 @@ import { conflict, notFound } from "@/lib/errors";
 /** Edits a scoping call, with optimistic locking. */
 export async function updateCall(tx: Tx, actor: Actor, input: UpdateCallInput, ctx: DomainContext) {
   const tenantId = staffTenant(actor);
-  const current = await tx.scopingCall.findFirst({ where: { tenantId, id: input.id }, select: { version: true, organizationId: true } });
+  const current = await tx.scopingCall.findFirst({
+    where: { tenantId, id: input.id },
+    select: { version: true, organizationId: true },
+  });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
   const problems = callDateProblems(input);
@@ -28,6 +31,10 @@ export async function updateCall(tx: Tx, actor: Actor, input: UpdateCallInput, c
     },
   });
   if (count === 0) throw conflict();
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "call.update", targetType: "ScopingCall", targetId: input.id });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "call.update",
+    targetType: "ScopingCall",
+    targetId: input.id,
+  });
   return { id: input.id, organizationId: current.organizationId, version: input.expectedVersion + 1 };
 }

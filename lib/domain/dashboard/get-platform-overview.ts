@@ -75,7 +75,9 @@ export async function getPlatformOverview(tx: Tx, actor: Actor): Promise<Platfor
       SELECT e."createdAt" AS last FROM "AuditEvent" e WHERE e."tenantId" = t.id ORDER BY e."createdAt" DESC LIMIT 1
     ) a ON true
     ORDER BY t.name, t.id`;
-  const [totals] = await tx.$queryRaw<{ users: number; organizations: number; breakFix: number; hybrid: number; managed: number }[]>`
+  const [totals] = await tx.$queryRaw<
+    { users: number; organizations: number; breakFix: number; hybrid: number; managed: number }[]
+  >`
     SELECT (SELECT COUNT(DISTINCT "userId") FROM "Membership" WHERE "removedAt" IS NULL)::int AS users,
            o.organizations, o.break_fix AS "breakFix", o.hybrid, o.managed
     FROM (

@@ -21,7 +21,12 @@ import { perModel } from "@/lib/stats/types";
  * the tenant's dashboard cache while nothing it aggregates has changed today
  * (lib/domain/dashboard/cache.ts), else it is computed and stored.
  */
-export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+export async function getPortfolioDashboard(
+  tx: Tx,
+  actor: Actor,
+  filters: DashboardFilters,
+  now = new Date(),
+): Promise<DashboardData> {
   const tenantId = staffTenantId(actor);
   const today = isoDay(now);
   // The query schema already refused these; a period can only turn invalid here across midnight.
@@ -34,7 +39,9 @@ export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: Dashb
     if (staff === 0) throw new AppError("NOT_FOUND");
   }
 
-  return withDashboardCache(tx, { tenantId, filters, asOf: today }, () => computePortfolioDashboard(tx, tenantId, filters, now));
+  return withDashboardCache(tx, { tenantId, filters, asOf: today }, () =>
+    computePortfolioDashboard(tx, tenantId, filters, now),
+  );
 }
 
 /**
@@ -42,7 +49,12 @@ export async function getPortfolioDashboard(tx: Tx, actor: Actor, filters: Dashb
  * statements, whatever the number of organizations: portfolio now, pricing, history,
  * worklists); lib/stats finishes (running sums, rates, revenue).
  */
-export async function computePortfolioDashboard(tx: Tx, tenantId: string, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+export async function computePortfolioDashboard(
+  tx: Tx,
+  tenantId: string,
+  filters: DashboardFilters,
+  now = new Date(),
+): Promise<DashboardData> {
   const today = isoDay(now);
   const resolved = resolvePeriod(filters.period, today);
   if (!resolved.ok) throw new AppError("VALIDATION");
@@ -58,14 +70,23 @@ export async function computePortfolioDashboard(tx: Tx, tenantId: string, filter
     select: { hybridFeePerUserMonth: true, managedFeePerUserMonth: true },
   });
   if (!pricing) throw new AppError("NOT_FOUND");
-  const history = await queryHistory(tx, { tenantId, filter, filtered: hasOrganizationFilter(filters), asOf: today, openingMonth: months[0]!, start: period.start, end: period.end });
+  const history = await queryHistory(tx, {
+    tenantId,
+    filter,
+    filtered: hasOrganizationFilter(filters),
+    asOf: today,
+    openingMonth: months[0]!,
+    start: period.start,
+    end: period.end,
+  });
   const lists = await queryWorklists(tx, { tenantId, filter, today, reportPeriod });
 
   const byModel = perModel((model) => {
     const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
     return { clients: row?.clients ?? 0, users: row?.users ?? 0 };
   });
-  const countOf = (lifecycle: string) => nowRows.filter((r) => r.lifecycle === lifecycle).reduce((n, r) => n + r.clients, 0);
+  const countOf = (lifecycle: string) =>
+    nowRows.filter((r) => r.lifecycle === lifecycle).reduce((n, r) => n + r.clients, 0);
   const exposure = perModel((model) => history.exposure.find((e) => e.model === model)?.organizations ?? 0);
 
   return {

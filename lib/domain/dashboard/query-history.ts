@@ -29,7 +29,15 @@ export type HistoryAggregates = {
  */
 export async function queryHistory(
   tx: Tx,
-  input: { tenantId: string; filter: Prisma.Sql; filtered: boolean; asOf: string; openingMonth: string; start: string; end: string },
+  input: {
+    tenantId: string;
+    filter: Prisma.Sql;
+    filtered: boolean;
+    asOf: string;
+    openingMonth: string;
+    start: string;
+    end: string;
+  },
 ): Promise<HistoryAggregates> {
   const { tenantId, filter, asOf, openingMonth, start, end } = input;
   // The organizations table is only needed to filter; without filters the changes' own tenant suffices.
@@ -37,7 +45,14 @@ export async function queryHistory(
     ? Prisma.sql`JOIN "ClientOrganization" o ON o."tenantId" = c."tenantId" AND o.id = c."organizationId" AND o."tenantId" = ${tenantId}`
     : Prisma.empty;
   const opening = `${openingMonth}-01`;
-  const rows = await tx.$queryRaw<{ deltas: HistoryAggregates["deltas"]; moves: HistoryAggregates["moves"]; exposure: HistoryAggregates["exposure"]; stays: HistoryAggregates["stays"] }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      deltas: HistoryAggregates["deltas"];
+      moves: HistoryAggregates["moves"];
+      exposure: HistoryAggregates["exposure"];
+      stays: HistoryAggregates["stays"];
+    }[]
+  >`
     WITH raw AS (
       SELECT c."organizationId" AS org, c."effectiveDate" AS d, c."createdAt" AS created, c.id, c."toModel" AS to_m,
              LAG(c."toModel") OVER (PARTITION BY c."organizationId" ORDER BY c."effectiveDate", c."createdAt", c.id) AS prev_m

@@ -30,7 +30,13 @@ export async function queryWorklists(
   input: { tenantId: string; filter: Prisma.Sql; today: string; reportPeriod: string },
 ): Promise<Worklists> {
   const { tenantId, filter, today, reportPeriod } = input;
-  const rows = await tx.$queryRaw<{ opportunities: (Opportunity & { total: number })[]; followUps: (FollowUp & { total: number })[]; missingReports: { id: string; name: string; total: number }[] }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      opportunities: (Opportunity & { total: number })[];
+      followUps: (FollowUp & { total: number })[];
+      missingReports: { id: string; name: string; total: number }[];
+    }[]
+  >`
     WITH latest AS (
       SELECT DISTINCT ON (a."organizationId") a."organizationId", a.id, a.recommendation, a."costGap", a."finalizedAt",
              o.name, o."currentModel", o."lifecycleStatus"
@@ -86,5 +92,9 @@ export async function queryWorklists(
     total: list?.[0]?.total ?? 0,
     items: (list ?? []).map(({ total: _total, ...rest }) => rest),
   });
-  return { opportunities: counted(row?.opportunities), followUps: counted(row?.followUps), missingReports: counted(row?.missingReports) };
+  return {
+    opportunities: counted(row?.opportunities),
+    followUps: counted(row?.followUps),
+    missingReports: counted(row?.missingReports),
+  };
 }

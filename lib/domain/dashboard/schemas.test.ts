@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FILTERS, dashboardQuerySchema, filtersToSearchParams, parseDashboardSearchParams, type DashboardFilters } from "@/lib/domain/dashboard/schemas";
+import {
+  DEFAULT_FILTERS,
+  dashboardQuerySchema,
+  filtersToSearchParams,
+  parseDashboardSearchParams,
+  type DashboardFilters,
+} from "@/lib/domain/dashboard/schemas";
 
 describe("dashboard filters in the URL", () => {
   it("the default view is the bare URL", () => {
@@ -39,6 +45,9 @@ describe("dashboard filters in the URL", () => {
 
   it("a page with a bad link falls back to the default view; repeated params take the first", () => {
     expect(parseDashboardSearchParams({ months: "7" })).toEqual({ ok: false, filters: DEFAULT_FILTERS });
-    expect(parseDashboardSearchParams({ months: ["6", "3"], status: "" })).toEqual({ ok: true, filters: { ...DEFAULT_FILTERS, period: { kind: "preset", months: 6 } } });
+    expect(parseDashboardSearchParams({ months: ["6", "3"], status: "" })).toEqual({
+      ok: true,
+      filters: { ...DEFAULT_FILTERS, period: { kind: "preset", months: 6 } },
+    });
   });
 });

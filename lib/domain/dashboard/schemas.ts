@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { isoDay } from "@/lib/stats/months";
-import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodChoice, type PeriodPreset } from "@/lib/stats/period";
+import {
+  DEFAULT_PRESET,
+  PERIOD_PRESETS,
+  resolvePeriod,
+  type PeriodChoice,
+  type PeriodPreset,
+} from "@/lib/stats/period";
 import { id, period } from "@/lib/validation/fields";
 
 export const LIFECYCLES = ["PROSPECT", "ACTIVE", "FORMER"] as const;
@@ -17,7 +23,11 @@ export type DashboardFilters = {
   status: Lifecycle | null;
 };
 
-export const DEFAULT_FILTERS: DashboardFilters = { period: { kind: "preset", months: DEFAULT_PRESET }, manager: null, status: null };
+export const DEFAULT_FILTERS: DashboardFilters = {
+  period: { kind: "preset", months: DEFAULT_PRESET },
+  manager: null,
+  status: null,
+};
 
 const todayIso = () => isoDay(new Date());
 
@@ -40,16 +50,22 @@ export const dashboardQuerySchema = z
     if (q.months && (q.from || q.to)) ctx.addIssue({ code: "custom", path: ["months"], message: "invalid" });
     if (q.from && q.to) {
       const resolved = resolvePeriod({ kind: "range", from: q.from, to: q.to }, todayIso());
-      if (!resolved.ok) ctx.addIssue({ code: "custom", path: [resolved.problem === "fromAfterTo" ? "from" : "to"], message: "invalid" });
+      if (!resolved.ok)
+        ctx.addIssue({
+          code: "custom",
+          path: [resolved.problem === "fromAfterTo" ? "from" : "to"],
+          message: "invalid",
+        });
     }
   })
-  .transform(
-    (q): DashboardFilters => ({
-      period: q.from && q.to ? { kind: "range", from: q.from, to: q.to } : { kind: "preset", months: Number(q.months ?? DEFAULT_PRESET) as PeriodPreset },
-      manager: q.manager ?? null,
-      status: q.status ?? null,
-    }),
-  );
+  .transform((q): DashboardFilters => ({
+    period:
+      q.from && q.to
+        ? { kind: "range", from: q.from, to: q.to }
+        : { kind: "preset", months: Number(q.months ?? DEFAULT_PRESET) as PeriodPreset },
+    manager: q.manager ?? null,
+    status: q.status ?? null,
+  }));
 
 /** The filters as URL search params; defaults are left out so the plain page URL is the default view. */
 export function filtersToSearchParams(filters: DashboardFilters): URLSearchParams {
@@ -66,9 +82,9 @@ export function filtersToSearchParams(filters: DashboardFilters): URLSearchParam
 }
 
 /** Reads a page's searchParams (string | string[] | undefined) with the route's schema. */
-export function parseDashboardSearchParams(raw: Record<string, string | string[] | undefined>):
-  | { ok: true; filters: DashboardFilters }
-  | { ok: false; filters: DashboardFilters } {
+export function parseDashboardSearchParams(
+  raw: Record<string, string | string[] | undefined>,
+): { ok: true; filters: DashboardFilters } | { ok: false; filters: DashboardFilters } {
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
     const v = Array.isArray(value) ? value[0] : value;

@@ -40,6 +40,12 @@ export type Opportunity = {
   finalizedAt: string;
 };
 
-export type FollowUp = { callId: string; organizationId: string; organizationName: string; followUpDate: string; nextSteps: string };
+export type FollowUp = {
+  callId: string;
+  organizationId: string;
+  organizationName: string;
+  followUpDate: string;
+  nextSteps: string;
+};
 
 export type ManagerOption = { userId: string; name: string; role: "OWNER" | "ACCOUNT_MANAGER"; removed: boolean };

@@ -18,41 +18,124 @@ async function* batches<T extends { id: string }>(read: (cursor: string | null) 
   }
 }
 
-type Dataset = { name: string; columns: string[]; read: (tx: Tx, tenantId: string, cursor: string | null) => Promise<Record<string, unknown>[]> };
+type Dataset = {
+  name: string;
+  columns: string[];
+  read: (tx: Tx, tenantId: string, cursor: string | null) => Promise<Record<string, unknown>[]>;
+};
 
-const page = (cursor: string | null) => ({ take: BATCH, orderBy: { id: "asc" as const }, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+const page = (cursor: string | null) => ({
+  take: BATCH,
+  orderBy: { id: "asc" as const },
+  ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+});
 
 const DATASETS: Dataset[] = [
   {
     name: "organizations",
-    columns: ["id", "name", "industry", "headcount", "sites", "endpoints", "currentModel", "targetModel", "lifecycleStatus", "accountManagerId", "notes", "createdAt", "updatedAt"],
+    columns: [
+      "id",
+      "name",
+      "industry",
+      "headcount",
+      "sites",
+      "endpoints",
+      "currentModel",
+      "targetModel",
+      "lifecycleStatus",
+      "accountManagerId",
+      "notes",
+      "createdAt",
+      "updatedAt",
+    ],
     read: (tx, tenantId, cursor) => tx.clientOrganization.findMany({ where: { tenantId }, ...page(cursor) }),
   },
   {
     name: "scoping-calls",
-    columns: ["id", "organizationId", "occurredAt", "attendees", "summary", "needs", "nextSteps", "followUpDate", "followUpDone", "authorId", "createdAt", "updatedAt"],
+    columns: [
+      "id",
+      "organizationId",
+      "occurredAt",
+      "attendees",
+      "summary",
+      "needs",
+      "nextSteps",
+      "followUpDate",
+      "followUpDone",
+      "authorId",
+      "createdAt",
+      "updatedAt",
+    ],
     read: (tx, tenantId, cursor) => tx.scopingCall.findMany({ where: { tenantId }, ...page(cursor) }),
   },
   {
     name: "assessments",
     columns: [
-      "id", "organizationId", "status", "headcount", "endpoints", "sites", "remoteUsers", "cloudServices", "centralFileSharing", "backups",
-      "businessAppDependency", "continuityRequirement", "interruptionTolerance", "digitalDependence", "needsPredictableBudget",
-      "needsMonthlySteering", "economics", "recommendation", "confidence", "costGap", "engineVersion", "finalizedAt", "authorId", "result",
-      "createdAt", "updatedAt",
+      "id",
+      "organizationId",
+      "status",
+      "headcount",
+      "endpoints",
+      "sites",
+      "remoteUsers",
+      "cloudServices",
+      "centralFileSharing",
+      "backups",
+      "businessAppDependency",
+      "continuityRequirement",
+      "interruptionTolerance",
+      "digitalDependence",
+      "needsPredictableBudget",
+      "needsMonthlySteering",
+      "economics",
+      "recommendation",
+      "confidence",
+      "costGap",
+      "engineVersion",
+      "finalizedAt",
+      "authorId",
+      "result",
+      "createdAt",
+      "updatedAt",
     ],
     read: (tx, tenantId, cursor) => tx.assessment.findMany({ where: { tenantId }, ...page(cursor) }),
   },
   {
     name: "model-changes",
-    columns: ["id", "organizationId", "fromModel", "toModel", "effectiveDate", "reason", "assessmentId", "recordedById", "createdAt", "updatedAt"],
+    columns: [
+      "id",
+      "organizationId",
+      "fromModel",
+      "toModel",
+      "effectiveDate",
+      "reason",
+      "assessmentId",
+      "recordedById",
+      "createdAt",
+      "updatedAt",
+    ],
     read: (tx, tenantId, cursor) => tx.serviceModelChange.findMany({ where: { tenantId }, ...page(cursor) }),
   },
   {
     name: "reports",
     columns: [
-      "id", "organizationId", "period", "status", "metrics", "narrative", "recommendations", "roadmap", "budget", "version", "authorId",
-      "publishedAt", "publishedById", "withdrawnAt", "withdrawnReason", "createdAt", "updatedAt",
+      "id",
+      "organizationId",
+      "period",
+      "status",
+      "metrics",
+      "narrative",
+      "recommendations",
+      "roadmap",
+      "budget",
+      "version",
+      "authorId",
+      "publishedAt",
+      "publishedById",
+      "withdrawnAt",
+      "withdrawnReason",
+      "createdAt",
+      "updatedAt",
     ],
     read: (tx, tenantId, cursor) => tx.steeringReport.findMany({ where: { tenantId }, ...page(cursor) }),
   },
@@ -73,7 +156,11 @@ const DATASETS: Dataset[] = [
  * one CSV file per dataset plus a manifest. Every read carries the tenant; the
  * export is audited. Rows are read and compressed in batches.
  */
-export async function exportTenant(tx: Tx, actor: Actor, requestId: string): Promise<{ zip: Uint8Array; filename: string; counts: Record<string, number> }> {
+export async function exportTenant(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+): Promise<{ zip: Uint8Array; filename: string; counts: Record<string, number> }> {
   const tenantId = actor.tenantId!;
   const tenant = await tx.tenant.findFirstOrThrow({ where: { id: tenantId }, select: { name: true, slug: true } });
   const chunks: Uint8Array[] = [];
@@ -91,7 +178,9 @@ export async function exportTenant(tx: Tx, actor: Actor, requestId: string): Pro
     csv.push(strToU8(toCsv(dataset.columns, []).trimEnd() + "\r\n"));
     let n = 0;
     for await (const rows of batches((cursor) => dataset.read(tx, tenantId, cursor) as Promise<{ id: string }[]>)) {
-      const slim = rows.map((r) => Object.fromEntries(dataset.columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])));
+      const slim = rows.map((r) =>
+        Object.fromEntries(dataset.columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])),
+      );
       json.push(strToU8(slim.map((r, i) => `${n + i === 0 ? "" : ","}\n${JSON.stringify(r)}`).join("")));
       csv.push(strToU8(toCsv(dataset.columns, slim).split("\r\n").slice(1).join("\r\n")));
       n += rows.length;
@@ -103,9 +192,23 @@ export async function exportTenant(tx: Tx, actor: Actor, requestId: string): Pro
   const exportedAt = new Date().toISOString();
   const manifest = new ZipDeflate("manifest.json", { level: 6 });
   zip.add(manifest);
-  manifest.push(strToU8(JSON.stringify({ tenant: { id: tenantId, name: tenant.name, slug: tenant.slug }, exportedAt, exportedBy: actor.email, counts }, null, 2)), true);
+  manifest.push(
+    strToU8(
+      JSON.stringify(
+        { tenant: { id: tenantId, name: tenant.name, slug: tenant.slug }, exportedAt, exportedBy: actor.email, counts },
+        null,
+        2,
+      ),
+    ),
+    true,
+  );
   zip.end();
-  await audit(tx, auditWho(actor, requestId), { action: "export.tenant", targetType: "Tenant", targetId: tenantId, metadata: { counts } });
+  await audit(tx, auditWho(actor, requestId), {
+    action: "export.tenant",
+    targetType: "Tenant",
+    targetId: tenantId,
+    metadata: { counts },
+  });
   const size = chunks.reduce((s, c) => s + c.length, 0);
   const out = new Uint8Array(size);
   let offset = 0;

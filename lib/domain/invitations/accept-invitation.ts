@@ -47,7 +47,10 @@ export async function acceptInvitation(
   const inviteTokenHash = hashInviteToken(input.token);
 
   const found = await withDbContext({ inviteTokenHash }, async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash: inviteTokenHash }, select: INVITATION_FIELDS });
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: inviteTokenHash },
+      select: INVITATION_FIELDS,
+    });
     if (!invitation || invitation.kind !== "INVITE") return null;
     await applyContext(tx, { inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId });
     const [user, tenant] = await Promise.all([
@@ -74,13 +77,17 @@ export async function acceptInvitation(
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await recordFailure(invitation.email, ctx.ip);
       // In the tenant's trail: someone holding this link tried a wrong password for the account.
-      await auditSeparately({ tenantId: invitation.tenantId, userId: user.id }, { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId }, {
-        action: "invitation.accept",
-        targetType: "Invitation",
-        targetId: invitation.id,
-        outcome: "FAILURE",
-        metadata: { reason: "bad_password" },
-      });
+      await auditSeparately(
+        { tenantId: invitation.tenantId, userId: user.id },
+        { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId },
+        {
+          action: "invitation.accept",
+          targetType: "Invitation",
+          targetId: invitation.id,
+          outcome: "FAILURE",
+          metadata: { reason: "bad_password" },
+        },
+      );
       throw fieldErrors(t, { password: "team.accept.wrongPassword" });
     }
     await clearFailures(invitation.email, ctx.ip);
@@ -90,52 +97,77 @@ export async function acceptInvitation(
   }
 
   try {
-    return await withDbContext({ inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId }, async (tx) => {
-      const now = new Date();
-      const claimed = await tx.invitation.updateMany({
-        where: { tokenHash: inviteTokenHash, kind: "INVITE", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-        data: { acceptedAt: now },
-      });
-      if (claimed.count === 0) {
-        const again = await tx.invitation.findUnique({ where: { tokenHash: inviteTokenHash }, select: INVITATION_FIELDS });
-        const s = linkState(again, now);
-        throw linkRefusal(t, s === "valid" ? "invalid" : s, "INVITE");
-      }
-      let userId = user?.id;
-      if (!userId) {
-        if (input.mode !== "new" || !newPasswordHash) throw refuse(t, "CONFLICT", "team.accept.accountExists");
-        const created = await tx.user.create({
-          data: { email: invitation.email, name: input.name, passwordHash: newPasswordHash },
-          select: { id: true },
+    return await withDbContext(
+      { inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId },
+      async (tx) => {
+        const now = new Date();
+        const claimed = await tx.invitation.updateMany({
+          where: {
+            tokenHash: inviteTokenHash,
+            kind: "INVITE",
+            acceptedAt: null,
+            revokedAt: null,
+            expiresAt: { gt: now },
+          },
+          data: { acceptedAt: now },
         });
-        userId = created.id;
-      }
-      await applyContext(tx, { inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId, userId });
-      const existing = await tx.membership.findUnique({
-        where: { tenantId_userId: { tenantId: invitation.tenantId, userId } },
-        select: { id: true, removedAt: true },
-      });
-      if (existing && !existing.removedAt) throw refuse(t, "DUPLICATE", "team.accept.alreadyMember");
-      const membership = { role: invitation.role, organizationId: invitation.role === "CLIENT" ? invitation.organizationId : null };
-      if (existing) {
-        await tx.membership.updateMany({
-          where: { tenantId: invitation.tenantId, id: existing.id, userId },
-          data: { ...membership, removedAt: null, version: { increment: 1 } },
+        if (claimed.count === 0) {
+          const again = await tx.invitation.findUnique({
+            where: { tokenHash: inviteTokenHash },
+            select: INVITATION_FIELDS,
+          });
+          const s = linkState(again, now);
+          throw linkRefusal(t, s === "valid" ? "invalid" : s, "INVITE");
+        }
+        let userId = user?.id;
+        if (!userId) {
+          if (input.mode !== "new" || !newPasswordHash) throw refuse(t, "CONFLICT", "team.accept.accountExists");
+          const created = await tx.user.create({
+            data: { email: invitation.email, name: input.name, passwordHash: newPasswordHash },
+            select: { id: true },
+          });
+          userId = created.id;
+        }
+        await applyContext(tx, {
+          inviteTokenHash,
+          loginEmail: invitation.email,
+          tenantId: invitation.tenantId,
+          userId,
         });
-      } else {
-        await tx.membership.createMany({ data: { tenantId: invitation.tenantId, userId, ...membership } });
-      }
-      await audit(tx, { tenantId: invitation.tenantId, actorUserId: userId, requestId: ctx.requestId }, {
-        action: "invitation.accept",
-        targetType: "Invitation",
-        targetId: invitation.id,
-        metadata: { role: invitation.role, newAccount: !user, rejoined: !!existing },
-      });
-      return { email: invitation.email, role: invitation.role, tenantId: invitation.tenantId };
-    });
+        const existing = await tx.membership.findUnique({
+          where: { tenantId_userId: { tenantId: invitation.tenantId, userId } },
+          select: { id: true, removedAt: true },
+        });
+        if (existing && !existing.removedAt) throw refuse(t, "DUPLICATE", "team.accept.alreadyMember");
+        const membership = {
+          role: invitation.role,
+          organizationId: invitation.role === "CLIENT" ? invitation.organizationId : null,
+        };
+        if (existing) {
+          await tx.membership.updateMany({
+            where: { tenantId: invitation.tenantId, id: existing.id, userId },
+            data: { ...membership, removedAt: null, version: { increment: 1 } },
+          });
+        } else {
+          await tx.membership.createMany({ data: { tenantId: invitation.tenantId, userId, ...membership } });
+        }
+        await audit(
+          tx,
+          { tenantId: invitation.tenantId, actorUserId: userId, requestId: ctx.requestId },
+          {
+            action: "invitation.accept",
+            targetType: "Invitation",
+            targetId: invitation.id,
+            metadata: { role: invitation.role, newAccount: !user, rejoined: !!existing },
+          },
+        );
+        return { email: invitation.email, role: invitation.role, tenantId: invitation.tenantId };
+      },
+    );
   } catch (error) {
     // Someone created an account for this email between the check and the write.
-    if (!(error instanceof AppError) && classifyError(error)?.code === "DUPLICATE") throw refuse(t, "CONFLICT", "team.accept.accountExists");
+    if (!(error instanceof AppError) && classifyError(error)?.code === "DUPLICATE")
+      throw refuse(t, "CONFLICT", "team.accept.accountExists");
     throw error;
   }
 }

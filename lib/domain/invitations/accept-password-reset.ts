@@ -7,7 +7,15 @@ import { linkState } from "@/lib/domain/invitations/state";
 import { hashInviteToken, isTokenShaped } from "@/lib/domain/invitations/token";
 import { refuse, type DomainContext } from "@/lib/domain/team/context";
 
-const FIELDS = { id: true, kind: true, email: true, tenantId: true, acceptedAt: true, revokedAt: true, expiresAt: true } as const;
+const FIELDS = {
+  id: true,
+  kind: true,
+  email: true,
+  tenantId: true,
+  acceptedAt: true,
+  revokedAt: true,
+  expiresAt: true,
+} as const;
 
 /**
  * Sets a new password from a reset link (Invitation kind PASSWORD_RESET, one
@@ -36,7 +44,13 @@ export async function acceptPasswordReset(input: ResetPasswordInput, ctx: Domain
   return withDbContext({ inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId }, async (tx) => {
     const now = new Date();
     const claimed = await tx.invitation.updateMany({
-      where: { tokenHash: inviteTokenHash, kind: "PASSWORD_RESET", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        tokenHash: inviteTokenHash,
+        kind: "PASSWORD_RESET",
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
       data: { acceptedAt: now },
     });
     if (claimed.count === 0) {
@@ -49,11 +63,15 @@ export async function acceptPasswordReset(input: ResetPasswordInput, ctx: Domain
       data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     if (count === 0) throw refuse(t, "VALIDATION", "team.reset.accountDisabled");
-    await audit(tx, { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId }, {
-      action: "password.reset",
-      targetType: "User",
-      targetId: user.id,
-    });
+    await audit(
+      tx,
+      { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId },
+      {
+        action: "password.reset",
+        targetType: "User",
+        targetId: user.id,
+      },
+    );
     return { email: invitation.email };
   });
 }

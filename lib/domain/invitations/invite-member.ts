@@ -22,7 +22,12 @@ const ACTION = "team.invite";
  * email). The email goes out last, inside the transaction: if it cannot be sent,
  * nothing is created.
  */
-export async function inviteMember(tx: Tx, actor: Actor, input: InviteMemberInput, ctx: DomainContext): Promise<InviteResult> {
+export async function inviteMember(
+  tx: Tx,
+  actor: Actor,
+  input: InviteMemberInput,
+  ctx: DomainContext,
+): Promise<InviteResult> {
   const tenantId = ownerTenant(actor);
   const { t } = ctx;
   await lockKey(tx, `invitation:${tenantId}:INVITE:${input.email}`);
@@ -52,10 +57,16 @@ export async function inviteMember(tx: Tx, actor: Actor, input: InviteMemberInpu
   }
 
   if (input.role === "CLIENT") {
-    const organization = await tx.clientOrganization.findFirst({ where: { tenantId, id: input.organizationId ?? "" }, select: { id: true } });
+    const organization = await tx.clientOrganization.findFirst({
+      where: { tenantId, id: input.organizationId ?? "" },
+      select: { id: true },
+    });
     if (!organization) throw fieldErrors(t, { organizationId: "validation.invalidOption" });
   }
-  const member = await tx.membership.findFirst({ where: { tenantId, removedAt: null, user: { email: input.email } }, select: { id: true } });
+  const member = await tx.membership.findFirst({
+    where: { tenantId, removedAt: null, user: { email: input.email } },
+    select: { id: true },
+  });
   if (member) throw fieldErrors(t, { email: "team.errors.alreadyMember" });
 
   const issued = await issueInvitation(tx, {
@@ -67,7 +78,13 @@ export async function inviteMember(tx: Tx, actor: Actor, input: InviteMemberInpu
     invitedById: actor.userId,
   });
   await tx.idempotencyKey.create({
-    data: { tenantId, key: input.idempotencyKey, action: ACTION, userId: actor.userId, response: { invitationId: issued.id } },
+    data: {
+      tenantId,
+      key: input.idempotencyKey,
+      action: ACTION,
+      userId: actor.userId,
+      response: { invitationId: issued.id },
+    },
     select: { id: true },
   });
   await audit(tx, auditWho(actor, ctx.requestId), {

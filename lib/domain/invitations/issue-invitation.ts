@@ -25,7 +25,13 @@ export async function issueInvitation(tx: Tx, p: IssueInvitationParams): Promise
   await lockKey(tx, `invitation:${p.tenantId}:${p.kind}:${p.email}`);
   const token = newInviteToken();
   const expiresAt = expiryFor(p.kind);
-  const fields = { tokenHash: hashInviteToken(token), expiresAt, role: p.role, organizationId: p.organizationId, invitedById: p.invitedById };
+  const fields = {
+    tokenHash: hashInviteToken(token),
+    expiresAt,
+    role: p.role,
+    organizationId: p.organizationId,
+    invitedById: p.invitedById,
+  };
   const pending = await tx.invitation.findFirst({
     where: { tenantId: p.tenantId, kind: p.kind, email: p.email, acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },

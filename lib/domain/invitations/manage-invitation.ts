@@ -13,14 +13,23 @@ import { notFound } from "@/lib/errors";
  * invitations (kind INVITE) can be revoked or resent; anything else in the
  * tenant, and anything outside it, is "not found".
  */
-export async function revokeInvitationIn(tx: Tx, tenantId: string, id: string, who: AuditWho, ctx: DomainContext, onlyRole?: "OWNER") {
+export async function revokeInvitationIn(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  who: AuditWho,
+  ctx: DomainContext,
+  onlyRole?: "OWNER",
+) {
   const now = new Date();
   const { count } = await tx.invitation.updateMany({
     where: { tenantId, id, kind: "INVITE", acceptedAt: null, revokedAt: null, ...(onlyRole ? { role: onlyRole } : {}) },
     data: { revokedAt: now },
   });
   if (count === 0) {
-    const exists = await tx.invitation.count({ where: { tenantId, id, kind: "INVITE", ...(onlyRole ? { role: onlyRole } : {}) } });
+    const exists = await tx.invitation.count({
+      where: { tenantId, id, kind: "INVITE", ...(onlyRole ? { role: onlyRole } : {}) },
+    });
     throw exists ? refuse(ctx.t, "CONFLICT", "team.errors.inviteNoLongerPending") : notFound();
   }
   await audit(tx, who, { action: "invitation.revoke", targetType: "Invitation", targetId: id });
@@ -43,7 +52,12 @@ export async function resendInvitationIn(
   if (!target) throw notFound();
   const rotated = target.acceptedAt || target.revokedAt ? null : await rotateInvitation(tx, tenant.id, id);
   if (!rotated) throw refuse(ctx.t, "CONFLICT", "team.errors.inviteNoLongerPending");
-  await audit(tx, who, { action: "invitation.reissue", targetType: "Invitation", targetId: id, metadata: { email: rotated.email, role: rotated.role } });
+  await audit(tx, who, {
+    action: "invitation.reissue",
+    targetType: "Invitation",
+    targetId: id,
+    metadata: { email: rotated.email, role: rotated.role },
+  });
   const delivery = await deliverInvitation(ctx.t, {
     kind: "INVITE",
     to: rotated.email,

@@ -29,7 +29,16 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
   return withDbContext({ inviteTokenHash }, async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: inviteTokenHash },
-      select: { kind: true, email: true, role: true, tenantId: true, organizationId: true, acceptedAt: true, revokedAt: true, expiresAt: true },
+      select: {
+        kind: true,
+        email: true,
+        role: true,
+        tenantId: true,
+        organizationId: true,
+        acceptedAt: true,
+        revokedAt: true,
+        expiresAt: true,
+      },
     });
     if (!invitation || invitation.kind !== kind) return { state: "invalid" };
     const state = linkState(invitation);
@@ -46,7 +55,10 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
       tx.tenant.findFirst({ where: { id: invitation.tenantId }, select: { name: true, status: true } }),
       tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }),
       invitation.organizationId
-        ? tx.clientOrganization.findFirst({ where: { tenantId: invitation.tenantId, id: invitation.organizationId }, select: { name: true } })
+        ? tx.clientOrganization.findFirst({
+            where: { tenantId: invitation.tenantId, id: invitation.organizationId },
+            select: { name: true },
+          })
         : null,
     ]);
     if (!tenant) return { state: "invalid" };

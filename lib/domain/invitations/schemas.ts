@@ -34,7 +34,8 @@ export type InviteMemberInput = z.output<typeof inviteMemberSchema>;
 export const invitationIdSchema = z.object({ id: id() }).strict();
 export type InvitationIdInput = z.output<typeof invitationIdSchema>;
 
-const passwordsMatch = <T extends { password: string; passwordConfirm: string }>(v: T) => v.password === v.passwordConfirm;
+const passwordsMatch = <T extends { password: string; passwordConfirm: string }>(v: T) =>
+  v.password === v.passwordConfirm;
 
 /**
  * Accepting an invitation. `mode` says which form the page showed: "new" (the

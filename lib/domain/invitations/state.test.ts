@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { linkState } from "@/lib/domain/invitations/state";
-import { expiryFor, hashInviteToken, INVITE_TTL_MS, isTokenShaped, newInviteToken, RESET_TTL_MS } from "@/lib/domain/invitations/token";
+import {
+  expiryFor,
+  hashInviteToken,
+  INVITE_TTL_MS,
+  isTokenShaped,
+  newInviteToken,
+  RESET_TTL_MS,
+} from "@/lib/domain/invitations/token";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const later = new Date(now.getTime() + 1000);
@@ -19,7 +26,14 @@ describe("invitation tokens", () => {
   });
 
   it("refuses anything not shaped like one before it reaches the database", () => {
-    for (const bad of ["", "short", `${"a".repeat(42)}=`, `${"a".repeat(44)}`, `${"a".repeat(42)}/`, "../../../../etc/passwd-aaaaaaaaaaaaaaaaaaaaaa"]) {
+    for (const bad of [
+      "",
+      "short",
+      `${"a".repeat(42)}=`,
+      `${"a".repeat(44)}`,
+      `${"a".repeat(42)}/`,
+      "../../../../etc/passwd-aaaaaaaaaaaaaaaaaaaaaa",
+    ]) {
       expect(isTokenShaped(bad)).toBe(false);
     }
   });

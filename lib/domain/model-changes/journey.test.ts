@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildJourney, moveDirection, type JourneyChange } from "@/lib/domain/model-changes/journey";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const change = (id: string, date: string, fromModel: JourneyChange["fromModel"], toModel: JourneyChange["toModel"], assessmentId: string | null = null): JourneyChange => ({
+const change = (
+  id: string,
+  date: string,
+  fromModel: JourneyChange["fromModel"],
+  toModel: JourneyChange["toModel"],
+  assessmentId: string | null = null,
+): JourneyChange => ({
   id,
   fromModel,
   toModel,
@@ -18,10 +24,22 @@ describe("buildJourney", () => {
 
   it("orders changes by date and splits the time between them, the last one ongoing until today", () => {
     const j = buildJourney(
-      [change("b", "2025-07-01", "BREAK_FIX", "HYBRID", "a1"), change("a", "2025-01-01", null, "BREAK_FIX"), change("c", "2026-01-01", "HYBRID", "MANAGED", "a2")],
+      [
+        change("b", "2025-07-01", "BREAK_FIX", "HYBRID", "a1"),
+        change("a", "2025-01-01", null, "BREAK_FIX"),
+        change("c", "2026-01-01", "HYBRID", "MANAGED", "a2"),
+      ],
       day("2026-07-02"),
     );
-    expect(j.segments.map((s) => [s.model, s.start.toISOString().slice(0, 10), s.end.toISOString().slice(0, 10), s.assessmentId, s.ongoing])).toEqual([
+    expect(
+      j.segments.map((s) => [
+        s.model,
+        s.start.toISOString().slice(0, 10),
+        s.end.toISOString().slice(0, 10),
+        s.assessmentId,
+        s.ongoing,
+      ]),
+    ).toEqual([
       ["BREAK_FIX", "2025-01-01", "2025-07-01", null, false],
       ["HYBRID", "2025-07-01", "2026-01-01", "a1", false],
       ["MANAGED", "2026-01-01", "2026-07-02", "a2", true],
@@ -32,7 +50,14 @@ describe("buildJourney", () => {
   });
 
   it("records a departure as a segment without a model, and a move back as a step down", () => {
-    const j = buildJourney([change("a", "2025-01-01", null, "MANAGED"), change("b", "2025-06-01", "MANAGED", "HYBRID"), change("c", "2025-09-01", "HYBRID", null)], day("2025-12-01"));
+    const j = buildJourney(
+      [
+        change("a", "2025-01-01", null, "MANAGED"),
+        change("b", "2025-06-01", "MANAGED", "HYBRID"),
+        change("c", "2025-09-01", "HYBRID", null),
+      ],
+      day("2025-12-01"),
+    );
     expect(j.segments.map((s) => s.model)).toEqual(["MANAGED", "HYBRID", null]);
     expect(moveDirection("MANAGED", "HYBRID")).toBe("down");
     expect(moveDirection("HYBRID", null)).toBe("left");
@@ -41,7 +66,10 @@ describe("buildJourney", () => {
   });
 
   it("gives equal shares when every change is on the same day as today", () => {
-    const j = buildJourney([change("a", "2025-01-01", null, "HYBRID"), change("b", "2025-01-01", "HYBRID", "MANAGED")], day("2025-01-01"));
+    const j = buildJourney(
+      [change("a", "2025-01-01", null, "HYBRID"), change("b", "2025-01-01", "HYBRID", "MANAGED")],
+      day("2025-01-01"),
+    );
     expect(j.segments.map((s) => s.share)).toEqual([0.5, 0.5]);
   });
 });

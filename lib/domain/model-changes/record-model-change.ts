@@ -13,7 +13,13 @@ import { conflict, notFound } from "@/lib/errors";
  * organization's current model and lifecycle (a prospect or former client becomes ACTIVE; leaving
  * makes it FORMER). Moving back (managed → hybrid) is a move like any other.
  */
-export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModelChangeInput, ctx: DomainContext, now = new Date()) {
+export async function recordModelChange(
+  tx: Tx,
+  actor: Actor,
+  input: RecordModelChangeInput,
+  ctx: DomainContext,
+  now = new Date(),
+) {
   const tenantId = staffTenant(actor);
   const org = await tx.clientOrganization.findFirst({
     where: { tenantId, id: input.organizationId },
@@ -26,7 +32,8 @@ export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModel
       select: { status: true },
     });
     if (!assessment) throw notFound();
-    if (assessment.status !== "FINAL") throw fieldErrors(ctx.t, { assessmentId: "orgs.move.errors.assessmentNotFinal" });
+    if (assessment.status !== "FINAL")
+      throw fieldErrors(ctx.t, { assessmentId: "orgs.move.errors.assessmentNotFinal" });
   }
   if (org.version !== input.expectedVersion) throw conflict();
 

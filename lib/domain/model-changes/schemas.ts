@@ -12,7 +12,10 @@ export const recordModelChangeSchema = z
     organizationId: id(),
     /** The organization's version as loaded: a move recorded meanwhile by someone else is a conflict. */
     expectedVersion: expectedVersion(),
-    assessmentId: z.preprocess((v) => (v === "" ? null : v), id().nullable()).optional().transform((v) => v ?? null),
+    assessmentId: z
+      .preprocess((v) => (v === "" ? null : v), id().nullable())
+      .optional()
+      .transform((v) => v ?? null),
     toModel: choice(MOVE_TARGETS),
     effectiveDate: isoDate(),
     reason: longText(2_000),

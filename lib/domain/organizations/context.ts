@@ -15,7 +15,10 @@ export function staffTenant(actor: Actor): string {
 }
 
 /** A VALIDATION error whose messages are translated catalog keys, keyed by the form field. */
-export function fieldErrors(t: Translate, errors: Record<string, string | [string, Record<string, string | number>]>): AppError {
+export function fieldErrors(
+  t: Translate,
+  errors: Record<string, string | [string, Record<string, string | number>]>,
+): AppError {
   const out: FieldErrors = {};
   for (const [field, spec] of Object.entries(errors)) {
     const [key, params] = typeof spec === "string" ? [spec, undefined] : spec;

@@ -10,9 +10,34 @@ import type { Model } from "@/lib/domain/organizations/vocabulary";
 export const TIMELINE_LIMIT = 100;
 
 export type TimelineEvent =
-  | { kind: "call"; id: string; date: Date; summary: string; authorName: string | null; followUpDate: Date | null; followUpDone: boolean }
-  | { kind: "assessment"; id: string; date: Date; status: "DRAFT" | "FINAL"; recommendation: Model | null; confidence: string | null; authorName: string | null }
-  | { kind: "modelChange"; id: string; date: Date; fromModel: Model | null; toModel: Model | null; reason: string; assessmentId: string | null; recordedByName: string | null }
+  | {
+      kind: "call";
+      id: string;
+      date: Date;
+      summary: string;
+      authorName: string | null;
+      followUpDate: Date | null;
+      followUpDone: boolean;
+    }
+  | {
+      kind: "assessment";
+      id: string;
+      date: Date;
+      status: "DRAFT" | "FINAL";
+      recommendation: Model | null;
+      confidence: string | null;
+      authorName: string | null;
+    }
+  | {
+      kind: "modelChange";
+      id: string;
+      date: Date;
+      fromModel: Model | null;
+      toModel: Model | null;
+      reason: string;
+      assessmentId: string | null;
+      recordedByName: string | null;
+    }
   | { kind: "report"; id: string; date: Date; period: string; status: "DRAFT" | "PUBLISHED" | "WITHDRAWN" };
 
 const KIND_ORDER = { modelChange: 0, assessment: 1, report: 2, call: 3 } as const;
@@ -34,7 +59,12 @@ export type OrganizationOverview = {
  * its calls, assessments, model changes and steering reports (each through its
  * (tenantId, organizationId, date) index) and the names of the people who wrote them.
  */
-export async function getOrganizationOverview(tx: Tx, actor: Actor, id: string, now = new Date()): Promise<OrganizationOverview> {
+export async function getOrganizationOverview(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  now = new Date(),
+): Promise<OrganizationOverview> {
   const tenantId = staffTenant(actor);
   const org = await getOrganization(tx, actor, id);
   const scope = { tenantId, organizationId: org.id };
@@ -50,13 +80,29 @@ export async function getOrganizationOverview(tx: Tx, actor: Actor, id: string, 
       where: scope,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take,
-      select: { id: true, status: true, recommendation: true, confidence: true, finalizedAt: true, updatedAt: true, authorId: true },
+      select: {
+        id: true,
+        status: true,
+        recommendation: true,
+        confidence: true,
+        finalizedAt: true,
+        updatedAt: true,
+        authorId: true,
+      },
     }),
     tx.serviceModelChange.findMany({
       where: scope,
       orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
       take: 1_000,
-      select: { id: true, fromModel: true, toModel: true, effectiveDate: true, reason: true, assessmentId: true, recordedById: true },
+      select: {
+        id: true,
+        fromModel: true,
+        toModel: true,
+        effectiveDate: true,
+        reason: true,
+        assessmentId: true,
+        recordedById: true,
+      },
     }),
     tx.steeringReport.findMany({
       where: scope,
@@ -66,54 +112,65 @@ export async function getOrganizationOverview(tx: Tx, actor: Actor, id: string, 
     }),
   ]);
   const userIds = [
-    ...new Set([org.accountManagerId, ...calls.map((c) => c.authorId), ...assessments.map((a) => a.authorId), ...changes.map((c) => c.recordedById)].filter((x): x is string => !!x)),
+    ...new Set(
+      [
+        org.accountManagerId,
+        ...calls.map((c) => c.authorId),
+        ...assessments.map((a) => a.authorId),
+        ...changes.map((c) => c.recordedById),
+      ].filter((x): x is string => !!x),
+    ),
   ];
   const users = userIds.length
-    ? await tx.user.findMany({ where: { id: { in: userIds }, memberships: { some: { tenantId } } }, select: { id: true, name: true } })
+    ? await tx.user.findMany({
+        where: { id: { in: userIds }, memberships: { some: { tenantId } } },
+        select: { id: true, name: true },
+      })
     : [];
   const nameOf = (userId: string | null) => (userId ? (users.find((u) => u.id === userId)?.name ?? null) : null);
 
-  const changeEvents = changes.map(
-    (c): Extract<TimelineEvent, { kind: "modelChange" }> => ({
-      kind: "modelChange",
-      id: c.id,
-      date: c.effectiveDate,
-      fromModel: c.fromModel,
-      toModel: c.toModel,
-      reason: c.reason,
-      assessmentId: c.assessmentId,
-      recordedByName: nameOf(c.recordedById),
-    }),
-  );
+  const changeEvents = changes.map((c): Extract<TimelineEvent, { kind: "modelChange" }> => ({
+    kind: "modelChange",
+    id: c.id,
+    date: c.effectiveDate,
+    fromModel: c.fromModel,
+    toModel: c.toModel,
+    reason: c.reason,
+    assessmentId: c.assessmentId,
+    recordedByName: nameOf(c.recordedById),
+  }));
   const events: TimelineEvent[] = [
-    ...calls.slice(0, TIMELINE_LIMIT).map(
-      (c): TimelineEvent => ({
-        kind: "call",
-        id: c.id,
-        date: c.occurredAt,
-        summary: c.summary,
-        authorName: nameOf(c.authorId),
-        followUpDate: c.followUpDate,
-        followUpDone: c.followUpDone,
-      }),
-    ),
-    ...assessments.slice(0, TIMELINE_LIMIT).map(
-      (a): TimelineEvent => ({
-        kind: "assessment",
-        id: a.id,
-        date: a.finalizedAt ?? a.updatedAt,
-        status: a.status,
-        recommendation: a.recommendation,
-        confidence: a.confidence,
-        authorName: nameOf(a.authorId),
-      }),
-    ),
+    ...calls.slice(0, TIMELINE_LIMIT).map((c): TimelineEvent => ({
+      kind: "call",
+      id: c.id,
+      date: c.occurredAt,
+      summary: c.summary,
+      authorName: nameOf(c.authorId),
+      followUpDate: c.followUpDate,
+      followUpDone: c.followUpDone,
+    })),
+    ...assessments.slice(0, TIMELINE_LIMIT).map((a): TimelineEvent => ({
+      kind: "assessment",
+      id: a.id,
+      date: a.finalizedAt ?? a.updatedAt,
+      status: a.status,
+      recommendation: a.recommendation,
+      confidence: a.confidence,
+      authorName: nameOf(a.authorId),
+    })),
     ...changeEvents.slice(0, TIMELINE_LIMIT),
-    ...reports.slice(0, TIMELINE_LIMIT).map(
-      (r): TimelineEvent => ({ kind: "report", id: r.id, date: r.publishedAt ?? r.updatedAt, period: r.period, status: r.status }),
-    ),
+    ...reports.slice(0, TIMELINE_LIMIT).map((r): TimelineEvent => ({
+      kind: "report",
+      id: r.id,
+      date: r.publishedAt ?? r.updatedAt,
+      period: r.period,
+      status: r.status,
+    })),
   ];
-  events.sort((a, b) => b.date.getTime() - a.date.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+  events.sort(
+    (a, b) =>
+      b.date.getTime() - a.date.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
 
   const finals = assessments.filter((a) => a.status === "FINAL" && a.finalizedAt);
   finals.sort((a, b) => b.finalizedAt!.getTime() - a.finalizedAt!.getTime());
@@ -122,13 +179,28 @@ export async function getOrganizationOverview(tx: Tx, actor: Actor, id: string, 
     org,
     managerName: nameOf(org.accountManagerId),
     timeline: events,
-    truncated: [calls, assessments, reports].some((list) => list.length > TIMELINE_LIMIT) || changes.length > TIMELINE_LIMIT,
+    truncated:
+      [calls, assessments, reports].some((list) => list.length > TIMELINE_LIMIT) || changes.length > TIMELINE_LIMIT,
     journey: buildJourney(
-      changes.map((c) => ({ id: c.id, fromModel: c.fromModel, toModel: c.toModel, effectiveDate: c.effectiveDate, reason: c.reason, assessmentId: c.assessmentId })),
+      changes.map((c) => ({
+        id: c.id,
+        fromModel: c.fromModel,
+        toModel: c.toModel,
+        effectiveDate: c.effectiveDate,
+        reason: c.reason,
+        assessmentId: c.assessmentId,
+      })),
       todayUtc(now),
     ),
     changes: changeEvents,
-    latestFinal: latest ? { id: latest.id, recommendation: latest.recommendation, confidence: latest.confidence, finalizedAt: latest.finalizedAt! } : null,
+    latestFinal: latest
+      ? {
+          id: latest.id,
+          recommendation: latest.recommendation,
+          confidence: latest.confidence,
+          finalizedAt: latest.finalizedAt!,
+        }
+      : null,
     drafts: assessments.filter((a) => a.status === "DRAFT").map((a) => ({ id: a.id, updatedAt: a.updatedAt })),
   };
 }

@@ -51,7 +51,11 @@ export async function listOrganizations(tx: Tx, actor: Actor, query: OrgListQuer
     ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
     ...(query.model ? { currentModel: query.model } : {}),
     ...(query.status ? { lifecycleStatus: query.status } : {}),
-    ...(query.manager === "none" ? { accountManagerId: null } : query.manager ? { accountManagerId: query.manager } : {}),
+    ...(query.manager === "none"
+      ? { accountManagerId: null }
+      : query.manager
+        ? { accountManagerId: query.manager }
+        : {}),
   };
   const total = await tx.clientOrganization.count({ where });
   const pages = Math.max(1, Math.ceil(total / ORG_PAGE_SIZE));
@@ -83,7 +87,12 @@ export async function listOrganizations(tx: Tx, actor: Actor, query: OrgListQuer
       WHERE "tenantId" = ${tenantId} AND "organizationId" = ANY(${ids}) AND status = 'FINAL'
         AND "finalizedAt" IS NOT NULL AND recommendation IS NOT NULL
       ORDER BY "organizationId", "finalizedAt" DESC, id DESC`;
-    for (const r of rows) latest.set(r.organizationId, { assessmentId: r.id, recommendation: r.recommendation, finalizedAt: r.finalizedAt });
+    for (const r of rows)
+      latest.set(r.organizationId, {
+        assessmentId: r.id,
+        recommendation: r.recommendation,
+        finalizedAt: r.finalizedAt,
+      });
   }
   return {
     rows: orgs.map((o) => ({ ...o, latest: latest.get(o.id) ?? null })),

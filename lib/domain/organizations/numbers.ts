@@ -15,7 +15,8 @@ const notANumber = (issue: { code?: string; input?: unknown }) =>
   issue.code === "invalid_type" && issue.input !== undefined && issue.input !== null ? "invalid" : undefined;
 const number = () => z.number({ error: notANumber });
 
-export const wholeNumber = (min: number, max: number) => z.preprocess(numericString, number().int({ error: "invalid" }).min(min).max(max));
+export const wholeNumber = (min: number, max: number) =>
+  z.preprocess(numericString, number().int({ error: "invalid" }).min(min).max(max));
 export const optionalWholeNumber = (min: number, max: number) =>
   z.preprocess((v) => numericString(v) ?? null, number().int({ error: "invalid" }).min(min).max(max).nullable());
 export const optionalAmount = (min: number, max: number) =>

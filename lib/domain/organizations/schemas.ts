@@ -14,7 +14,8 @@ import { optionalWholeNumber, wholeNumber } from "@/lib/domain/organizations/num
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** A required choice from a <select>: "" is "not chosen" (required), anything else must be an option. */
-export const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankToUndefined, z.enum(values));
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values));
 /** An optional choice: "" becomes null. */
 export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => blankToUndefined(v) ?? null, z.enum(values).nullable());

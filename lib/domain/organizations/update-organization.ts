@@ -42,6 +42,10 @@ export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrga
     },
   });
   if (count === 0) throw conflict();
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "org.update", targetType: "ClientOrganization", targetId: input.id });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "org.update",
+    targetType: "ClientOrganization",
+    targetId: input.id,
+  });
   return { id: input.id, version: input.expectedVersion + 1 };
 }

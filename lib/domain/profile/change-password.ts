@@ -19,12 +19,17 @@ export async function changePassword(tx: Tx, actor: Actor, input: ChangePassword
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw fieldErrors(ctx.t, { currentPassword: "profile.errors.wrongPassword" });
   }
-  if (input.newPassword === input.currentPassword) throw fieldErrors(ctx.t, { newPassword: "profile.errors.samePassword" });
+  if (input.newPassword === input.currentPassword)
+    throw fieldErrors(ctx.t, { newPassword: "profile.errors.samePassword" });
   const passwordHash = await hashPassword(input.newPassword);
   await tx.user.updateMany({
     where: { id: actor.userId },
     data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
   });
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "profile.changePassword", targetType: "User", targetId: actor.userId });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "profile.changePassword",
+    targetType: "User",
+    targetId: actor.userId,
+  });
   return { email: user.email };
 }

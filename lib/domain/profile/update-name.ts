@@ -12,6 +12,10 @@ export async function updateName(tx: Tx, actor: Actor, input: UpdateNameInput, c
     data: { name: input.name, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "profile.updateName", targetType: "User", targetId: actor.userId });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "profile.updateName",
+    targetType: "User",
+    targetId: actor.userId,
+  });
   return { version: input.expectedVersion + 1 };
 }

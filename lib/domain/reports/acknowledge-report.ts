@@ -29,7 +29,11 @@ export async function acknowledgeReport(
   });
   if (!ack) throw notFound();
   if (count === 1) {
-    await audit(tx, auditWho(actor, ctx.requestId), { action: "report.acknowledge", targetType: "SteeringReport", targetId: report.id });
+    await audit(tx, auditWho(actor, ctx.requestId), {
+      action: "report.acknowledge",
+      targetType: "SteeringReport",
+      targetId: report.id,
+    });
   }
   return { id: report.id, acknowledgedAt: ack.acknowledgedAt.toISOString(), first: count === 1 };
 }

@@ -11,9 +11,17 @@ import { notFound } from "@/lib/errors";
  * organization's published reports; staff any published report of their
  * tenant (drafts are not discussed with the client).
  */
-export async function commentOnReport(tx: Tx, actor: Actor, input: CommentOnReportInput, ctx: ReportContext): Promise<{ id: string }> {
+export async function commentOnReport(
+  tx: Tx,
+  actor: Actor,
+  input: CommentOnReportInput,
+  ctx: ReportContext,
+): Promise<{ id: string }> {
   const scope = readableReports(actor);
-  const report = await tx.steeringReport.findFirst({ where: { ...scope, id: input.reportId, status: "PUBLISHED" }, select: { id: true } });
+  const report = await tx.steeringReport.findFirst({
+    where: { ...scope, id: input.reportId, status: "PUBLISHED" },
+    select: { id: true },
+  });
   if (!report) throw notFound();
   const comment = await tx.reportComment.create({
     data: { tenantId: scope.tenantId, reportId: report.id, authorId: actor.userId, body: input.body },

@@ -28,7 +28,10 @@ export function readableReports(actor: Actor): { tenantId: string; organizationI
 }
 
 /** A VALIDATION error whose messages are catalog keys, keyed by the form field. */
-export function fieldErrors(t: Translate, errors: Record<string, string | [string, Record<string, string | number>]>): AppError {
+export function fieldErrors(
+  t: Translate,
+  errors: Record<string, string | [string, Record<string, string | number>]>,
+): AppError {
   const out: FieldErrors = {};
   for (const [field, spec] of Object.entries(errors)) {
     const [key, params] = typeof spec === "string" ? [spec, undefined] : spec;

@@ -24,7 +24,10 @@ export async function createReport(
   now = new Date(),
 ): Promise<{ id: string; created: boolean }> {
   const tenantId = staffTenant(actor);
-  const org = await tx.clientOrganization.findFirst({ where: { tenantId, id: input.organizationId }, select: { id: true, lifecycleStatus: true } });
+  const org = await tx.clientOrganization.findFirst({
+    where: { tenantId, id: input.organizationId },
+    select: { id: true, lifecycleStatus: true },
+  });
   if (!org) throw notFound();
   const problems: Parameters<typeof fieldErrors>[1] = {};
   if (org.lifecycleStatus === "PROSPECT") problems.organizationId = "reports.errors.prospect";
@@ -38,7 +41,15 @@ export async function createReport(
   const previous = await tx.steeringReport.findFirst({
     where: { tenantId, organizationId: org.id, period: { lt: input.period } },
     orderBy: { period: "desc" },
-    select: { id: true, period: true, metrics: true, narrative: true, recommendations: true, roadmap: true, budget: true },
+    select: {
+      id: true,
+      period: true,
+      metrics: true,
+      narrative: true,
+      recommendations: true,
+      roadmap: true,
+      budget: true,
+    },
   });
   const content = carryOverStructure(previous ? readContent(previous).content : null);
   // ON CONFLICT DO NOTHING: a concurrent twin that inserted first wins, this one reads its row.

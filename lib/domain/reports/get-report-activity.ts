@@ -10,7 +10,15 @@ export type ReportActivity = {
   acknowledgements: { userId: string; name: string | null; acknowledgedAt: Date }[];
   /** The caller's own acknowledgement (clients). */
   mine: Date | null;
-  comments: { id: string; authorId: string; authorName: string | null; fromMsp: boolean; body: string; createdAt: Date; mine: boolean }[];
+  comments: {
+    id: string;
+    authorId: string;
+    authorName: string | null;
+    fromMsp: boolean;
+    body: string;
+    createdAt: Date;
+    mine: boolean;
+  }[];
   /** True when older comments exist beyond COMMENT_LIMIT. */
   truncated: boolean;
 };
@@ -36,9 +44,16 @@ export async function getReportActivity(tx: Tx, actor: Actor, reportId: string):
       select: { id: true, authorId: true, body: true, createdAt: true },
     }),
   ]);
-  const names = await memberNames(tx, scope.tenantId, [...acks.map((a) => a.userId), ...comments.map((c) => c.authorId)]);
+  const names = await memberNames(tx, scope.tenantId, [
+    ...acks.map((a) => a.userId),
+    ...comments.map((c) => c.authorId),
+  ]);
   return {
-    acknowledgements: acks.map((a) => ({ userId: a.userId, name: names.get(a.userId)?.name ?? null, acknowledgedAt: a.acknowledgedAt })),
+    acknowledgements: acks.map((a) => ({
+      userId: a.userId,
+      name: names.get(a.userId)?.name ?? null,
+      acknowledgedAt: a.acknowledgedAt,
+    })),
     mine: acks.find((a) => a.userId === actor.userId)?.acknowledgedAt ?? null,
     comments: comments
       .slice(0, COMMENT_LIMIT)

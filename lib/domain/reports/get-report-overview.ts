@@ -89,7 +89,14 @@ export async function getReportOverview(tx: Tx, actor: Actor, period: string): P
   const all = orgs.map((o): OverviewRow => {
     const r = byOrg.get(o.id);
     const report = r
-      ? { id: r.id, status: r.status, updatedAt: r.updatedAt, publishedAt: r.publishedAt, acknowledgements: r._count.acks, comments: r._count.comments }
+      ? {
+          id: r.id,
+          status: r.status,
+          updatedAt: r.updatedAt,
+          publishedAt: r.publishedAt,
+          acknowledgements: r._count.acks,
+          comments: r._count.comments,
+        }
       : null;
     const state = overviewState(report);
     return {

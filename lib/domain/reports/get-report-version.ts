@@ -9,7 +9,10 @@ import { notFound } from "@/lib/errors";
  */
 export async function getReportVersion(tx: Tx, actor: Actor, id: string) {
   const tenantId = staffTenant(actor);
-  const row = await tx.steeringReport.findFirst({ where: { tenantId, id }, select: { version: true, status: true, updatedAt: true } });
+  const row = await tx.steeringReport.findFirst({
+    where: { tenantId, id },
+    select: { version: true, status: true, updatedAt: true },
+  });
   if (!row) throw notFound();
   return { version: row.version, status: row.status, updatedAt: row.updatedAt.toISOString() };
 }

@@ -60,7 +60,12 @@ export async function getReport(tx: Tx, actor: Actor, id: string): Promise<Repor
   if (!row) throw notFound();
   const [history, names] = await Promise.all([
     tx.steeringReport.findMany({
-      where: { tenantId: scope.tenantId, organizationId: row.organization.id, status: "PUBLISHED", period: { lte: row.period } },
+      where: {
+        tenantId: scope.tenantId,
+        organizationId: row.organization.id,
+        status: "PUBLISHED",
+        period: { lte: row.period },
+      },
       orderBy: { period: "desc" },
       take: TREND_MONTHS,
       select: { period: true, metrics: true },
@@ -69,7 +74,9 @@ export async function getReport(tx: Tx, actor: Actor, id: string): Promise<Repor
   ]);
   const { content, damaged } = readContent(row);
   if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
-  const points = history.filter((h) => h.period !== row.period).map((h) => ({ period: h.period, metrics: readMetrics(h.metrics) }));
+  const points = history
+    .filter((h) => h.period !== row.period)
+    .map((h) => ({ period: h.period, metrics: readMetrics(h.metrics) }));
   points.push({ period: row.period, metrics: content.metrics });
   return {
     id: row.id,

@@ -4,7 +4,13 @@ import { clientScope } from "@/lib/domain/reports/context";
 import { readMetrics } from "@/lib/reports/read-content";
 import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
 
-export type PortalReportItem = { id: string; period: string; publishedAt: Date | null; acknowledgedAt: Date | null; comments: number };
+export type PortalReportItem = {
+  id: string;
+  period: string;
+  publishedAt: Date | null;
+  acknowledgedAt: Date | null;
+  comments: number;
+};
 
 /**
  * A client's service reviews: their organization's published reports, newest

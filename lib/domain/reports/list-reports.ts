@@ -21,7 +21,11 @@ export type ReportListItem = {
  * Every report of the tenant, newest month first, filtered by status and
  * organization, one page at a time (a count and a page: two queries).
  */
-export async function listReports(tx: Tx, actor: Actor, query: ReportListQuery): Promise<{ items: ReportListItem[]; total: number; page: number; pages: number }> {
+export async function listReports(
+  tx: Tx,
+  actor: Actor,
+  query: ReportListQuery,
+): Promise<{ items: ReportListItem[]; total: number; page: number; pages: number }> {
   const tenantId = staffTenant(actor);
   const where = {
     tenantId,

@@ -25,7 +25,10 @@ export async function publishReport(
   now = new Date(),
 ): Promise<{ id: string; version: number; alreadyPublished: boolean }> {
   const tenantId = staffTenant(actor);
-  const before = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true, organizationId: true, period: true } });
+  const before = await tx.steeringReport.findFirst({
+    where: { tenantId, id: input.id },
+    select: { status: true, version: true, organizationId: true, period: true },
+  });
   if (!before) throw notFound();
   const { count } = await tx.steeringReport.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion, status: { in: ["DRAFT", "WITHDRAWN"] } },
@@ -39,20 +42,29 @@ export async function publishReport(
     },
   });
   if (count === 0) {
-    const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true } });
+    const current = await tx.steeringReport.findFirst({
+      where: { tenantId, id: input.id },
+      select: { status: true, version: true },
+    });
     if (!current) throw notFound();
     if (current.status === "PUBLISHED") return { id: input.id, version: current.version, alreadyPublished: true };
     throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforePublish") });
   }
   let clearedAcknowledgements = 0;
   if (before.status === "WITHDRAWN") {
-    clearedAcknowledgements = (await tx.reportAcknowledgement.deleteMany({ where: { tenantId, reportId: input.id } })).count;
+    clearedAcknowledgements = (await tx.reportAcknowledgement.deleteMany({ where: { tenantId, reportId: input.id } }))
+      .count;
   }
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "report.publish",
     targetType: "SteeringReport",
     targetId: input.id,
-    metadata: { organizationId: before.organizationId, period: before.period, republished: before.status === "WITHDRAWN", clearedAcknowledgements },
+    metadata: {
+      organizationId: before.organizationId,
+      period: before.period,
+      republished: before.status === "WITHDRAWN",
+      clearedAcknowledgements,
+    },
   });
   return { id: input.id, version: input.expectedVersion + 1, alreadyPublished: false };
 }

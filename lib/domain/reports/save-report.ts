@@ -14,7 +14,12 @@ export const EDITABLE_STATUSES = ["DRAFT", "WITHDRAWN"] as const;
  * locking: the write only happens if the report still has the version the
  * editor loaded. Otherwise CONFLICT — the editor keeps everything typed.
  */
-export async function saveReport(tx: Tx, actor: Actor, input: SaveReportInput, ctx: ReportContext): Promise<{ id: string; version: number }> {
+export async function saveReport(
+  tx: Tx,
+  actor: Actor,
+  input: SaveReportInput,
+  ctx: ReportContext,
+): Promise<{ id: string; version: number }> {
   const tenantId = staffTenant(actor);
   const content = toStoredContent(input);
   const { count } = await tx.steeringReport.updateMany({
@@ -32,9 +37,15 @@ export async function saveReport(tx: Tx, actor: Actor, input: SaveReportInput, c
     const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true } });
     if (!current) throw notFound();
     throw new AppError("CONFLICT", {
-      message: ctx.t(current.status === "PUBLISHED" ? "reports.errors.publishedMeanwhile" : "reports.errors.savedMeanwhile"),
+      message: ctx.t(
+        current.status === "PUBLISHED" ? "reports.errors.publishedMeanwhile" : "reports.errors.savedMeanwhile",
+      ),
     });
   }
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "report.update", targetType: "SteeringReport", targetId: input.id });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "report.update",
+    targetType: "SteeringReport",
+    targetId: input.id,
+  });
   return { id: input.id, version: input.expectedVersion + 1 };
 }

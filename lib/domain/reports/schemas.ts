@@ -42,9 +42,12 @@ const day = () =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: "invalidDate",
-    })
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        message: "invalidDate",
+      },
+    )
     .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", { message: "dateOutOfRange" });
 const optionalDay = () => z.preprocess((v) => (blank(v) ? null : v), day().nullable());
 
@@ -57,7 +60,8 @@ const rows = <T extends z.ZodType>(item: T, max: number) =>
     if (Array.isArray(v)) return v;
     if (typeof v === "object") {
       const keys = Object.keys(v);
-      if (keys.every((k) => /^\d+$/.test(k))) return keys.sort((a, b) => Number(a) - Number(b)).map((k) => (v as Record<string, unknown>)[k]);
+      if (keys.every((k) => /^\d+$/.test(k)))
+        return keys.sort((a, b) => Number(a) - Number(b)).map((k) => (v as Record<string, unknown>)[k]);
     }
     return v;
   }, z.array(item).max(max));
@@ -99,13 +103,19 @@ const metricsInput = z
       .object({ value: rows(ticketCategoryInput, 30), source: source(), asOf: optionalDay() })
       .strict()
       .transform((m) => ({ ...m, value: m.value.length ? m.value : null }))
-      .superRefine((m, ctx) => requireProvenance({ ...m, value: m.value?.some((c) => c.count !== null) ? m.value : null }, ctx))
+      .superRefine((m, ctx) =>
+        requireProvenance({ ...m, value: m.value?.some((c) => c.count !== null) ? m.value : null }, ctx),
+      )
       .optional(),
   })
   .strict();
 
 const narrativeInput = z
-  .object({ highlights: optionalLongText(5_000), risks: optionalLongText(5_000), decisionsNeeded: optionalLongText(5_000) })
+  .object({
+    highlights: optionalLongText(5_000),
+    risks: optionalLongText(5_000),
+    decisionsNeeded: optionalLongText(5_000),
+  })
   .partial()
   .strict();
 
@@ -122,7 +132,12 @@ const roadmapItemInput = z
   .strict();
 
 const budgetLineInput = z
-  .object({ label: text(200), kind: z.enum(["run", "project"]), amount: z.preprocess((v) => (blank(v) ? undefined : toNumber(v)), num(false).min(0).max(100_000_000)), note: optionalText(500) })
+  .object({
+    label: text(200),
+    kind: z.enum(["run", "project"]),
+    amount: z.preprocess((v) => (blank(v) ? undefined : toNumber(v)), num(false).min(0).max(100_000_000)),
+    note: optionalText(500),
+  })
   .strict();
 
 /** The editable content of a report, as the editor sends it. */
@@ -164,13 +179,17 @@ export type SaveReportInput = z.output<typeof saveReportSchema>;
 export const publishReportSchema = z.object({ id: id(), expectedVersion: expectedVersion() }).strict();
 export type PublishReportInput = z.output<typeof publishReportSchema>;
 
-export const withdrawReportSchema = z.object({ id: id(), expectedVersion: expectedVersion(), reason: longText(1_000) }).strict();
+export const withdrawReportSchema = z
+  .object({ id: id(), expectedVersion: expectedVersion(), reason: longText(1_000) })
+  .strict();
 export type WithdrawReportInput = z.output<typeof withdrawReportSchema>;
 
 export const acknowledgeReportSchema = z.object({ id: id() }).strict();
 export type AcknowledgeReportInput = z.output<typeof acknowledgeReportSchema>;
 
-export const commentOnReportSchema = z.object({ reportId: id(), body: longText(2_000), idempotencyKey: idempotencyKey() }).strict();
+export const commentOnReportSchema = z
+  .object({ reportId: id(), body: longText(2_000), idempotencyKey: idempotencyKey() })
+  .strict();
 export type CommentOnReportInput = z.output<typeof commentOnReportSchema>;
 
 /** Query of the MSP's report list. */

@@ -24,7 +24,10 @@ export async function withdrawReport(
     data: { status: "WITHDRAWN", withdrawnAt: now, withdrawnReason: input.reason, version: { increment: 1 } },
   });
   if (count === 0) {
-    const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true, version: true } });
+    const current = await tx.steeringReport.findFirst({
+      where: { tenantId, id: input.id },
+      select: { status: true, version: true },
+    });
     if (!current) throw notFound();
     if (current.status === "WITHDRAWN") return { id: input.id, version: current.version, alreadyWithdrawn: true };
     throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforeWithdraw") });

@@ -4,7 +4,22 @@ import { ECONOMICS_MAX, HORIZON_LIMITS } from "@/lib/engine/vocabulary";
 import { decimal, expectedVersion, int } from "@/lib/validation/fields";
 
 /** ISO 4217 codes offered for the tenant's amounts. */
-export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "ZAR"] as const;
+export const CURRENCIES = [
+  "EUR",
+  "USD",
+  "GBP",
+  "CHF",
+  "CAD",
+  "AUD",
+  "NZD",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "JPY",
+  "ZAR",
+] as const;
 
 /** The bounds the decision engine accepts for an assessment's own economics (one source). */
 export const AMOUNT_MAX = ECONOMICS_MAX;

@@ -26,6 +26,11 @@ export async function updateSettings(tx: Tx, actor: Actor, input: UpdateSettings
   for (const field of ["currency", ...PRICING_FIELDS] as const) {
     if (current[field] !== values[field]) changes[field] = { from: current[field], to: values[field] };
   }
-  await audit(tx, auditWho(actor, ctx.requestId), { action: "settings.update", targetType: "Tenant", targetId: tenantId, metadata: { changes } });
+  await audit(tx, auditWho(actor, ctx.requestId), {
+    action: "settings.update",
+    targetType: "Tenant",
+    targetId: tenantId,
+    metadata: { changes },
+  });
   return { version: expectedVersion + 1 };
 }

@@ -18,7 +18,8 @@ export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, c
   if (member.version !== input.expectedVersion) throw conflict();
   if (member.role === "CLIENT") throw fieldErrors(ctx.t, { role: "team.errors.clientRoleFixed" });
   if (member.role === input.role) return { membershipId: member.id, version: member.version };
-  if (member.role === "OWNER" && !member.user.disabled) await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
+  if (member.role === "OWNER" && !member.user.disabled)
+    await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
 
   const { count } = await tx.membership.updateMany({
     where: { tenantId, id: member.id, version: input.expectedVersion, removedAt: null },

@@ -22,7 +22,10 @@ export function requirePlatformAdmin(actor: Actor): void {
 }
 
 /** A VALIDATION error whose messages are catalog keys, keyed by the form field. */
-export function fieldErrors(t: Translate, errors: Record<string, string | [string, Record<string, string | number>]>): AppError {
+export function fieldErrors(
+  t: Translate,
+  errors: Record<string, string | [string, Record<string, string | number>]>,
+): AppError {
   const out: FieldErrors = {};
   for (const [field, spec] of Object.entries(errors)) {
     const [key, params] = typeof spec === "string" ? [spec, undefined] : spec;

@@ -55,7 +55,15 @@ export async function listTeam(tx: Tx, actor: Actor) {
     tx.invitation.findMany({
       where: { tenantId, kind: "INVITE", acceptedAt: null, revokedAt: null },
       orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, invitedById: true, organization: { select: { name: true } } },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        expiresAt: true,
+        createdAt: true,
+        invitedById: true,
+        organization: { select: { name: true } },
+      },
     }),
     tx.clientOrganization.findMany({ where: { tenantId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

@@ -14,5 +14,12 @@ export function revokeTeamInvitation(tx: Tx, actor: Actor, input: InvitationIdIn
 /** The owner sends a pending (or expired) invitation again, with a fresh link. */
 export function resendTeamInvitation(tx: Tx, actor: Actor, input: InvitationIdInput, ctx: DomainContext) {
   const tenantId = ownerTenant(actor);
-  return resendInvitationIn(tx, { id: tenantId, name: actor.tenantName ?? "" }, input.id, actor, auditWho(actor, ctx.requestId), ctx);
+  return resendInvitationIn(
+    tx,
+    { id: tenantId, name: actor.tenantName ?? "" },
+    input.id,
+    actor,
+    auditWho(actor, ctx.requestId),
+    ctx,
+  );
 }

@@ -22,7 +22,8 @@ export async function removeMember(tx: Tx, actor: Actor, input: RemoveMemberInpu
   if (!member) throw notFound();
   if (member.version !== input.expectedVersion) throw conflict();
   if (member.userId === actor.userId) throw refuse(ctx.t, "CONFLICT", "team.errors.notYourself");
-  if (member.role === "OWNER" && !member.user.disabled) await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
+  if (member.role === "OWNER" && !member.user.disabled)
+    await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
 
   const now = new Date();
   const { count } = await tx.membership.updateMany({

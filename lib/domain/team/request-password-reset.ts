@@ -17,11 +17,22 @@ import { mailer } from "@/lib/mail/mailer";
  * belongs to another tenant: handing the owner a link that sets their password
  * would reach into that other tenant, so that needs email delivery.
  */
-export async function requestPasswordReset(tx: Tx, actor: Actor, input: RequestPasswordResetInput, ctx: DomainContext): Promise<InviteResult> {
+export async function requestPasswordReset(
+  tx: Tx,
+  actor: Actor,
+  input: RequestPasswordResetInput,
+  ctx: DomainContext,
+): Promise<InviteResult> {
   const tenantId = ownerTenant(actor);
   const member = await tx.membership.findFirst({
     where: { tenantId, id: input.membershipId, removedAt: null },
-    select: { id: true, role: true, organizationId: true, userId: true, user: { select: { email: true, disabled: true } } },
+    select: {
+      id: true,
+      role: true,
+      organizationId: true,
+      userId: true,
+      user: { select: { email: true, disabled: true } },
+    },
   });
   if (!member) throw notFound();
   if (member.user.disabled) throw refuse(ctx.t, "CONFLICT", "team.errors.resetDisabled");

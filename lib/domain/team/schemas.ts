@@ -7,7 +7,11 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const STAFF_ROLES = ["OWNER", "ACCOUNT_MANAGER"] as const;
 
 export const changeRoleSchema = z
-  .object({ membershipId: id(), role: z.preprocess(blankToUndefined, z.enum(STAFF_ROLES)), expectedVersion: expectedVersion() })
+  .object({
+    membershipId: id(),
+    role: z.preprocess(blankToUndefined, z.enum(STAFF_ROLES)),
+    expectedVersion: expectedVersion(),
+  })
   .strict();
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 

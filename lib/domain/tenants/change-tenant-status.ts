@@ -22,7 +22,12 @@ export async function changeTenantStatus(
   const current = await tx.tenant.findFirst({ where: { id: input.id }, select: { status: true, version: true } });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
-  if (current.status === to) throw refuse(ctx.t, "CONFLICT", to === "SUSPENDED" ? "admin.tenants.errors.alreadySuspended" : "admin.tenants.errors.alreadyActive");
+  if (current.status === to)
+    throw refuse(
+      ctx.t,
+      "CONFLICT",
+      to === "SUSPENDED" ? "admin.tenants.errors.alreadySuspended" : "admin.tenants.errors.alreadyActive",
+    );
   const now = new Date();
   const { count } = await tx.tenant.updateMany({
     where: { id: input.id, version: input.expectedVersion, status: current.status },
@@ -32,11 +37,15 @@ export async function changeTenantStatus(
         : { status: "ACTIVE", suspendedReason: null, suspendedAt: null, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
-  await audit(tx, { tenantId: input.id, actorUserId: actor.userId, requestId: ctx.requestId }, {
-    action: to === "SUSPENDED" ? "tenant.suspend" : "tenant.reactivate",
-    targetType: "Tenant",
-    targetId: input.id,
-    metadata: { reason: input.reason },
-  });
+  await audit(
+    tx,
+    { tenantId: input.id, actorUserId: actor.userId, requestId: ctx.requestId },
+    {
+      action: to === "SUSPENDED" ? "tenant.suspend" : "tenant.reactivate",
+      targetType: "Tenant",
+      targetId: input.id,
+      metadata: { reason: input.reason },
+    },
+  );
   return { id: input.id, version: input.expectedVersion + 1, status: to };
 }

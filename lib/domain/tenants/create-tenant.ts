@@ -17,7 +17,12 @@ export type CreateTenantResult = Delivery & { tenantId: string; email: string; e
  * returns the same tenant with a fresh link for the same invitation. Any other
  * use of a taken slug is refused on the slug field.
  */
-export async function createTenant(tx: Tx, actor: Actor, input: CreateTenantInput, ctx: DomainContext): Promise<CreateTenantResult> {
+export async function createTenant(
+  tx: Tx,
+  actor: Actor,
+  input: CreateTenantInput,
+  ctx: DomainContext,
+): Promise<CreateTenantResult> {
   requirePlatformAdmin(actor);
   await lockKey(tx, `tenant-slug:${input.slug}`);
   const existing = await tx.tenant.findUnique({
@@ -28,18 +33,30 @@ export async function createTenant(tx: Tx, actor: Actor, input: CreateTenantInpu
     const pending =
       existing.name === input.name && existing._count.memberships === 0
         ? await tx.invitation.findFirst({
-            where: { tenantId: existing.id, kind: "INVITE", role: "OWNER", email: input.ownerEmail, invitedById: actor.userId, acceptedAt: null, revokedAt: null },
+            where: {
+              tenantId: existing.id,
+              kind: "INVITE",
+              role: "OWNER",
+              email: input.ownerEmail,
+              invitedById: actor.userId,
+              acceptedAt: null,
+              revokedAt: null,
+            },
             select: { id: true },
           })
         : null;
     const rotated = pending ? await rotateInvitation(tx, existing.id, pending.id) : null;
     if (!pending || !rotated) throw fieldErrors(ctx.t, { slug: "admin.tenants.errors.slugTaken" });
-    await audit(tx, { tenantId: existing.id, actorUserId: actor.userId, requestId: ctx.requestId }, {
-      action: "invitation.reissue",
-      targetType: "Invitation",
-      targetId: pending.id,
-      metadata: { email: input.ownerEmail, role: "OWNER", replay: true },
-    });
+    await audit(
+      tx,
+      { tenantId: existing.id, actorUserId: actor.userId, requestId: ctx.requestId },
+      {
+        action: "invitation.reissue",
+        targetType: "Invitation",
+        targetId: pending.id,
+        metadata: { email: input.ownerEmail, role: "OWNER", replay: true },
+      },
+    );
     const delivery = await deliverInvitation(ctx.t, {
       kind: "INVITE",
       to: input.ownerEmail,
@@ -49,10 +66,19 @@ export async function createTenant(tx: Tx, actor: Actor, input: CreateTenantInpu
       expiresAt: rotated.expiresAt,
       inviterName: actor.name,
     });
-    return { ...delivery, tenantId: existing.id, email: input.ownerEmail, expiresAt: rotated.expiresAt.toISOString(), replayed: true };
+    return {
+      ...delivery,
+      tenantId: existing.id,
+      email: input.ownerEmail,
+      expiresAt: rotated.expiresAt.toISOString(),
+      replayed: true,
+    };
   }
 
-  const tenant = await tx.tenant.create({ data: { name: input.name, slug: input.slug }, select: { id: true, name: true } });
+  const tenant = await tx.tenant.create({
+    data: { name: input.name, slug: input.slug },
+    select: { id: true, name: true },
+  });
   const issued = await issueInvitation(tx, {
     tenantId: tenant.id,
     email: input.ownerEmail,
@@ -62,7 +88,12 @@ export async function createTenant(tx: Tx, actor: Actor, input: CreateTenantInpu
     invitedById: actor.userId,
   });
   const who = { tenantId: tenant.id, actorUserId: actor.userId, requestId: ctx.requestId };
-  await audit(tx, who, { action: "tenant.create", targetType: "Tenant", targetId: tenant.id, metadata: { name: input.name, slug: input.slug } });
+  await audit(tx, who, {
+    action: "tenant.create",
+    targetType: "Tenant",
+    targetId: tenant.id,
+    metadata: { name: input.name, slug: input.slug },
+  });
   await audit(tx, who, {
     action: "invitation.create",
     targetType: "Invitation",
@@ -78,5 +109,11 @@ export async function createTenant(tx: Tx, actor: Actor, input: CreateTenantInpu
     expiresAt: issued.expiresAt,
     inviterName: actor.name,
   });
-  return { ...delivery, tenantId: tenant.id, email: input.ownerEmail, expiresAt: issued.expiresAt.toISOString(), replayed: false };
+  return {
+    ...delivery,
+    tenantId: tenant.id,
+    email: input.ownerEmail,
+    expiresAt: issued.expiresAt.toISOString(),
+    replayed: false,
+  };
 }

@@ -27,7 +27,11 @@ export async function getTenant(tx: Tx, actor: Actor, id: string) {
     tx.membership.findMany({
       where: { tenantId: id, role: "OWNER", removedAt: null },
       orderBy: { createdAt: "asc" },
-      select: { id: true, createdAt: true, user: { select: { name: true, email: true, disabled: true, lastLoginAt: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        user: { select: { name: true, email: true, disabled: true, lastLoginAt: true } },
+      },
     }),
     tx.invitation.findMany({
       where: { tenantId: id, kind: "INVITE", role: "OWNER", acceptedAt: null, revokedAt: null },
@@ -40,7 +44,9 @@ export async function getTenant(tx: Tx, actor: Actor, id: string) {
   return {
     ...rest,
     organizations: _count.organizations,
-    members: Object.fromEntries(members.map((m) => [m.role, m._count._all])) as Partial<Record<"OWNER" | "ACCOUNT_MANAGER" | "CLIENT", number>>,
+    members: Object.fromEntries(members.map((m) => [m.role, m._count._all])) as Partial<
+      Record<"OWNER" | "ACCOUNT_MANAGER" | "CLIENT", number>
+    >,
     owners: owners.map((o) => ({ membershipId: o.id, joinedAt: o.createdAt, ...o.user })),
     invitations: invitations.map((i) => ({ ...i, expired: i.expiresAt.getTime() <= now })),
   };

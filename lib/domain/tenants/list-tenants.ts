@@ -35,6 +35,10 @@ export async function listTenants(tx: Tx, actor: Actor, query: ListTenantsQuery)
     total,
     page,
     pages,
-    tenants: rows.map(({ _count, ...t }) => ({ ...t, members: _count.memberships, organizations: _count.organizations })),
+    tenants: rows.map(({ _count, ...t }) => ({
+      ...t,
+      members: _count.memberships,
+      organizations: _count.organizations,
+    })),
   };
 }

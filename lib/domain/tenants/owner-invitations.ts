@@ -15,17 +15,29 @@ async function tenantFor(tx: Tx, id: string) {
   return tenant;
 }
 
-const whoFor = (actor: Actor, tenantId: string, requestId: string) => ({ tenantId, actorUserId: actor.userId, requestId });
+const whoFor = (actor: Actor, tenantId: string, requestId: string) => ({
+  tenantId,
+  actorUserId: actor.userId,
+  requestId,
+});
 
 /**
  * A platform admin invites an owner to a tenant (the first one at creation,
  * or another later, e.g. when the only owner left). Idempotent by its natural
  * key: a pending invitation for that email is re-issued, never duplicated.
  */
-export async function inviteOwner(tx: Tx, actor: Actor, input: InviteOwnerInput, ctx: DomainContext): Promise<InviteResult> {
+export async function inviteOwner(
+  tx: Tx,
+  actor: Actor,
+  input: InviteOwnerInput,
+  ctx: DomainContext,
+): Promise<InviteResult> {
   requirePlatformAdmin(actor);
   const tenant = await tenantFor(tx, input.tenantId);
-  const member = await tx.membership.findFirst({ where: { tenantId: tenant.id, removedAt: null, user: { email: input.email } }, select: { id: true } });
+  const member = await tx.membership.findFirst({
+    where: { tenantId: tenant.id, removedAt: null, user: { email: input.email } },
+    select: { id: true },
+  });
   if (member) throw fieldErrors(ctx.t, { email: "team.errors.alreadyMember" });
   const issued = await issueInvitation(tx, {
     tenantId: tenant.id,

@@ -14,7 +14,9 @@ export const slug = () =>
 export const createTenantSchema = z.object({ name: text(120), slug: slug(), ownerEmail: email() }).strict();
 export type CreateTenantInput = z.output<typeof createTenantSchema>;
 
-export const updateTenantSchema = z.object({ id: id(), name: text(120), slug: slug(), expectedVersion: expectedVersion() }).strict();
+export const updateTenantSchema = z
+  .object({ id: id(), name: text(120), slug: slug(), expectedVersion: expectedVersion() })
+  .strict();
 export type UpdateTenantInput = z.output<typeof updateTenantSchema>;
 
 /** Suspending and reactivating both need a reason: it is shown to the tenant's users and kept in the audit trail. */

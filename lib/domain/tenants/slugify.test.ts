@@ -15,7 +15,14 @@ describe("slugify", () => {
   });
 
   it("always suggests a slug the server accepts (or nothing)", () => {
-    for (const name of ["Northwind IT Services", "x", "Bluepeak Managed IT!!", "  ---a---  ", "Ærø Data 2026", "a-".repeat(40)]) {
+    for (const name of [
+      "Northwind IT Services",
+      "x",
+      "Bluepeak Managed IT!!",
+      "  ---a---  ",
+      "Ærø Data 2026",
+      "a-".repeat(40),
+    ]) {
       const slug = slugify(name);
       if (slug.length < 3) continue;
       expect(createTenantSchema.shape.slug.safeParse(slug).success, slug).toBe(true);

@@ -8,7 +8,10 @@ import { conflict, notFound } from "@/lib/errors";
 /** Renames a tenant or changes its slug (unique), with optimistic locking on Tenant.version. */
 export async function updateTenant(tx: Tx, actor: Actor, input: UpdateTenantInput, ctx: DomainContext) {
   requirePlatformAdmin(actor);
-  const current = await tx.tenant.findFirst({ where: { id: input.id }, select: { name: true, slug: true, version: true } });
+  const current = await tx.tenant.findFirst({
+    where: { id: input.id },
+    select: { name: true, slug: true, version: true },
+  });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
   if (input.slug !== current.slug) {
@@ -21,11 +24,15 @@ export async function updateTenant(tx: Tx, actor: Actor, input: UpdateTenantInpu
     data: { name: input.name, slug: input.slug, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
-  await audit(tx, { tenantId: input.id, actorUserId: actor.userId, requestId: ctx.requestId }, {
-    action: "tenant.update",
-    targetType: "Tenant",
-    targetId: input.id,
-    metadata: { from: { name: current.name, slug: current.slug }, to: { name: input.name, slug: input.slug } },
-  });
+  await audit(
+    tx,
+    { tenantId: input.id, actorUserId: actor.userId, requestId: ctx.requestId },
+    {
+      action: "tenant.update",
+      targetType: "Tenant",
+      targetId: input.id,
+      metadata: { from: { name: current.name, slug: current.slug }, to: { name: input.name, slug: input.slug } },
+    },
+  );
   return { id: input.id, version: input.expectedVersion + 1 };
 }

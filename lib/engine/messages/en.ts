@@ -92,12 +92,10 @@ const messages = {
     "Managed services fit best: {count} of the six situations that make managed services more relevant are present ({triggers}); without continuous follow-up, a poorly detected or poorly documented incident would quickly cost more than a properly scoped recurring service.",
   "reason.conditionsFailed":
     "Break-fix is no longer coherent because {failed}: as soon as those conditions disappear, the limits appear quickly.",
-  "reason.triggers":
-    "Situations present that make a recurring service more relevant ({count} of 6): {triggers}.",
+  "reason.triggers": "Situations present that make a recurring service more relevant ({count} of 6): {triggers}.",
   "reason.watchTrigger":
     "Keep an eye on {trigger}: it is the only situation in favour of a recurring service; if another one appears, a limited managed package becomes the better fit.",
-  "reason.smallButTriggers":
-    "The environment is small, but break-fix funds no continuous follow-up of {triggers}.",
+  "reason.smallButTriggers": "The environment is small, but break-fix funds no continuous follow-up of {triggers}.",
   "reason.unmonitoredBackups":
     "Backups exist but nobody checks them: that is the risky case, because an unchecked backup can fail silently; have them monitored whatever the model.",
   "reason.predictableBudget":
@@ -135,16 +133,13 @@ const messages = {
     "Costs inform, the operating logic decides: the recommendation comes from how critical IT is to the business, not from the cheapest line.",
   "costs.note.drift":
     "Nothing in break-fix funds prevention, so its incidents are assumed to grow by {rate}% a month, compounding, up to {cap} times the starting level; under hybrid the incidents left outside the package grow at half that rate; under managed services they stay flat.",
-  "costs.note.breakEven.HYBRID":
-    "Hybrid becomes cheaper than break-fix, cumulatively, from month {month}.",
-  "costs.note.breakEven.MANAGED":
-    "Managed services become cheaper than break-fix, cumulatively, from month {month}.",
+  "costs.note.breakEven.HYBRID": "Hybrid becomes cheaper than break-fix, cumulatively, from month {month}.",
+  "costs.note.breakEven.MANAGED": "Managed services become cheaper than break-fix, cumulatively, from month {month}.",
   "costs.note.noBreakEven":
     "Within {months} months, break-fix stays cheaper on paper than {model}; that changes if incidents multiply faster than assumed.",
   "costs.note.derivedIncidents":
     "Incidents per month were estimated from size: {perSeat} per endpoint or person (whichever is larger), at least {floor}.",
-  "costs.note.derivedDowntime":
-    "Downtime cost per hour was estimated at {perPerson} per person, at least {floor}.",
+  "costs.note.derivedDowntime": "Downtime cost per hour was estimated at {perPerson} per person, at least {floor}.",
 
   // Validation.
   "validation.required": "is required",

@@ -2,7 +2,16 @@ import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { ReportContent } from "@/lib/reports/content";
 import { budgetTotals, formatMoney, formatPeriod, formatPeriodShort, quarterParams } from "@/lib/reports/format";
-import { backupSuccessPct, dayToDate, formatMetric, formatNumber, METRIC_ORDER, metricProvenance, ticketCategories, type Formatter } from "@/lib/reports/metrics";
+import {
+  backupSuccessPct,
+  dayToDate,
+  formatMetric,
+  formatNumber,
+  METRIC_ORDER,
+  metricProvenance,
+  ticketCategories,
+  type Formatter,
+} from "@/lib/reports/metrics";
 import type { TrendKey, TrendPoint } from "@/lib/reports/trends";
 import type { Translate } from "@/lib/i18n/translate";
 import { tKey } from "@/lib/i18n/translate";
@@ -25,24 +34,74 @@ const LINE = "#e2e8f0";
 
 const s = StyleSheet.create({
   // No lineHeight on the page: it pushes the fixed footer off the sheet (react-pdf 4.9).
-  page: { paddingTop: 36, paddingBottom: 54, paddingHorizontal: 40, fontFamily: "Helvetica", fontSize: 9.5, color: INK },
-  band: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-end", borderBottomWidth: 2, borderBottomColor: BRAND, paddingBottom: 10, marginBottom: 14 },
+  page: {
+    paddingTop: 36,
+    paddingBottom: 54,
+    paddingHorizontal: 40,
+    fontFamily: "Helvetica",
+    fontSize: 9.5,
+    color: INK,
+  },
+  band: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    alignItems: "flex-end",
+    borderBottomWidth: 2,
+    borderBottomColor: BRAND,
+    paddingBottom: 10,
+    marginBottom: 14,
+  },
   msp: { fontSize: 16, fontFamily: "Helvetica-Bold", color: BRAND },
   kicker: { fontSize: 9, color: MUTED, marginTop: 2 },
   org: { fontSize: 13, fontFamily: "Helvetica-Bold", textAlign: "right" },
   period: { fontSize: 10, color: MUTED, textAlign: "right" },
-  draft: { marginBottom: 10, padding: 6, backgroundColor: "#fef2f2", color: "#991b1b", fontFamily: "Helvetica-Bold", textAlign: "center" },
+  draft: {
+    marginBottom: 10,
+    padding: 6,
+    backgroundColor: "#fef2f2",
+    color: "#991b1b",
+    fontFamily: "Helvetica-Bold",
+    textAlign: "center",
+  },
   h2: { fontSize: 11.5, fontFamily: "Helvetica-Bold", color: BRAND, marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 9.5, fontFamily: "Helvetica-Bold", marginBottom: 2 },
   muted: { color: MUTED },
   italic: { fontFamily: "Helvetica-Oblique", color: MUTED },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: LINE, paddingVertical: 3 },
-  head: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: MUTED, paddingBottom: 3, fontFamily: "Helvetica-Bold", color: MUTED, fontSize: 8.5 },
+  head: {
+    flexDirection: "row",
+    borderBottomWidth: 1,
+    borderBottomColor: MUTED,
+    paddingBottom: 3,
+    fontFamily: "Helvetica-Bold",
+    color: MUTED,
+    fontSize: 8.5,
+  },
   right: { textAlign: "right" },
   narrative: { flexDirection: "row", gap: 12 },
   narrativeCol: { flex: 1 },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderTopColor: LINE, paddingTop: 6 },
-  chart: { flexDirection: "row", alignItems: "flex-end", height: 90, borderBottomWidth: 0.75, borderBottomColor: MUTED, gap: 4, marginBottom: 2 },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 40,
+    right: 40,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 8,
+    color: MUTED,
+    borderTopWidth: 0.5,
+    borderTopColor: LINE,
+    paddingTop: 6,
+  },
+  chart: {
+    flexDirection: "row",
+    alignItems: "flex-end",
+    height: 90,
+    borderBottomWidth: 0.75,
+    borderBottomColor: MUTED,
+    gap: 4,
+    marginBottom: 2,
+  },
   bar: { backgroundColor: BRAND },
   barLabel: { fontSize: 7, textAlign: "center", color: MUTED },
 });
@@ -68,7 +127,12 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
   const noData = tt("noData");
   const { content } = report;
   return (
-    <Document title={tt("pdf.documentTitle", { organization: report.organizationName, month })} author={report.mspName} creator="Mainstay" producer="Mainstay">
+    <Document
+      title={tt("pdf.documentTitle", { organization: report.organizationName, month })}
+      author={report.mspName}
+      creator="Mainstay"
+      producer="Mainstay"
+    >
       <Page size="A4" style={s.page}>
         <View style={s.band} fixed>
           <View>
@@ -80,15 +144,25 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
             <Text style={s.period}>{month}</Text>
           </View>
         </View>
-        {report.status !== "PUBLISHED" ? <Text style={s.draft}>{tt("pdf.notPublished", { status: tt(`status.${report.status}`) })}</Text> : null}
-        {report.publishedAt ? <Text style={s.muted}>{tt("pdf.publishedOn", { date: format.dateTime(report.publishedAt, { dateStyle: "long" }) })}</Text> : null}
+        {report.status !== "PUBLISHED" ? (
+          <Text style={s.draft}>{tt("pdf.notPublished", { status: tt(`status.${report.status}`) })}</Text>
+        ) : null}
+        {report.publishedAt ? (
+          <Text style={s.muted}>
+            {tt("pdf.publishedOn", { date: format.dateTime(report.publishedAt, { dateStyle: "long" }) })}
+          </Text>
+        ) : null}
 
         <Text style={s.h2}>{tt("view.narrativeTitle")}</Text>
         <View style={s.narrative}>
           {(["highlights", "risks", "decisionsNeeded"] as const).map((key) => (
             <View key={key} style={s.narrativeCol}>
               <Text style={s.h3}>{tt(`narrative.${key}`)}</Text>
-              {content.narrative[key] ? <Text>{content.narrative[key]}</Text> : <Text style={s.italic}>{tt("view.nothingReported")}</Text>}
+              {content.narrative[key] ? (
+                <Text>{content.narrative[key]}</Text>
+              ) : (
+                <Text style={s.italic}>{tt("view.nothingReported")}</Text>
+              )}
             </View>
           ))}
         </View>
@@ -102,12 +176,22 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
             const value = formatMetric(format, content.metrics, key);
             const { source, asOf } = metricProvenance(content.metrics, key);
             const shown = value === null ? noData : key === "mttrHours" ? tt("view.hours", { value }) : value;
-            return [tt(`metrics.${key}`), shown, source ?? "", asOf ? format.dateTime(dayToDate(asOf), { dateStyle: "medium" }) : ""];
+            return [
+              tt(`metrics.${key}`),
+              shown,
+              source ?? "",
+              asOf ? format.dateTime(dayToDate(asOf), { dateStyle: "medium" }) : "",
+            ];
           })}
         />
         {backupSuccessPct(content.metrics) !== null ? (
           <Text style={[s.muted, { marginTop: 3 }]}>
-            {tt("view.backupRate", { rate: format.number(backupSuccessPct(content.metrics)! / 100, { style: "percent", maximumFractionDigits: 1 }) })}
+            {tt("view.backupRate", {
+              rate: format.number(backupSuccessPct(content.metrics)! / 100, {
+                style: "percent",
+                maximumFractionDigits: 1,
+              }),
+            })}
           </Text>
         ) : null}
         {ticketCategories(content.metrics) ? (
@@ -117,14 +201,22 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
               widths={[70, 30]}
               header={[tt("pdf.category"), tt("pdf.tickets")]}
               alignRight={[false, true]}
-              rows={ticketCategories(content.metrics)!.map((c) => [c.category, c.count === null ? noData : format.number(c.count)])}
+              rows={ticketCategories(content.metrics)!.map((c) => [
+                c.category,
+                c.count === null ? noData : format.number(c.count),
+              ])}
             />
           </View>
         ) : null}
 
         <View wrap={false}>
           <Text style={s.h2}>{tt("pdf.trendTitle", { count: report.trend.length })}</Text>
-          <IncidentsChart points={report.trend} format={format} label={tt("trendSeries.incidentsOpened")} noData={noData} />
+          <IncidentsChart
+            points={report.trend}
+            format={format}
+            label={tt("trendSeries.incidentsOpened")}
+            noData={noData}
+          />
           <Table
             widths={[16, 12, 12, 10, 11, 13, 13, 13]}
             header={[tt("trend.month"), ...TREND_COLUMNS.map((c) => tt(`pdf.trendColumns.${c.key}`))]}
@@ -159,7 +251,11 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           <Table
             widths={[60, 20, 20]}
             header={[tt("roadmap.item"), tt("roadmap.status"), tt("roadmap.targetQuarter")]}
-            rows={content.roadmap.map((r) => [r.title, tt(`roadmapStatus.${r.status}`), tt("quarter", quarterParams(r.targetQuarter))])}
+            rows={content.roadmap.map((r) => [
+              r.title,
+              tt(`roadmapStatus.${r.status}`),
+              tt("quarter", quarterParams(r.targetQuarter)),
+            ])}
           />
         )}
 
@@ -179,8 +275,24 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
   );
 }
 
-function Table({ widths, header, rows, alignRight = [], small }: { widths: number[]; header: string[]; rows: ReactNode[][]; alignRight?: boolean[]; small?: boolean }) {
-  const cell = (i: number) => [{ width: `${widths[i]}%`, paddingHorizontal: 3 }, alignRight[i] ? s.right : {}, small ? { fontSize: 8 } : {}];
+function Table({
+  widths,
+  header,
+  rows,
+  alignRight = [],
+  small,
+}: {
+  widths: number[];
+  header: string[];
+  rows: ReactNode[][];
+  alignRight?: boolean[];
+  small?: boolean;
+}) {
+  const cell = (i: number) => [
+    { width: `${widths[i]}%`, paddingHorizontal: 3 },
+    alignRight[i] ? s.right : {},
+    small ? { fontSize: 8 } : {},
+  ];
   return (
     <View>
       <View style={s.head} fixed={false}>
@@ -204,7 +316,17 @@ function Table({ widths, header, rows, alignRight = [], small }: { widths: numbe
 }
 
 /** Incidents opened per month as bars; a month with no data gets a label, not a zero bar. */
-function IncidentsChart({ points, format, label, noData }: { points: TrendPoint[]; format: Formatter; label: string; noData: string }) {
+function IncidentsChart({
+  points,
+  format,
+  label,
+  noData,
+}: {
+  points: TrendPoint[];
+  format: Formatter;
+  label: string;
+  noData: string;
+}) {
   const max = Math.max(1, ...points.map((p) => p.incidentsOpened ?? 0));
   return (
     <View style={{ marginBottom: 8 }}>
@@ -213,7 +335,9 @@ function IncidentsChart({ points, format, label, noData }: { points: TrendPoint[
         {points.map((p) => (
           <View key={p.period} style={{ flex: 1, alignItems: "center", justifyContent: "flex-end" }}>
             <Text style={s.barLabel}>{p.incidentsOpened === null ? noData : format.number(p.incidentsOpened)}</Text>
-            {p.incidentsOpened !== null ? <View style={[s.bar, { width: "70%", height: Math.max(1, (p.incidentsOpened / max) * 70) }]} /> : null}
+            {p.incidentsOpened !== null ? (
+              <View style={[s.bar, { width: "70%", height: Math.max(1, (p.incidentsOpened / max) * 70) }]} />
+            ) : null}
           </View>
         ))}
       </View>
@@ -228,16 +352,34 @@ function IncidentsChart({ points, format, label, noData }: { points: TrendPoint[
   );
 }
 
-function BudgetTable({ content, currency, format, tt }: { content: ReportContent; currency: string; format: Formatter; tt: (k: string, p?: Record<string, string | number>) => string }) {
+function BudgetTable({
+  content,
+  currency,
+  format,
+  tt,
+}: {
+  content: ReportContent;
+  currency: string;
+  format: Formatter;
+  tt: (k: string, p?: Record<string, string | number>) => string;
+}) {
   const totals = budgetTotals(content.budget);
-  const lines = [...content.budget.filter((l) => l.kind === "run"), ...content.budget.filter((l) => l.kind === "project")];
+  const lines = [
+    ...content.budget.filter((l) => l.kind === "run"),
+    ...content.budget.filter((l) => l.kind === "project"),
+  ];
   return (
     <View>
       <Table
         widths={[40, 14, 18, 28]}
         header={[tt("budget.label"), tt("budget.kind"), tt("budget.amount"), tt("budget.note")]}
         alignRight={[false, false, true, false]}
-        rows={lines.map((l) => [l.label, tt(`pdf.budgetKind.${l.kind}`), formatMoney(format, l.amount, currency), l.note ?? ""])}
+        rows={lines.map((l) => [
+          l.label,
+          tt(`pdf.budgetKind.${l.kind}`),
+          formatMoney(format, l.amount, currency),
+          l.note ?? "",
+        ])}
       />
       <View style={[s.row, { borderBottomWidth: 0 }]}>
         <Text style={{ width: "54%", fontFamily: "Helvetica-Bold" }}>{tt("budget.runTotal")}</Text>

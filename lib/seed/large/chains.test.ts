@@ -10,7 +10,9 @@ const chains = (n: number, options = DEFAULT_CHAIN_OPTIONS) => {
 describe("generateChain", () => {
   it("always produces a coherent history (first from null, from = previous to, churn last, currentModel = last model)", () => {
     for (const chain of chains(5_000)) {
-      expect(chainProblems(chain.steps, { lifecycleStatus: chain.lifecycle, currentModel: chain.currentModel })).toEqual([]);
+      expect(
+        chainProblems(chain.steps, { lifecycleStatus: chain.lifecycle, currentModel: chain.currentModel }),
+      ).toEqual([]);
       chain.steps.forEach((s, i) => {
         if (i > 0) expect(s.month).toBeGreaterThan(chain.steps[i - 1]!.month);
         expect(s.month).toBeGreaterThanOrEqual(-(DEFAULT_CHAIN_OPTIONS.months - 1));
@@ -63,12 +65,34 @@ describe("modelAt / clientMonths", () => {
 describe("chainProblems", () => {
   it("names what is wrong with stored rows", () => {
     const active = { lifecycleStatus: "ACTIVE" as const, currentModel: "HYBRID" as const };
-    expect(chainProblems([{ from: null, to: "BREAK_FIX" }, { from: "BREAK_FIX", to: "HYBRID" }], active)).toEqual([]);
+    expect(
+      chainProblems(
+        [
+          { from: null, to: "BREAK_FIX" },
+          { from: "BREAK_FIX", to: "HYBRID" },
+        ],
+        active,
+      ),
+    ).toEqual([]);
     expect(chainProblems([{ from: "BREAK_FIX", to: "HYBRID" }], active)).toContain("the first change has a fromModel");
-    expect(chainProblems([{ from: null, to: "BREAK_FIX" }, { from: "MANAGED", to: "HYBRID" }], active)).toContain(
-      "change 1: fromModel is not the previous toModel",
-    );
-    expect(chainProblems([{ from: null, to: "HYBRID" }, { from: "HYBRID", to: null }], active)).toContain("churn and lifecycle FORMER disagree");
+    expect(
+      chainProblems(
+        [
+          { from: null, to: "BREAK_FIX" },
+          { from: "MANAGED", to: "HYBRID" },
+        ],
+        active,
+      ),
+    ).toContain("change 1: fromModel is not the previous toModel");
+    expect(
+      chainProblems(
+        [
+          { from: null, to: "HYBRID" },
+          { from: "HYBRID", to: null },
+        ],
+        active,
+      ),
+    ).toContain("churn and lifecycle FORMER disagree");
     expect(chainProblems([{ from: null, to: "MANAGED" }], active)).toContain("currentModel is not the last toModel");
     expect(chainProblems([], { lifecycleStatus: "PROSPECT", currentModel: "BREAK_FIX" })).toEqual([]);
   });

@@ -26,7 +26,11 @@ export function reportMetrics(rng: Rng, headcount: number, period: string, model
     mttrHours: metric(Math.round((2 + rng.next() * 10) * 10) / 10, "PSA ticketing"),
     backupJobsSucceeded: metric(rng.int(55, 62), "Backup console"),
     backupJobsFailed: metric(failed, "Backup console"),
-    lastRestoreTest: { value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`, source: "Restore test log", asOf },
+    lastRestoreTest: {
+      value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`,
+      source: "Restore test log",
+      asOf,
+    },
     availabilityPct: metric(Math.round((99 + rng.next()) * 100) / 100, "Monitoring"),
     ticketsByCategory: {
       value: [
@@ -56,7 +60,11 @@ const TEMPLATES: ((year: number) => Template)[] = [
       decisionsNeeded: "Approve the replacement of the three oldest laptops before year end.",
     },
     recommendations: [
-      { title: "Enable multi-factor authentication for all remote users", detail: "Remote access is the main exposure today.", priority: "high" },
+      {
+        title: "Enable multi-factor authentication for all remote users",
+        detail: "Remote access is the main exposure today.",
+        priority: "high",
+      },
       { title: "Document the ERP recovery procedure", detail: null, priority: "medium" },
     ],
     roadmap: [
@@ -74,7 +82,13 @@ const TEMPLATES: ((year: number) => Template)[] = [
       risks: "The firewall firmware is two versions behind; an update window is needed.",
       decisionsNeeded: null,
     },
-    recommendations: [{ title: "Schedule the firewall firmware update", detail: "A 30-minute window outside business hours.", priority: "high" }],
+    recommendations: [
+      {
+        title: "Schedule the firewall firmware update",
+        detail: "A 30-minute window outside business hours.",
+        priority: "high",
+      },
+    ],
     roadmap: [
       { title: "Firewall firmware update", status: "planned", targetQuarter: `${year}-Q3` },
       { title: "Endpoint encryption rollout", status: "done", targetQuarter: `${year}-Q1` },
@@ -99,7 +113,10 @@ const TEMPLATES: ((year: number) => Template)[] = [
   }),
 ];
 
-const templateCache = new Map<string, { narrative: string; recommendations: string; roadmap: string; budget: string }>();
+const templateCache = new Map<
+  string,
+  { narrative: string; recommendations: string; roadmap: string; budget: string }
+>();
 
 /** The non-metric columns of a report, as JSON text (one of a few templates). */
 export function reportTemplate(rng: Rng, period: string) {
@@ -136,24 +153,130 @@ export const CALL_TEXTS = {
 } as const;
 
 export const INDUSTRIES = [
-  "Accounting", "Architecture", "Dental practice", "Logistics", "Legal", "Retail", "Manufacturing",
-  "Non-profit", "Engineering", "Real estate", "Hospitality", "Insurance", "Veterinary", "Education",
+  "Accounting",
+  "Architecture",
+  "Dental practice",
+  "Logistics",
+  "Legal",
+  "Retail",
+  "Manufacturing",
+  "Non-profit",
+  "Engineering",
+  "Real estate",
+  "Hospitality",
+  "Insurance",
+  "Veterinary",
+  "Education",
 ];
 
 const NAME_A = [
-  "Acme", "Alder", "Amber", "Apex", "Arbor", "Aspen", "Atlas", "Aurora", "Beacon", "Birch", "Blue", "Bridge",
-  "Brook", "Canyon", "Cedar", "Clear", "Cobalt", "Copper", "Coral", "Crest", "Delta", "Dune", "Eagle", "Echo",
-  "Elm", "Ember", "Falcon", "Fern", "Fjord", "Garnet", "Glacier", "Granite", "Harbor", "Hazel", "Heron",
-  "Horizon", "Indigo", "Iris", "Ivory", "Jade", "Juniper", "Kestrel", "Lake", "Lark", "Linden", "Lumen",
-  "Maple", "Meadow", "Mesa", "Moss", "Nimbus", "North", "Oak", "Onyx", "Orchid", "Pebble", "Pine", "Prairie",
-  "Quarry", "Raven", "Ridge", "River", "Sage", "Sequoia", "Silver", "Slate", "Spruce", "Stone", "Summit",
-  "Tidal", "Timber", "Valley", "Vista", "Willow", "Zephyr",
+  "Acme",
+  "Alder",
+  "Amber",
+  "Apex",
+  "Arbor",
+  "Aspen",
+  "Atlas",
+  "Aurora",
+  "Beacon",
+  "Birch",
+  "Blue",
+  "Bridge",
+  "Brook",
+  "Canyon",
+  "Cedar",
+  "Clear",
+  "Cobalt",
+  "Copper",
+  "Coral",
+  "Crest",
+  "Delta",
+  "Dune",
+  "Eagle",
+  "Echo",
+  "Elm",
+  "Ember",
+  "Falcon",
+  "Fern",
+  "Fjord",
+  "Garnet",
+  "Glacier",
+  "Granite",
+  "Harbor",
+  "Hazel",
+  "Heron",
+  "Horizon",
+  "Indigo",
+  "Iris",
+  "Ivory",
+  "Jade",
+  "Juniper",
+  "Kestrel",
+  "Lake",
+  "Lark",
+  "Linden",
+  "Lumen",
+  "Maple",
+  "Meadow",
+  "Mesa",
+  "Moss",
+  "Nimbus",
+  "North",
+  "Oak",
+  "Onyx",
+  "Orchid",
+  "Pebble",
+  "Pine",
+  "Prairie",
+  "Quarry",
+  "Raven",
+  "Ridge",
+  "River",
+  "Sage",
+  "Sequoia",
+  "Silver",
+  "Slate",
+  "Spruce",
+  "Stone",
+  "Summit",
+  "Tidal",
+  "Timber",
+  "Valley",
+  "Vista",
+  "Willow",
+  "Zephyr",
 ];
 const NAME_B = [
-  "Accountants", "Architects", "Bakery", "Builders", "Clinic", "Consulting", "Dental", "Design", "Engineering",
-  "Foods", "Freight", "Hotels", "Insurance", "Interiors", "Landscaping", "Legal", "Logistics", "Manufacturing",
-  "Marketing", "Opticians", "Pharmacy", "Print", "Realty", "Retail", "School", "Software", "Studio", "Surveyors",
-  "Travel", "Veterinary",
+  "Accountants",
+  "Architects",
+  "Bakery",
+  "Builders",
+  "Clinic",
+  "Consulting",
+  "Dental",
+  "Design",
+  "Engineering",
+  "Foods",
+  "Freight",
+  "Hotels",
+  "Insurance",
+  "Interiors",
+  "Landscaping",
+  "Legal",
+  "Logistics",
+  "Manufacturing",
+  "Marketing",
+  "Opticians",
+  "Pharmacy",
+  "Print",
+  "Realty",
+  "Retail",
+  "School",
+  "Software",
+  "Studio",
+  "Surveyors",
+  "Travel",
+  "Veterinary",
 ];
 
 /** A plausible, unique organization name for index `i` (a number is appended once the combinations run out). */
@@ -164,15 +287,66 @@ export function organizationName(i: number): string {
   return round === 0 ? `${a} ${b}` : `${a} ${b} ${round + 1}`;
 }
 
-const MSP_A = ["Copperline", "Bluewater", "Northgate", "Ironbridge", "Redwood", "Skyline", "Brightpath", "Keystone", "Lighthouse", "Silverleaf", "Clearwave", "Stonegate", "Greenfield"];
+const MSP_A = [
+  "Copperline",
+  "Bluewater",
+  "Northgate",
+  "Ironbridge",
+  "Redwood",
+  "Skyline",
+  "Brightpath",
+  "Keystone",
+  "Lighthouse",
+  "Silverleaf",
+  "Clearwave",
+  "Stonegate",
+  "Greenfield",
+];
 const MSP_B = ["IT", "Managed IT", "Technology Partners", "Systems", "IT Services"];
 
 export function mspName(i: number): string {
   return `${MSP_A[i % MSP_A.length]} ${MSP_B[Math.floor(i / MSP_A.length) % MSP_B.length]}${i >= MSP_A.length * MSP_B.length ? ` ${i}` : ""}`;
 }
 
-const FIRST = ["Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Robin", "Jamie", "Charlie", "Avery", "Riley", "Quinn", "Noa", "Elena", "Marco", "Ines", "Yusuf", "Mei", "Lars", "Amara"];
-const LAST = ["Martin", "Keller", "Nguyen", "Haddad", "Silva", "Novak", "Okafor", "Larsen", "Moreau", "Rossi", "Schmidt", "Kowalski", "Duarte", "Tanaka", "Byrne"];
+const FIRST = [
+  "Alex",
+  "Sam",
+  "Jordan",
+  "Taylor",
+  "Morgan",
+  "Casey",
+  "Robin",
+  "Jamie",
+  "Charlie",
+  "Avery",
+  "Riley",
+  "Quinn",
+  "Noa",
+  "Elena",
+  "Marco",
+  "Ines",
+  "Yusuf",
+  "Mei",
+  "Lars",
+  "Amara",
+];
+const LAST = [
+  "Martin",
+  "Keller",
+  "Nguyen",
+  "Haddad",
+  "Silva",
+  "Novak",
+  "Okafor",
+  "Larsen",
+  "Moreau",
+  "Rossi",
+  "Schmidt",
+  "Kowalski",
+  "Duarte",
+  "Tanaka",
+  "Byrne",
+];
 
 export function personName(i: number): string {
   return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;

@@ -8,7 +8,9 @@ describe("buildResultCatalog", () => {
 
   it("holds real decide() results for the inputs stored beside them", () => {
     for (const r of catalog.all) {
-      expect(JSON.parse(r.json)).toEqual(JSON.parse(JSON.stringify(decide(r.input, { defaults: DEFAULT_TENANT_PRICING }))));
+      expect(JSON.parse(r.json)).toEqual(
+        JSON.parse(JSON.stringify(decide(r.input, { defaults: DEFAULT_TENANT_PRICING }))),
+      );
       expect(r.costGap.HYBRID).toBe(monthlyCostGap(r.result, "HYBRID"));
     }
   });

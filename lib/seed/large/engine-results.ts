@@ -34,11 +34,66 @@ type Profile = Omit<AssessmentInput, "headcount" | "endpoints" | "sites" | "remo
 
 /** From the least to the most pressure toward managed services. */
 const PROFILES: Profile[] = [
-  { cloudServices: [], centralFileSharing: false, backups: "none", businessAppDependency: "none", continuityRequirement: "none", interruptionTolerance: "high", digitalDependence: "low", needsPredictableBudget: false, needsMonthlySteering: false, remoteShare: 0 },
-  { cloudServices: ["microsoft365"], centralFileSharing: false, backups: "unmonitored", businessAppDependency: "none", continuityRequirement: "none", interruptionTolerance: "high", digitalDependence: "low", needsPredictableBudget: false, needsMonthlySteering: false, remoteShare: 0 },
-  { cloudServices: ["microsoft365"], centralFileSharing: true, backups: "unmonitored", businessAppDependency: "low", continuityRequirement: "none", interruptionTolerance: "medium", digitalDependence: "medium", needsPredictableBudget: false, needsMonthlySteering: false, remoteShare: 0.1 },
-  { cloudServices: ["microsoft365"], centralFileSharing: true, backups: "monitored", businessAppDependency: "low", continuityRequirement: "moderate", interruptionTolerance: "medium", digitalDependence: "medium", needsPredictableBudget: false, needsMonthlySteering: false, remoteShare: 0.1 },
-  { cloudServices: ["microsoft365", "saas"], centralFileSharing: true, backups: "monitored", businessAppDependency: "high", continuityRequirement: "strong", interruptionTolerance: "low", digitalDependence: "high", needsPredictableBudget: true, needsMonthlySteering: true, remoteShare: 0.4 },
+  {
+    cloudServices: [],
+    centralFileSharing: false,
+    backups: "none",
+    businessAppDependency: "none",
+    continuityRequirement: "none",
+    interruptionTolerance: "high",
+    digitalDependence: "low",
+    needsPredictableBudget: false,
+    needsMonthlySteering: false,
+    remoteShare: 0,
+  },
+  {
+    cloudServices: ["microsoft365"],
+    centralFileSharing: false,
+    backups: "unmonitored",
+    businessAppDependency: "none",
+    continuityRequirement: "none",
+    interruptionTolerance: "high",
+    digitalDependence: "low",
+    needsPredictableBudget: false,
+    needsMonthlySteering: false,
+    remoteShare: 0,
+  },
+  {
+    cloudServices: ["microsoft365"],
+    centralFileSharing: true,
+    backups: "unmonitored",
+    businessAppDependency: "low",
+    continuityRequirement: "none",
+    interruptionTolerance: "medium",
+    digitalDependence: "medium",
+    needsPredictableBudget: false,
+    needsMonthlySteering: false,
+    remoteShare: 0.1,
+  },
+  {
+    cloudServices: ["microsoft365"],
+    centralFileSharing: true,
+    backups: "monitored",
+    businessAppDependency: "low",
+    continuityRequirement: "moderate",
+    interruptionTolerance: "medium",
+    digitalDependence: "medium",
+    needsPredictableBudget: false,
+    needsMonthlySteering: false,
+    remoteShare: 0.1,
+  },
+  {
+    cloudServices: ["microsoft365", "saas"],
+    centralFileSharing: true,
+    backups: "monitored",
+    businessAppDependency: "high",
+    continuityRequirement: "strong",
+    interruptionTolerance: "low",
+    digitalDependence: "high",
+    needsPredictableBudget: true,
+    needsMonthlySteering: true,
+    remoteShare: 0.4,
+  },
 ];
 const SIZES = [4, 8, 15, 30, 60];
 
@@ -60,7 +115,10 @@ export function buildResultCatalog(pricing: Partial<Economics> = {}): ResultCata
         remoteUsers: Math.round(headcount * remoteShare),
       };
       const result = decide(input, { defaults: pricing });
-      const costGap = Object.fromEntries(MODELS.map((m) => [m, monthlyCostGap(result, m)])) as Record<ServiceModel, number>;
+      const costGap = Object.fromEntries(MODELS.map((m) => [m, monthlyCostGap(result, m)])) as Record<
+        ServiceModel,
+        number
+      >;
       all.push({ input, result, json: JSON.stringify(result), costGap });
     }
   }

@@ -19,15 +19,25 @@ const CHILD_TABLES = [
   "AuditEvent",
 ];
 
-export async function resetLargeSeed(client: pg.ClientBase, slugs: string[], log: (line: string) => void = () => {}): Promise<number> {
-  const { rows } = await client.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Tenant" WHERE slug = ANY($1::text[])`, [slugs]);
+export async function resetLargeSeed(
+  client: pg.ClientBase,
+  slugs: string[],
+  log: (line: string) => void = () => {},
+): Promise<number> {
+  const { rows } = await client.query<{ id: string; slug: string }>(
+    `SELECT id, slug FROM "Tenant" WHERE slug = ANY($1::text[])`,
+    [slugs],
+  );
   if (rows.length === 0) return 0;
   const ids = rows.map((r) => r.id);
   const started = Date.now();
   await client.query("BEGIN");
   try {
-    for (const table of CHILD_TABLES) await client.query(`DELETE FROM "${table}" WHERE "tenantId" = ANY($1::text[])`, [ids]);
-    await client.query(`UPDATE "ClientOrganization" SET "accountManagerId" = NULL WHERE "tenantId" = ANY($1::text[])`, [ids]);
+    for (const table of CHILD_TABLES)
+      await client.query(`DELETE FROM "${table}" WHERE "tenantId" = ANY($1::text[])`, [ids]);
+    await client.query(`UPDATE "ClientOrganization" SET "accountManagerId" = NULL WHERE "tenantId" = ANY($1::text[])`, [
+      ids,
+    ]);
     await client.query(`DELETE FROM "Membership" WHERE "tenantId" = ANY($1::text[])`, [ids]);
     await client.query(`DELETE FROM "ClientOrganization" WHERE "tenantId" = ANY($1::text[])`, [ids]);
     await client.query(`DELETE FROM "Tenant" WHERE id = ANY($1::text[])`, [ids]);

@@ -94,11 +94,18 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
     const slugs = plans.map((p) => p.slug);
     if (options.reset) await resetLargeSeed(client, slugs, log);
     const existing = new Set(
-      (await client.query<{ slug: string }>(`SELECT slug FROM "Tenant" WHERE slug = ANY($1::text[])`, [slugs])).rows.map((r) => r.slug),
+      (
+        await client.query<{ slug: string }>(`SELECT slug FROM "Tenant" WHERE slug = ANY($1::text[])`, [slugs])
+      ).rows.map((r) => r.slug),
     );
     if (existing.has(large.slug)) {
-      log(`The large data set is already there (tenant "${large.slug}" exists). Nothing to do; run with --reset to rebuild it.`);
-      return result("exists", plans.map((p) => ({ slug: p.slug, name: p.name, organizations: p.organizations, skipped: true })));
+      log(
+        `The large data set is already there (tenant "${large.slug}" exists). Nothing to do; run with --reset to rebuild it.`,
+      );
+      return result(
+        "exists",
+        plans.map((p) => ({ slug: p.slug, name: p.name, organizations: p.organizations, skipped: true })),
+      );
     }
     const passwordHash = await hashPassword(BENCH_PASSWORD); // one argon2id hash, shared by every generated account
     const catalog = buildResultCatalog(DEFAULT_TENANT_PRICING);
@@ -120,7 +127,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
         await seedTenant(writer, plan, { now, passwordHash, catalog }, (done) => {
           if (plan.organizations >= 1_000) {
             const total = written + sum(writer.counts);
-            log(`${label}: ${fmt(done)}/${fmt(plan.organizations)} organizations, ${fmt(total)} rows so far, ${fmt(Math.round(total / ((Date.now() - started) / 1000)))} rows/s`);
+            log(
+              `${label}: ${fmt(done)}/${fmt(plan.organizations)} organizations, ${fmt(total)} rows so far, ${fmt(Math.round(total / ((Date.now() - started) / 1000)))} rows/s`,
+            );
           }
         });
         await client.query("COMMIT");
@@ -132,7 +141,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
       written += tenantRows;
       for (const [table, n] of Object.entries(writer.counts)) rows[table] = (rows[table] ?? 0) + n;
       const seconds = (Date.now() - tenantStarted) / 1000;
-      log(`${label}: ${fmt(plan.organizations)} organizations, ${fmt(tenantRows)} rows in ${seconds.toFixed(1)} s (${fmt(Math.round(tenantRows / seconds))} rows/s)`);
+      log(
+        `${label}: ${fmt(plan.organizations)} organizations, ${fmt(tenantRows)} rows in ${seconds.toFixed(1)} s (${fmt(Math.round(tenantRows / seconds))} rows/s)`,
+      );
       tenants.push({ slug: plan.slug, name: plan.name, organizations: plan.organizations, skipped: false });
     }
     const analyzeStarted = Date.now();
@@ -148,21 +159,51 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
 
 type Shared = { now: Date; passwordHash: string; catalog: ResultCatalog };
 
-async function seedTenant(writer: BatchWriter, plan: TenantPlan, shared: Shared, progress: (organizations: number) => void) {
+async function seedTenant(
+  writer: BatchWriter,
+  plan: TenantPlan,
+  shared: Shared,
+  progress: (organizations: number) => void,
+) {
   const ids = createIdFactory();
   const rng = prng(plan.seed);
   const { now, passwordHash } = shared;
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - plan.months - 2, 1)).toISOString();
   const tenantId = ids();
-  writer.add("Tenant", { id: tenantId, name: plan.name, slug: plan.slug, currency: "EUR", createdAt: since, updatedAt: since });
+  writer.add("Tenant", {
+    id: tenantId,
+    name: plan.name,
+    slug: plan.slug,
+    currency: "EUR",
+    createdAt: since,
+    updatedAt: since,
+  });
   const staff = (email: string, name: string, role: "OWNER" | "ACCOUNT_MANAGER") => {
     const userId = ids();
-    writer.add("User", { id: userId, email, name, passwordHash, lastLoginAt: null, createdAt: since, updatedAt: since });
-    writer.add("Membership", { id: ids(), tenantId, userId, role, organizationId: null, createdAt: since, updatedAt: since });
+    writer.add("User", {
+      id: userId,
+      email,
+      name,
+      passwordHash,
+      lastLoginAt: null,
+      createdAt: since,
+      updatedAt: since,
+    });
+    writer.add("Membership", {
+      id: ids(),
+      tenantId,
+      userId,
+      role,
+      organizationId: null,
+      createdAt: since,
+      updatedAt: since,
+    });
     return userId;
   };
   const ownerId = staff(ownerEmail(plan.slug), personName(plan.seed % 300), "OWNER");
-  const managerIds = Array.from({ length: plan.managers }, (_, i) => staff(managerEmail(plan.slug, i), personName(i * 7 + 3), "ACCOUNT_MANAGER"));
+  const managerIds = Array.from({ length: plan.managers }, (_, i) =>
+    staff(managerEmail(plan.slug, i), personName(i * 7 + 3), "ACCOUNT_MANAGER"),
+  );
   if (plan.benchWriter) staff(benchWriterEmail(plan.slug), "Bench Writer", "ACCOUNT_MANAGER");
 
   const ctx: TenantContext = {

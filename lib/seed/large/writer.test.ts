@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf, insertSql, pgTextArray, type TableSpec } from "@/lib/seed/large/writer";
 
-const spec: TableSpec = { table: "T", columns: { id: "text", n: "int", flag: "boolean", kind: '"Role"', data: "jsonb" } };
+const spec: TableSpec = {
+  table: "T",
+  columns: { id: "text", n: "int", flag: "boolean", kind: '"Role"', data: "jsonb" },
+};
 
 describe("insertSql", () => {
   it("inserts from one text array per column, cast to each column's type", () => {
@@ -29,7 +32,9 @@ describe("columnsOf", () => {
 
   it("refuses a row with a missing or unknown column", () => {
     expect(() => columnsOf(spec, [{ id: "a", n: 1, flag: true, kind: "OWNER" }])).toThrow(/no value for "data"/);
-    expect(() => columnsOf(spec, [{ id: "a", n: 1, flag: true, kind: "OWNER", data: null, extra: 1 }])).toThrow(/unknown columns/);
+    expect(() => columnsOf(spec, [{ id: "a", n: 1, flag: true, kind: "OWNER", data: null, extra: 1 }])).toThrow(
+      /unknown columns/,
+    );
   });
 });
 

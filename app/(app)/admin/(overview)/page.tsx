@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The platform administrator's overview of every tenant. */
 export default async function PlatformOverviewPage() {
   const actor = await requirePage("platform.overview");
-  const [t, tc, format] = await Promise.all([getTranslations("admin.overview"), getTranslations("common"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("admin.overview"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const { tenants, totals } = await scoped(actor, (tx) => getPlatformOverview(tx, actor));
   const now = new Date();
   return (
@@ -36,9 +40,24 @@ export default async function PlatformOverviewPage() {
         }
       />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="platform-totals">
-        <StatCard label={t("tenants")} value={format.number(totals.tenants)} valueTestId="total-tenants" detail={t("tenantsDetail", { active: totals.tenants - totals.suspended, suspended: totals.suspended })} />
-        <StatCard label={t("users")} value={format.number(totals.users)} valueTestId="total-users" detail={t("usersDetail")} />
-        <StatCard label={t("organizations")} value={format.number(totals.organizations)} valueTestId="total-organizations" detail={t("organizationsDetail")} />
+        <StatCard
+          label={t("tenants")}
+          value={format.number(totals.tenants)}
+          valueTestId="total-tenants"
+          detail={t("tenantsDetail", { active: totals.tenants - totals.suspended, suspended: totals.suspended })}
+        />
+        <StatCard
+          label={t("users")}
+          value={format.number(totals.users)}
+          valueTestId="total-users"
+          detail={t("usersDetail")}
+        />
+        <StatCard
+          label={t("organizations")}
+          value={format.number(totals.organizations)}
+          valueTestId="total-organizations"
+          detail={t("organizationsDetail")}
+        />
         <Card as="article">
           <CardBody>
             <p className="text-sm font-medium text-slate-700">{t("clients")}</p>
@@ -46,7 +65,11 @@ export default async function PlatformOverviewPage() {
               {MODELS.map((m) => (
                 <li key={m} className="flex items-center justify-between gap-2">
                   <span className="flex items-center gap-2">
-                    <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: MODEL_COLORS[m] }} />
+                    <span
+                      aria-hidden="true"
+                      className="h-2.5 w-2.5 rounded-full"
+                      style={{ backgroundColor: MODEL_COLORS[m] }}
+                    />
                     {tc(`serviceModel.${m}`)}
                   </span>
                   <span className="font-semibold tabular-nums" data-testid={`total-clients-${m}`}>
@@ -87,19 +110,25 @@ export default async function PlatformOverviewPage() {
                       <span className="block font-mono text-xs text-slate-600">{tenant.slug}</span>
                     </Td>
                     <Td>
-                      <Badge tone={tenant.status === "ACTIVE" ? "success" : "danger"}>{t(`status.${tenant.status}`)}</Badge>
+                      <Badge tone={tenant.status === "ACTIVE" ? "success" : "danger"}>
+                        {t(`status.${tenant.status}`)}
+                      </Badge>
                     </Td>
                     <Td className="text-right tabular-nums">
                       <span className="font-medium" data-testid="users">
                         {format.number(tenant.users)}
                       </span>
-                      <span className="block text-xs text-slate-600">{t("usersBreakdown", { staff: tenant.staff, clients: tenant.clientUsers })}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t("usersBreakdown", { staff: tenant.staff, clients: tenant.clientUsers })}
+                      </span>
                     </Td>
                     <Td className="text-right tabular-nums">
                       <span className="font-medium" data-testid="organizations">
                         {format.number(tenant.organizations)}
                       </span>
-                      <span className="block text-xs text-slate-600">{t("orgsBreakdown", { prospects: tenant.prospects, former: tenant.former })}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t("orgsBreakdown", { prospects: tenant.prospects, former: tenant.former })}
+                      </span>
                     </Td>
                     <Td className="min-w-56">
                       {active === 0 ? (
@@ -109,7 +138,11 @@ export default async function PlatformOverviewPage() {
                           <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
                             {MODELS.map((m) => (
                               <li key={m} className="flex items-center gap-1" data-testid={`clients-${m}`}>
-                                <span aria-hidden="true" className="h-2 w-2 rounded-full" style={{ backgroundColor: MODEL_COLORS[m] }} />
+                                <span
+                                  aria-hidden="true"
+                                  className="h-2 w-2 rounded-full"
+                                  style={{ backgroundColor: MODEL_COLORS[m] }}
+                                />
                                 {t("modelCount", { model: tc(`serviceModel.${m}`), count: tenant.clients[m] })}
                               </li>
                             ))}
@@ -120,7 +153,13 @@ export default async function PlatformOverviewPage() {
                     </Td>
                     <Td className="whitespace-nowrap">
                       {tenant.lastActivity ? (
-                        <time dateTime={tenant.lastActivity} title={format.dateTime(new Date(tenant.lastActivity), { dateStyle: "medium", timeStyle: "short" })}>
+                        <time
+                          dateTime={tenant.lastActivity}
+                          title={format.dateTime(new Date(tenant.lastActivity), {
+                            dateStyle: "medium",
+                            timeStyle: "short",
+                          })}
+                        >
                           {format.relativeTime(new Date(tenant.lastActivity), now)}
                         </time>
                       ) : (

@@ -27,12 +27,14 @@ export const updateTenantAction = defineAction(
 
 export const suspendTenantAction = defineAction(
   { name: "tenant.suspend", permission: "tenant.suspend", input: changeTenantStatusSchema },
-  async ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, input, "SUSPENDED", await domainContext(requestId)),
+  async ({ tx, actor, input, requestId }) =>
+    changeTenantStatus(tx, actor, input, "SUSPENDED", await domainContext(requestId)),
 );
 
 export const reactivateTenantAction = defineAction(
   { name: "tenant.reactivate", permission: "tenant.suspend", input: changeTenantStatusSchema },
-  async ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, input, "ACTIVE", await domainContext(requestId)),
+  async ({ tx, actor, input, requestId }) =>
+    changeTenantStatus(tx, actor, input, "ACTIVE", await domainContext(requestId)),
 );
 
 export const inviteOwnerAction = defineAction(

@@ -17,7 +17,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("org.read");
   const query = parseOrgListQuery(await searchParams);
   const t = await getTranslations("orgs.list");
@@ -38,7 +42,11 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <OrgFilters query={query} staff={staff} currentUserId={actor.userId} />
       {list.total === 0 ? (
         filtered ? (
-          <EmptyState title={t("noMatchTitle")} description={t("noMatchBody")} action={<ButtonLink href="/organizations">{t("clear")}</ButtonLink>} />
+          <EmptyState
+            title={t("noMatchTitle")}
+            description={t("noMatchBody")}
+            action={<ButtonLink href="/organizations">{t("clear")}</ButtonLink>}
+          />
         ) : (
           <EmptyState title={t("emptyTitle")} description={t("emptyBody")} action={newButton} />
         )

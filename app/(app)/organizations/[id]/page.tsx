@@ -32,13 +32,24 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   const [t, tc, format] = await Promise.all([getTranslations("orgs.page"), getTranslations("common"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const recommendations = new Map<string, { recommendation: Model | null; date: Date }>();
-  for (const e of overview.timeline) if (e.kind === "assessment") recommendations.set(e.id, { recommendation: e.recommendation, date: e.date });
+  for (const e of overview.timeline)
+    if (e.kind === "assessment") recommendations.set(e.id, { recommendation: e.recommendation, date: e.date });
 
   const actions = (
     <>
-      {can(actor.role, "org.update") ? <ButtonLink href={`/organizations/${org.id}/edit`} variant="ghost">{tc("edit")}</ButtonLink> : null}
-      {can(actor.role, "call.create") ? <ButtonLink href={`/organizations/${org.id}/calls/new`} data-testid="log-call">{t("logCall")}</ButtonLink> : null}
-      {can(actor.role, "modelChange.create") ? <ButtonLink href={`/organizations/${org.id}/move`}>{t("recordMove")}</ButtonLink> : null}
+      {can(actor.role, "org.update") ? (
+        <ButtonLink href={`/organizations/${org.id}/edit`} variant="ghost">
+          {tc("edit")}
+        </ButtonLink>
+      ) : null}
+      {can(actor.role, "call.create") ? (
+        <ButtonLink href={`/organizations/${org.id}/calls/new`} data-testid="log-call">
+          {t("logCall")}
+        </ButtonLink>
+      ) : null}
+      {can(actor.role, "modelChange.create") ? (
+        <ButtonLink href={`/organizations/${org.id}/move`}>{t("recordMove")}</ButtonLink>
+      ) : null}
       {can(actor.role, "assessment.create") ? (
         <ButtonLink href={`/organizations/${org.id}/assessments/new`} variant="primary" data-testid="new-assessment">
           {t("newAssessment")}
@@ -50,7 +61,11 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/organizations" className="hover:underline">{t("backToList")}</Link>}
+        eyebrow={
+          <Link href="/organizations" className="hover:underline">
+            {t("backToList")}
+          </Link>
+        }
         title={org.name}
         description={org.industry ?? undefined}
         actions={actions}
@@ -61,7 +76,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           {t.rich("draftInProgress", {
             date: day(overview.drafts[0]!.updatedAt),
             link: (chunks) => (
-              <Link href={`/organizations/${org.id}/assessments/${overview.drafts[0]!.id}`} className="font-medium underline">
+              <Link
+                href={`/organizations/${org.id}/assessments/${overview.drafts[0]!.id}`}
+                className="font-medium underline"
+              >
                 {chunks}
               </Link>
             ),
@@ -90,8 +108,14 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               <dt className="text-sm text-slate-600">{t("latestRecommendation")}</dt>
               {latestFinal?.recommendation ? (
                 <dd className="mt-1 space-y-1">
-                  <Link href={`/organizations/${org.id}/assessments/${latestFinal.id}`} className="inline-flex items-center gap-2 hover:underline">
-                    <ModelBadge model={latestFinal.recommendation} label={tc(`serviceModel.${latestFinal.recommendation}`)} />
+                  <Link
+                    href={`/organizations/${org.id}/assessments/${latestFinal.id}`}
+                    className="inline-flex items-center gap-2 hover:underline"
+                  >
+                    <ModelBadge
+                      model={latestFinal.recommendation}
+                      label={tc(`serviceModel.${latestFinal.recommendation}`)}
+                    />
                     <span className="text-sm text-slate-700">{day(latestFinal.finalizedAt)}</span>
                   </Link>
                   {latestFinal.recommendation !== org.currentModel && org.lifecycleStatus !== "FORMER" ? (
@@ -143,7 +167,12 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         <Card className="xl:col-span-2">
           <CardHeader title={t("journeyTitle")} description={t("journeyDescription")} />
           <CardBody>
-            <JourneyBand orgId={org.id} journey={overview.journey} changes={overview.changes} recommendations={recommendations} />
+            <JourneyBand
+              orgId={org.id}
+              journey={overview.journey}
+              changes={overview.changes}
+              recommendations={recommendations}
+            />
           </CardBody>
         </Card>
         <Card className="xl:col-span-3">

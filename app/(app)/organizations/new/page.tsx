@@ -21,13 +21,21 @@ export default async function NewOrganizationPage() {
   return (
     <ClientMessages namespaces={["orgs.form"]}>
       <PageHeader
-        eyebrow={<Link href="/organizations" className="hover:underline">{tl("title")}</Link>}
+        eyebrow={
+          <Link href="/organizations" className="hover:underline">
+            {tl("title")}
+          </Link>
+        }
         title={t("createTitle")}
         description={t("createDescription")}
       />
       <Card>
         <CardBody>
-          <OrgForm staff={staff} defaultManagerId={staff.some((s) => s.userId === actor.userId) ? actor.userId : null} today={isoDay(todayUtc())} />
+          <OrgForm
+            staff={staff}
+            defaultManagerId={staff.some((s) => s.userId === actor.userId) ? actor.userId : null}
+            today={isoDay(todayUtc())}
+          />
         </CardBody>
       </Card>
     </ClientMessages>

@@ -23,7 +23,10 @@ export default async function PortalPage() {
   const years = [...new Set(data.reports.map((r) => r.period.slice(0, 4)))];
   return (
     <ClientMessages namespaces={["reports.trend", "reports.trendSeries"]}>
-      <PageHeader title={t("title")} description={t("description", { organization: data.organizationName, msp: data.mspName })} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { organization: data.organizationName, msp: data.mspName })}
+      />
       {data.reports.length === 0 ? (
         <EmptyState title={t("emptyTitle")} description={t("empty", { msp: data.mspName })} />
       ) : (
@@ -37,16 +40,27 @@ export default async function PortalPage() {
                   .map((r) => (
                     <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
                       <div>
-                        <Link href={`/portal/reports/${r.id}`} prefetch={false} className="font-medium text-brand-700 hover:underline" data-testid="portal-report-link">
+                        <Link
+                          href={`/portal/reports/${r.id}`}
+                          prefetch={false}
+                          className="font-medium text-brand-700 hover:underline"
+                          data-testid="portal-report-link"
+                        >
                           {formatPeriod(format, r.period)}
                         </Link>
                         {r.publishedAt ? (
-                          <p className="text-xs text-slate-600">{t("publishedOn", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}</p>
+                          <p className="text-xs text-slate-600">
+                            {t("publishedOn", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}
+                          </p>
                         ) : null}
                       </div>
                       <div className="flex items-center gap-2 text-xs text-slate-600">
                         {r.comments > 0 ? <span>{t("comments", { count: r.comments })}</span> : null}
-                        {r.acknowledgedAt ? <Badge tone="success">{t("acknowledged")}</Badge> : <Badge tone="info">{t("toRead")}</Badge>}
+                        {r.acknowledgedAt ? (
+                          <Badge tone="success">{t("acknowledged")}</Badge>
+                        ) : (
+                          <Badge tone="info">{t("toRead")}</Badge>
+                        )}
                       </div>
                     </li>
                   ))}

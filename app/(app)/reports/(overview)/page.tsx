@@ -28,11 +28,18 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   const max = latestAllowedPeriod();
   const requested = typeof sp.period === "string" && isPeriod(sp.period) && sp.period <= max ? sp.period : null;
   const period = requested ?? currentPeriod();
-  const stateFilter = typeof sp.state === "string" && (OVERVIEW_STATES as readonly string[]).includes(sp.state) ? (sp.state as OverviewState) : null;
+  const stateFilter =
+    typeof sp.state === "string" && (OVERVIEW_STATES as readonly string[]).includes(sp.state)
+      ? (sp.state as OverviewState)
+      : null;
   const mine = sp.mine === "1";
   const overview = await scoped(actor, (tx) => getReportOverview(tx, actor, period));
-  const rows = overview.rows.filter((r) => (!stateFilter || r.state === stateFilter) && (!mine || r.organization.managerId === actor.userId));
-  const optional = stateFilter ? [] : overview.optional.filter((r) => !mine || r.organization.managerId === actor.userId);
+  const rows = overview.rows.filter(
+    (r) => (!stateFilter || r.state === stateFilter) && (!mine || r.organization.managerId === actor.userId),
+  );
+  const optional = stateFilter
+    ? []
+    : overview.optional.filter((r) => !mine || r.organization.managerId === actor.userId);
   const query = (extra: Record<string, string | null>) => {
     const params = new URLSearchParams({ period });
     if (stateFilter) params.set("state", stateFilter);
@@ -70,7 +77,11 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
         </nav>
       </div>
 
-      <ul className="mb-6 grid gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label={t("overview.summary")} data-testid="overview-counts">
+      <ul
+        className="mb-6 grid gap-3 sm:grid-cols-3 lg:grid-cols-5"
+        aria-label={t("overview.summary")}
+        data-testid="overview-counts"
+      >
         {OVERVIEW_STATES.map((state) => (
           <li key={state}>
             <Link
@@ -80,7 +91,9 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
               data-testid={`count-${state}`}
             >
               <span className="block text-sm text-slate-600">{t(`state.${state}`)}</span>
-              <span className="mt-1 block text-3xl font-semibold tabular-nums">{format.number(overview.counts[state])}</span>
+              <span className="mt-1 block text-3xl font-semibold tabular-nums">
+                {format.number(overview.counts[state])}
+              </span>
             </Link>
           </li>
         ))}
@@ -91,7 +104,11 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
       ) : rows.length === 0 ? (
         <EmptyState
           title={overview.rows.length === 0 ? t("overview.noneExpected") : t("overview.noMatch")}
-          action={overview.rows.length === 0 ? undefined : <ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>}
+          action={
+            overview.rows.length === 0 ? undefined : (
+              <ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>
+            )
+          }
         />
       ) : (
         <Card>
@@ -110,12 +127,19 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
             </thead>
             <tbody>
               {rows.map((row) => (
-                <Tr key={row.organization.id} data-testid="overview-row" data-org={row.organization.name} data-state={row.state}>
+                <Tr
+                  key={row.organization.id}
+                  data-testid="overview-row"
+                  data-org={row.organization.name}
+                  data-state={row.state}
+                >
                   <Td className="font-medium">
                     <Link href={`/organizations/${row.organization.id}`} prefetch={false} className="hover:underline">
                       {row.organization.name}
                     </Link>
-                    {row.organization.lifecycleStatus !== "ACTIVE" ? <span className="ml-2 text-xs font-normal text-slate-600">{t("overview.formerClient")}</span> : null}
+                    {row.organization.lifecycleStatus !== "ACTIVE" ? (
+                      <span className="ml-2 text-xs font-normal text-slate-600">{t("overview.formerClient")}</span>
+                    ) : null}
                   </Td>
                   <Td className="text-slate-700">{row.organization.managerName ?? t("overview.noManager")}</Td>
                   <Td>
@@ -125,11 +149,15 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                     {row.report
                       ? row.report.status === "PUBLISHED"
                         ? t("overview.publishedActivity", {
-                            date: format.dateTime(row.report.publishedAt ?? row.report.updatedAt, { dateStyle: "medium" }),
+                            date: format.dateTime(row.report.publishedAt ?? row.report.updatedAt, {
+                              dateStyle: "medium",
+                            }),
                             acks: row.report.acknowledgements,
                             comments: row.report.comments,
                           })
-                        : t("overview.updated", { date: format.dateTime(row.report.updatedAt, { dateStyle: "medium" }) })
+                        : t("overview.updated", {
+                            date: format.dateTime(row.report.updatedAt, { dateStyle: "medium" }),
+                          })
                       : ""}
                   </Td>
                   <Td className="text-right">
@@ -137,7 +165,11 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                       <ButtonLink
                         size="sm"
                         prefetch={false}
-                        href={row.report.status === "PUBLISHED" ? `/reports/${row.report.id}` : `/reports/${row.report.id}/edit`}
+                        href={
+                          row.report.status === "PUBLISHED"
+                            ? `/reports/${row.report.id}`
+                            : `/reports/${row.report.id}/edit`
+                        }
                         data-testid="open-report"
                       >
                         {t.rich(row.report.status === "PUBLISHED" ? "overview.viewFor" : "overview.continueFor", {
@@ -146,7 +178,11 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                         })}
                       </ButtonLink>
                     ) : (
-                      <StartReportButton organizationId={row.organization.id} organizationName={row.organization.name} period={period} />
+                      <StartReportButton
+                        organizationId={row.organization.id}
+                        organizationName={row.organization.name}
+                        period={period}
+                      />
                     )}
                   </Td>
                 </Tr>
@@ -161,14 +197,28 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
           <CardHeader title={t("overview.optionalTitle")} description={t("overview.optionalDescription")} />
           <ul className="divide-y divide-slate-100" data-testid="overview-optional">
             {optional.map((row) => (
-              <li key={row.organization.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm" data-testid="overview-row" data-org={row.organization.name} data-state="optional">
+              <li
+                key={row.organization.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm"
+                data-testid="overview-row"
+                data-org={row.organization.name}
+                data-state="optional"
+              >
                 <span>
-                  <Link href={`/organizations/${row.organization.id}`} prefetch={false} className="font-medium hover:underline">
+                  <Link
+                    href={`/organizations/${row.organization.id}`}
+                    prefetch={false}
+                    className="font-medium hover:underline"
+                  >
                     {row.organization.name}
                   </Link>
                   <span className="ml-2 text-slate-600">{row.organization.managerName ?? t("overview.noManager")}</span>
                 </span>
-                <StartReportButton organizationId={row.organization.id} organizationName={row.organization.name} period={period} />
+                <StartReportButton
+                  organizationId={row.organization.id}
+                  organizationName={row.organization.name}
+                  period={period}
+                />
               </li>
             ))}
           </ul>

@@ -45,7 +45,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   return (
     <ClientMessages namespaces={["reports.workflow", "reports.trend", "reports.trendSeries", "reports.comments"]}>
       <PageHeader
-        eyebrow={<Link href={`/reports?period=${report.period}`} className="hover:underline">{t("title")}</Link>}
+        eyebrow={
+          <Link href={`/reports?period=${report.period}`} className="hover:underline">
+            {t("title")}
+          </Link>
+        }
         title={t("page.title", { organization: report.organization.name, month })}
         description={t("page.preparedBy", { msp: report.mspName })}
         actions={
@@ -55,7 +59,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 {t("page.edit")}
               </ButtonLink>
             ) : null}
-            <a href={`/api/reports/${report.id}/pdf`} className={buttonClass("secondary")} data-testid="download-pdf" download>
+            <a
+              href={`/api/reports/${report.id}/pdf`}
+              className={buttonClass("secondary")}
+              data-testid="download-pdf"
+              download
+            >
               {t("page.downloadPdf")}
             </a>
           </>
@@ -68,7 +77,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <ReportStatusBadge status={report.status} />
             <span data-testid="status-line">
               {report.status === "PUBLISHED"
-                ? t("page.publishedLine", { date: date(report.publishedAt ?? report.updatedAt), name: report.publishedByName ?? t("page.someone") })
+                ? t("page.publishedLine", {
+                    date: date(report.publishedAt ?? report.updatedAt),
+                    name: report.publishedByName ?? t("page.someone"),
+                  })
                 : report.status === "WITHDRAWN"
                   ? t("page.withdrawnLine", { date: date(report.withdrawnAt ?? report.updatedAt) })
                   : t("page.draftLine", { date: date(report.updatedAt), name: report.authorName ?? t("page.someone") })}
@@ -89,7 +101,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             {report.status === "PUBLISHED" ? (
               <WithdrawForm id={report.id} version={report.version} />
             ) : (
-              <PublishPanel id={report.id} version={report.version} missingMetrics={missing} republish={report.status === "WITHDRAWN"} />
+              <PublishPanel
+                id={report.id}
+                version={report.version}
+                missingMetrics={missing}
+                republish={report.status === "WITHDRAWN"}
+              />
             )}
           </div>
         </CardBody>
@@ -98,7 +115,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <ReportView content={report.content} trend={report.trend} currency={actor.currency} />
 
       <Card className="mt-6">
-        <CardHeader title={t("page.feedbackTitle")} description={t("page.feedbackDescription", { organization: report.organization.name })} id="feedback" />
+        <CardHeader
+          title={t("page.feedbackTitle")}
+          description={t("page.feedbackDescription", { organization: report.organization.name })}
+          id="feedback"
+        />
         <CardBody className="grid gap-6 lg:grid-cols-3">
           <section aria-labelledby="acks-title">
             <h3 id="acks-title" className="text-sm font-semibold text-slate-900">
@@ -120,9 +141,18 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <h3 id="comments-title" className="mb-2 text-sm font-semibold text-slate-900">
               {t("comments.title")}
             </h3>
-            <CommentThread comments={activity.comments} truncated={activity.truncated} organizationName={report.organization.name} mspName={report.mspName} />
+            <CommentThread
+              comments={activity.comments}
+              truncated={activity.truncated}
+              organizationName={report.organization.name}
+              mspName={report.mspName}
+            />
             <div className="mt-4">
-              {report.status === "PUBLISHED" ? <CommentForm reportId={report.id} /> : <p className="text-sm text-slate-600">{t("comments.onlyPublished")}</p>}
+              {report.status === "PUBLISHED" ? (
+                <CommentForm reportId={report.id} />
+              ) : (
+                <p className="text-sm text-slate-600">{t("comments.onlyPublished")}</p>
+              )}
             </div>
           </section>
         </CardBody>

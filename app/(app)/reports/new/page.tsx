@@ -14,7 +14,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ organizationId?: string; period?: string }> }) {
+export default async function NewReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ organizationId?: string; period?: string }>;
+}) {
   const actor = await requirePage("report.create");
   const [t, sp] = await Promise.all([getTranslations("reports"), searchParams]);
   const organizations = await scoped(actor, (tx) => listReportableOrganizations(tx, actor));
@@ -23,13 +27,26 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
   const organizationId = organizations.some((o) => o.id === sp.organizationId) ? (sp.organizationId as string) : "";
   return (
     <ClientMessages namespaces={["reports.new"]}>
-      <PageHeader eyebrow={<Link href="/reports" className="hover:underline">{t("title")}</Link>} title={t("new.title")} description={t("new.description")} />
+      <PageHeader
+        eyebrow={
+          <Link href="/reports" className="hover:underline">
+            {t("title")}
+          </Link>
+        }
+        title={t("new.title")}
+        description={t("new.description")}
+      />
       {organizations.length === 0 ? (
         <EmptyState title={t("overview.noClients")} description={t("overview.noClientsHint")} />
       ) : (
         <Card>
           <CardBody>
-            <NewReportForm organizations={organizations} defaultOrganizationId={organizationId} defaultPeriod={period} maxPeriod={max} />
+            <NewReportForm
+              organizations={organizations}
+              defaultOrganizationId={organizationId}
+              defaultPeriod={period}
+              maxPeriod={max}
+            />
           </CardBody>
         </Card>
       )}

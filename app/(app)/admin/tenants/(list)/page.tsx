@@ -9,7 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { listTenants } from "@/lib/domain/tenants/list-tenants";
-import { listTenantsQuery, TENANT_STATUSES, TENANTS_PAGE_SIZE, type ListTenantsQuery } from "@/lib/domain/tenants/schemas";
+import {
+  listTenantsQuery,
+  TENANT_STATUSES,
+  TENANTS_PAGE_SIZE,
+  type ListTenantsQuery,
+} from "@/lib/domain/tenants/schemas";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.tenants");
@@ -25,7 +30,11 @@ function href(query: ListTenantsQuery, page: number): string {
   return s ? `/admin/tenants?${s}` : "/admin/tenants";
 }
 
-export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TenantsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("tenant.list");
   const raw = await searchParams;
   const query = listTenantsQuery.parse({ q: raw.q, status: raw.status, page: raw.page });
@@ -42,8 +51,21 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
-      <form method="get" action="/admin/tenants" role="search" className="mb-4 flex flex-wrap items-end gap-3" data-testid="tenant-filters">
-        <TextField className="min-w-56 flex-1" label={t("searchLabel")} name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} />
+      <form
+        method="get"
+        action="/admin/tenants"
+        role="search"
+        className="mb-4 flex flex-wrap items-end gap-3"
+        data-testid="tenant-filters"
+      >
+        <TextField
+          className="min-w-56 flex-1"
+          label={t("searchLabel")}
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          maxLength={100}
+        />
         <SelectField
           label={t("statusLabel")}
           name="status"
@@ -89,7 +111,9 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   </Td>
                   <Td className="font-mono text-xs">{tenant.slug}</Td>
                   <Td>
-                    <Badge tone={tenant.status === "ACTIVE" ? "success" : "danger"}>{t(`status.${tenant.status}`)}</Badge>
+                    <Badge tone={tenant.status === "ACTIVE" ? "success" : "danger"}>
+                      {t(`status.${tenant.status}`)}
+                    </Badge>
                   </Td>
                   <Td className="text-right tabular-nums">{format.number(tenant.members)}</Td>
                   <Td className="text-right tabular-nums">{format.number(tenant.organizations)}</Td>
@@ -98,7 +122,10 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <nav aria-label={t("title")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
+          <nav
+            aria-label={t("title")}
+            className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm"
+          >
             <span className="text-slate-600">{t("pagination", { from, to, total: list.total })}</span>
             <span className="flex gap-2">
               {list.page > 1 ? (

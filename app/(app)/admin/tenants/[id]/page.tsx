@@ -24,7 +24,11 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
   const actor = await requirePage("tenant.list");
   const parsed = idSchema().safeParse((await params).id);
   if (!parsed.success) notFound();
-  const [t, tTeam, format] = await Promise.all([getTranslations("admin.tenants"), getTranslations("team"), getFormatter()]);
+  const [t, tTeam, format] = await Promise.all([
+    getTranslations("admin.tenants"),
+    getTranslations("team"),
+    getFormatter(),
+  ]);
   const tenant = await orNotFound(scoped(actor, (tx) => getTenant(tx, actor, parsed.data)));
   const glance = [
     [t("detail.owners"), tenant.members.OWNER ?? 0],
@@ -33,9 +37,21 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
     [t("detail.organizations"), tenant.organizations],
   ] as const;
   return (
-    <ClientMessages namespaces={["admin.tenants.detail", "admin.tenants.fields", "admin.tenants.status_", "team.pending", "team.link"]}>
+    <ClientMessages
+      namespaces={[
+        "admin.tenants.detail",
+        "admin.tenants.fields",
+        "admin.tenants.status_",
+        "team.pending",
+        "team.link",
+      ]}
+    >
       <PageHeader
-        eyebrow={<Link href="/admin/tenants" className="hover:underline">{t("detail.back")}</Link>}
+        eyebrow={
+          <Link href="/admin/tenants" className="hover:underline">
+            {t("detail.back")}
+          </Link>
+        }
         title={
           <span className="flex flex-wrap items-center gap-3">
             {tenant.name}
@@ -49,7 +65,11 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
       {tenant.status === "SUSPENDED" ? (
         <Notice tone="warning" className="mb-6" testId="tenant-suspended">
           {t("detail.suspendedSince", {
-            date: format.dateTime(tenant.suspendedAt ?? tenant.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+            date: format.dateTime(tenant.suspendedAt ?? tenant.createdAt, {
+              dateStyle: "medium",
+              timeStyle: "short",
+              timeZone: "UTC",
+            }),
             reason: tenant.suspendedReason ?? "",
           })}
         </Notice>
@@ -71,13 +91,19 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
           <CardHeader title={t("detail.ownersTitle")} description={t("detail.ownersDescription")} />
           <CardBody className="space-y-6">
             {tenant.owners.length === 0 ? (
-              <p className="text-sm text-slate-600" data-testid="no-owners">{t("detail.noOwners")}</p>
+              <p className="text-sm text-slate-600" data-testid="no-owners">
+                {t("detail.noOwners")}
+              </p>
             ) : (
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" data-testid="owners">
                 {tenant.owners.map((owner) => (
-                  <li key={owner.membershipId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
+                  <li
+                    key={owner.membershipId}
+                    className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm"
+                  >
                     <span>
-                      <span className="font-medium text-slate-900">{owner.name}</span> <span className="text-slate-600">{owner.email}</span>{" "}
+                      <span className="font-medium text-slate-900">{owner.name}</span>{" "}
+                      <span className="text-slate-600">{owner.email}</span>{" "}
                       {owner.disabled ? <Badge tone="danger">{t("detail.disabled")}</Badge> : null}
                     </span>
                     <span className="text-slate-600">
@@ -127,7 +153,9 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
               </div>
               <div>
                 <dt className="text-sm text-slate-600">{t("detail.created")}</dt>
-                <dd className="mt-1 text-base font-medium">{format.dateTime(tenant.createdAt, { dateStyle: "medium" })}</dd>
+                <dd className="mt-1 text-base font-medium">
+                  {format.dateTime(tenant.createdAt, { dateStyle: "medium" })}
+                </dd>
               </div>
             </dl>
           </CardBody>

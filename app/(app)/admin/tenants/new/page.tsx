@@ -17,7 +17,11 @@ export default async function NewTenantPage() {
   return (
     <ClientMessages namespaces={["admin.tenants.create", "admin.tenants.fields", "team.link"]}>
       <PageHeader
-        eyebrow={<Link href="/admin/tenants" className="hover:underline">{t("detail.back")}</Link>}
+        eyebrow={
+          <Link href="/admin/tenants" className="hover:underline">
+            {t("detail.back")}
+          </Link>
+        }
         title={t("create.title")}
         description={t("create.description")}
       />

@@ -24,7 +24,11 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   return (
     <ClientMessages namespaces={["orgs.form"]}>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${org.id}`} className="hover:underline">
+            {org.name}
+          </Link>
+        }
         title={t("editTitle")}
         description={t("editDescription")}
       />

@@ -37,7 +37,11 @@ export default async function RecordMovePage({
       return { org, assessment };
     }),
   );
-  const [t, tc, format] = await Promise.all([getTranslations("orgs.move.page"), getTranslations("common"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("orgs.move.page"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const final = assessment?.status === "FINAL" ? assessment : null;
   const recommended = final?.recommendation ?? null;
   const isClient = org.lifecycleStatus === "ACTIVE";
@@ -45,7 +49,11 @@ export default async function RecordMovePage({
   return (
     <ClientMessages namespaces={["orgs.move.form"]}>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${org.id}`} className="hover:underline">
+            {org.name}
+          </Link>
+        }
         title={t("title")}
         description={t("description")}
       />
@@ -67,7 +75,9 @@ export default async function RecordMovePage({
           })}
         </Notice>
       ) : assessment ? (
-        <Notice tone="warning" className="mb-6">{t("draftAssessment")}</Notice>
+        <Notice tone="warning" className="mb-6">
+          {t("draftAssessment")}
+        </Notice>
       ) : null}
       <Card>
         <CardBody>

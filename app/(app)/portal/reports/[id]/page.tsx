@@ -40,7 +40,11 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
   return (
     <ClientMessages namespaces={["reports.trend", "reports.trendSeries", "reports.comments", "portal.report"]}>
       <PageHeader
-        eyebrow={<Link href="/portal" className="hover:underline">{t("title")}</Link>}
+        eyebrow={
+          <Link href="/portal" className="hover:underline">
+            {t("title")}
+          </Link>
+        }
         title={t("report.title", { month })}
         description={t("report.subtitle", {
           organization: report.organization.name,
@@ -49,7 +53,12 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
         })}
         actions={
           <>
-            <a href={`/api/reports/${report.id}/pdf`} className={buttonClass("secondary")} data-testid="download-pdf" download>
+            <a
+              href={`/api/reports/${report.id}/pdf`}
+              className={buttonClass("secondary")}
+              data-testid="download-pdf"
+              download
+            >
               {tr("page.downloadPdf")}
             </a>
             <AcknowledgeButton reportId={report.id} acknowledgedAt={activity.mine?.toISOString() ?? null} />
@@ -58,9 +67,17 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
       />
       <ReportView content={report.content} trend={report.trend} currency={actor.currency} />
       <Card className="mt-6">
-        <CardHeader title={tr("comments.title")} description={t("report.commentsDescription", { msp: report.mspName })} />
+        <CardHeader
+          title={tr("comments.title")}
+          description={t("report.commentsDescription", { msp: report.mspName })}
+        />
         <CardBody className="space-y-4">
-          <CommentThread comments={activity.comments} truncated={activity.truncated} organizationName={report.organization.name} mspName={report.mspName} />
+          <CommentThread
+            comments={activity.comments}
+            truncated={activity.truncated}
+            organizationName={report.organization.name}
+            mspName={report.mspName}
+          />
           <CommentForm reportId={report.id} />
         </CardBody>
       </Card>

@@ -18,11 +18,22 @@ export async function generateMetadata() {
 }
 
 /** Every report of the tenant, filtered by status and organization, newest month first. */
-export default async function AllReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AllReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("report.read");
-  const [t, tc, format, sp] = await Promise.all([getTranslations("reports"), getTranslations("common"), getFormatter(), searchParams]);
+  const [t, tc, format, sp] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("common"),
+    getFormatter(),
+    searchParams,
+  ]);
   const query = reportListQuery.parse(Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === "string")));
-  const [list, organizations] = await scoped(actor, (tx) => Promise.all([listReports(tx, actor, query), listReportableOrganizations(tx, actor)]));
+  const [list, organizations] = await scoped(actor, (tx) =>
+    Promise.all([listReports(tx, actor, query), listReportableOrganizations(tx, actor)]),
+  );
   const filtered = !!(query.status || query.organizationId);
   const pageHref = (page: number) => {
     const p = new URLSearchParams();
@@ -37,14 +48,26 @@ export default async function AllReportsPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/reports" className="hover:underline">{t("title")}</Link>}
+        eyebrow={
+          <Link href="/reports" className="hover:underline">
+            {t("title")}
+          </Link>
+        }
         title={t("list.title")}
-        actions={<ButtonLink href="/reports/new" variant="primary">{t("overview.newReport")}</ButtonLink>}
+        actions={
+          <ButtonLink href="/reports/new" variant="primary">
+            {t("overview.newReport")}
+          </ButtonLink>
+        }
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={tc("filter")}>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-800">{t("list.status")}</span>
-          <select name="status" defaultValue={query.status ?? ""} className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm">
+          <select
+            name="status"
+            defaultValue={query.status ?? ""}
+            className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm"
+          >
             <option value="">{t("list.anyStatus")}</option>
             {REPORT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -55,7 +78,11 @@ export default async function AllReportsPage({ searchParams }: { searchParams: P
         </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-800">{t("list.organization")}</span>
-          <select name="organizationId" defaultValue={query.organizationId ?? ""} className="h-10 max-w-xs rounded-md border border-slate-300 bg-white px-3 text-sm">
+          <select
+            name="organizationId"
+            defaultValue={query.organizationId ?? ""}
+            className="h-10 max-w-xs rounded-md border border-slate-300 bg-white px-3 text-sm"
+          >
             <option value="">{t("list.anyOrganization")}</option>
             {organizations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -78,7 +105,15 @@ export default async function AllReportsPage({ searchParams }: { searchParams: P
         <EmptyState
           title={filtered ? t("list.noMatch") : t("list.empty")}
           description={filtered ? undefined : t("list.emptyHint")}
-          action={filtered ? <ButtonLink href="/reports/all">{tc("clearFilters")}</ButtonLink> : <ButtonLink href="/reports/new" variant="primary">{t("overview.newReport")}</ButtonLink>}
+          action={
+            filtered ? (
+              <ButtonLink href="/reports/all">{tc("clearFilters")}</ButtonLink>
+            ) : (
+              <ButtonLink href="/reports/new" variant="primary">
+                {t("overview.newReport")}
+              </ButtonLink>
+            )
+          }
         />
       ) : (
         <Card>
@@ -107,7 +142,9 @@ export default async function AllReportsPage({ searchParams }: { searchParams: P
                   </Td>
                   <Td className="text-right tabular-nums">{format.number(r.acknowledgements)}</Td>
                   <Td className="text-right tabular-nums">{format.number(r.comments)}</Td>
-                  <Td className="whitespace-nowrap text-slate-700">{format.dateTime(r.updatedAt, { dateStyle: "medium" })}</Td>
+                  <Td className="whitespace-nowrap text-slate-700">
+                    {format.dateTime(r.updatedAt, { dateStyle: "medium" })}
+                  </Td>
                 </Tr>
               ))}
             </tbody>
@@ -116,9 +153,17 @@ export default async function AllReportsPage({ searchParams }: { searchParams: P
             <span className="text-slate-600">{tc("pagination", { from, to, total: list.total })}</span>
             {list.pages > 1 ? (
               <nav aria-label={t("list.pages")} className="flex items-center gap-2">
-                {list.page > 1 ? <ButtonLink size="sm" href={pageHref(list.page - 1)}>{tc("previous")}</ButtonLink> : null}
+                {list.page > 1 ? (
+                  <ButtonLink size="sm" href={pageHref(list.page - 1)}>
+                    {tc("previous")}
+                  </ButtonLink>
+                ) : null}
                 <span className="text-slate-600">{tc("page", { page: list.page, pages: list.pages })}</span>
-                {list.page < list.pages ? <ButtonLink size="sm" href={pageHref(list.page + 1)}>{tc("next")}</ButtonLink> : null}
+                {list.page < list.pages ? (
+                  <ButtonLink size="sm" href={pageHref(list.page + 1)}>
+                    {tc("next")}
+                  </ButtonLink>
+                ) : null}
               </nav>
             ) : null}
           </CardBody>

@@ -25,13 +25,33 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
   const report = await orNotFound(scoped(actor, (tx) => getReport(tx, actor, id)));
   const month = formatPeriod(format, report.period);
-  const quarters = quarterOptions(report.period, report.content.roadmap.map((r) => r.targetQuarter));
+  const quarters = quarterOptions(
+    report.period,
+    report.content.roadmap.map((r) => r.targetQuarter),
+  );
   const year = report.period.slice(0, 4);
   const defaultQuarter = `${year}-Q${Math.floor((Number(report.period.slice(5, 7)) - 1) / 3) + 1}`;
   return (
-    <ClientMessages namespaces={["reports.editor", "reports.view", "reports.narrative", "reports.metrics", "reports.budget", "reports.quarter", "reports.roadmap", "reports.priority", "reports.roadmapStatus", "reports.budgetKind"]}>
+    <ClientMessages
+      namespaces={[
+        "reports.editor",
+        "reports.view",
+        "reports.narrative",
+        "reports.metrics",
+        "reports.budget",
+        "reports.quarter",
+        "reports.roadmap",
+        "reports.priority",
+        "reports.roadmapStatus",
+        "reports.budgetKind",
+      ]}
+    >
       <PageHeader
-        eyebrow={<Link href={`/reports?period=${report.period}`} className="hover:underline">{t("title")}</Link>}
+        eyebrow={
+          <Link href={`/reports?period=${report.period}`} className="hover:underline">
+            {t("title")}
+          </Link>
+        }
         title={t("editor.heading", { organization: report.organization.name, month })}
         description={
           <span className="inline-flex items-center gap-2">

@@ -41,11 +41,23 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     scoped(actor, async (tx) => {
       const org = await getOrganization(tx, actor, id);
       const assessment = await getAssessment(tx, actor, org.id, assessmentId);
-      return { org, assessment, pricing: assessment.status === "DRAFT" ? await tenantPricing(tx, actor.tenantId!) : null };
+      return {
+        org,
+        assessment,
+        pricing: assessment.status === "DRAFT" ? await tenantPricing(tx, actor.tenantId!) : null,
+      };
     }),
   );
-  const [t, tc, format] = await Promise.all([getTranslations("assessments.page"), getTranslations("common"), getFormatter()]);
-  const eyebrow = <Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>;
+  const [t, tc, format] = await Promise.all([
+    getTranslations("assessments.page"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  const eyebrow = (
+    <Link href={`/organizations/${org.id}`} className="hover:underline">
+      {org.name}
+    </Link>
+  );
 
   if (assessment.status === "DRAFT" || !assessment.result) {
     const editable = can(actor.role, "assessment.update") && pricing;
@@ -54,11 +66,20 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         <PageHeader
           eyebrow={eyebrow}
           title={t("draftTitle")}
-          description={t("draftDescription", { date: format.dateTime(assessment.updatedAt, { dateStyle: "medium", timeStyle: "short" }), name: assessment.authorName })}
+          description={t("draftDescription", {
+            date: format.dateTime(assessment.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+            name: assessment.authorName,
+          })}
         />
         {editable ? (
           <ClientMessages namespaces={["assessments.form"]}>
-            <AssessmentForm organizationId={org.id} saved={{ id: assessment.id, version: assessment.version }} initial={assessment.fields} pricing={pricing} currency={actor.currency} />
+            <AssessmentForm
+              organizationId={org.id}
+              saved={{ id: assessment.id, version: assessment.version }}
+              initial={assessment.fields}
+              pricing={pricing}
+              currency={actor.currency}
+            />
           </ClientMessages>
         ) : (
           <Notice>{t("draftReadOnly")}</Notice>
@@ -75,13 +96,24 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <PageHeader
         eyebrow={eyebrow}
         title={t("resultTitle", { date: finalizedOn })}
-        description={t("resultDescription", { name: assessment.authorName, version: assessment.engineVersion ?? result.engineVersion })}
+        description={t("resultDescription", {
+          name: assessment.authorName,
+          version: assessment.engineVersion ?? result.engineVersion,
+        })}
         actions={
           <>
             <PrintButton />
-            {can(actor.role, "assessment.create") ? <ButtonLink href={`/organizations/${org.id}/assessments/new`} variant="ghost">{t("newAssessment")}</ButtonLink> : null}
+            {can(actor.role, "assessment.create") ? (
+              <ButtonLink href={`/organizations/${org.id}/assessments/new`} variant="ghost">
+                {t("newAssessment")}
+              </ButtonLink>
+            ) : null}
             {can(actor.role, "modelChange.create") ? (
-              <ButtonLink href={`/organizations/${org.id}/move?assessment=${assessment.id}`} variant="primary" data-testid="record-move">
+              <ButtonLink
+                href={`/organizations/${org.id}/move?assessment=${assessment.id}`}
+                variant="primary"
+                data-testid="record-move"
+              >
                 {t("recordMove")}
               </ButtonLink>
             ) : null}
@@ -94,7 +126,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         {assessment.costGap !== null ? (
           <span data-testid="cost-gap">
             {t(assessment.costGap >= 0 ? "costGapSaves" : "costGapCosts", {
-              amount: format.number(Math.abs(assessment.costGap), { style: "currency", currency: actor.currency, maximumFractionDigits: 0 }),
+              amount: format.number(Math.abs(assessment.costGap), {
+                style: "currency",
+                currency: actor.currency,
+                maximumFractionDigits: 0,
+              }),
             })}
           </span>
         ) : null}
@@ -114,7 +150,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
             <WhatIf
               input={storedInput.input}
               defaults={whatIfDefaults(result)}
-              stored={{ recommendation: result.recommendation, engineVersion: result.engineVersion, total: result.costs ? result.costs[result.recommendation].total : null }}
+              stored={{
+                recommendation: result.recommendation,
+                engineVersion: result.engineVersion,
+                total: result.costs ? result.costs[result.recommendation].total : null,
+              }}
               currency={actor.currency}
             />
           </CardBody>

@@ -20,14 +20,22 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   const { org, defaults, pricing } = await orNotFound(
     scoped(actor, async (tx) => {
       const org = await getOrganization(tx, actor, id);
-      return { org, defaults: await assessmentDefaults(tx, actor, org), pricing: await tenantPricing(tx, actor.tenantId!) };
+      return {
+        org,
+        defaults: await assessmentDefaults(tx, actor, org),
+        pricing: await tenantPricing(tx, actor.tenantId!),
+      };
     }),
   );
   const [t, format] = await Promise.all([getTranslations("assessments.form"), getFormatter()]);
   return (
     <ClientMessages namespaces={["assessments.form"]}>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${org.id}`} className="hover:underline">
+            {org.name}
+          </Link>
+        }
         title={t("newTitle")}
         description={t("newDescription")}
       />
@@ -38,7 +46,13 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
             ? t("prefilledFromDraft")
             : t("prefilledFacts")}
       </Notice>
-      <AssessmentForm organizationId={org.id} saved={null} initial={defaults.fields} pricing={pricing} currency={actor.currency} />
+      <AssessmentForm
+        organizationId={org.id}
+        saved={null}
+        initial={defaults.fields}
+        pricing={pricing}
+        currency={actor.currency}
+      />
     </ClientMessages>
   );
 }

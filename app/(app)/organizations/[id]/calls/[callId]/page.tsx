@@ -28,10 +28,18 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${call.organizationId}`} className="hover:underline">{call.organization.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${call.organizationId}`} className="hover:underline">
+            {call.organization.name}
+          </Link>
+        }
         title={t("title", { date: format.dateTime(call.occurredAt, { dateStyle: "long", timeStyle: "short" }) })}
         description={t("by", { name: call.author.user.name })}
-        actions={can(actor.role, "call.update") ? <ButtonLink href={`/organizations/${call.organizationId}/calls/${call.id}/edit`}>{tc("edit")}</ButtonLink> : null}
+        actions={
+          can(actor.role, "call.update") ? (
+            <ButtonLink href={`/organizations/${call.organizationId}/calls/${call.id}/edit`}>{tc("edit")}</ButtonLink>
+          ) : null
+        }
       />
       <Card>
         <CardBody>

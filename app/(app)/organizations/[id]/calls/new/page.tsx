@@ -20,7 +20,11 @@ export default async function NewCallPage({ params }: { params: Promise<{ id: st
   return (
     <ClientMessages namespaces={["calls.form"]}>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${org.id}`} className="hover:underline">{org.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${org.id}`} className="hover:underline">
+            {org.name}
+          </Link>
+        }
         title={t("createTitle")}
         description={t("createDescription")}
       />

@@ -20,7 +20,11 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
   return (
     <ClientMessages namespaces={["calls.form"]}>
       <PageHeader
-        eyebrow={<Link href={`/organizations/${call.organizationId}`} className="hover:underline">{call.organization.name}</Link>}
+        eyebrow={
+          <Link href={`/organizations/${call.organizationId}`} className="hover:underline">
+            {call.organization.name}
+          </Link>
+        }
         title={t("editTitle")}
       />
       <Card>
