@@ -54,12 +54,16 @@ export const EXEMPT_FILES: Record<string, string> = {
 };
 
 export async function discoverEntryPoints(): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
-  const files = walk(path.join(ROOT, "app"))
+  // Route handlers live under app/; server actions in any module that starts with "use server"
+  // (lib/actions/<area>.ts by convention, but a stray one anywhere in app/, lib/ or components/ is found too).
+  const files = ["app", "lib", "components"]
+    .flatMap((dir) => walk(path.join(ROOT, dir)))
     .map((f) => path.relative(ROOT, f))
+    .filter((f) => !f.startsWith("lib/generated/") && /\.tsx?$/.test(f))
     .filter(
       (f) =>
-        /(^|\/)(actions\.ts|route\.ts)$/.test(f) ||
-        (f.endsWith(".ts") && readFileSync(f, "utf8").trimStart().startsWith('"use server"')),
+        (f.startsWith("app/") && /(^|\/)(actions\.ts|route\.ts)$/.test(f)) ||
+        readFileSync(f, "utf8").trimStart().startsWith('"use server"'),
     );
   const entries: EntryPoint[] = [];
   const unguarded: string[] = [];
