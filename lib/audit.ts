@@ -1,13 +1,18 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/access/actor";
+import type { AuditAction } from "@/lib/audit-actions";
 import { contextFor } from "@/lib/access/actor";
 import { withDbContext, type DbContext, type Tx } from "@/lib/db/context";
 import { logger } from "@/lib/log";
 
-/** Never put passwords, tokens or hashes in `metadata`. */
+/**
+ * Codes and values only: the action is a code from AUDIT_ACTIONS and `metadata` holds codes and
+ * the values a person entered, never a translated sentence (the audit page renders it in the
+ * reader's locale). Never put passwords, tokens or hashes in `metadata`.
+ */
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   outcome?: AuditOutcome;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { definePublicAction } from "@/lib/access/public-action";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { suspensionReasonFor } from "@/lib/auth/suspension";
-import { AppError } from "@/lib/errors";
+import { fieldErrors, refuse } from "@/lib/errors";
 
 const signInInput = z
   .object({
@@ -20,13 +20,11 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : "/";
 }
 
-export const signInAction = definePublicAction({ name: "auth.signIn", input: signInInput }, async ({ input, t }) => {
+export const signInAction = definePublicAction({ name: "auth.signIn", input: signInInput }, async ({ input }) => {
   if (!input.email || !input.password) {
-    throw new AppError("VALIDATION", {
-      fieldErrors: {
-        ...(input.email ? {} : { email: t("validation.required") }),
-        ...(input.password ? {} : { password: t("validation.required") }),
-      },
+    throw fieldErrors({
+      ...(input.email ? {} : { email: "validation.required" }),
+      ...(input.password ? {} : { password: "validation.required" }),
     });
   }
   try {
@@ -36,15 +34,13 @@ export const signInAction = definePublicAction({ name: "auth.signIn", input: sig
     const code = String((error as AuthError & { code?: string }).code ?? "invalid");
     if (code.startsWith("throttled")) {
       const seconds = Number(code.split(":")[1] ?? 60);
-      throw new AppError("RATE_LIMITED", { message: t("auth.throttled", { seconds }) });
+      throw refuse("RATE_LIMITED", "auth.throttled", { seconds });
     }
     if (code.startsWith("suspended")) {
       const reason = await suspensionReasonFor(input.email);
-      throw new AppError("SUSPENDED", {
-        message: reason ? t("auth.suspended", { reason }) : t("auth.suspendedNoReason"),
-      });
+      throw reason ? refuse("SUSPENDED", "auth.suspended", { reason }) : refuse("SUSPENDED", "auth.suspendedNoReason");
     }
-    throw new AppError("UNAUTHENTICATED", { message: t("auth.invalid") });
+    throw refuse("UNAUTHENTICATED", "auth.invalid");
   }
   return { redirectTo: safeNext(input.next) };
 });

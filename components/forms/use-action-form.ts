@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/access/result";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "@/lib/access/result";
 
-type State = { fieldErrors: FieldErrors; formError: string | null; retryable: boolean };
+type State = { fieldErrors: FieldMessages; formError: string | null; retryable: boolean };
 const EMPTY: State = { fieldErrors: {}, formError: null, retryable: false };
 
 /**
@@ -67,7 +67,7 @@ export function useActionForm<T>(
   };
 }
 
-function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors | undefined) {
+function focusFirstError(form: HTMLFormElement | null, errors: FieldMessages | undefined) {
   if (!form || !errors) return;
   const first = Object.keys(errors)[0];
   if (!first) return;

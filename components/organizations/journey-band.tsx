@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { ModelBadge, MODEL_COLORS } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ChangeReason } from "@/components/organizations/change-reason";
 import { MoveLabel } from "@/components/organizations/move-label";
 import type { Journey } from "@/lib/domain/model-changes/journey";
 import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
@@ -107,7 +108,9 @@ export function JourneyBand({
                   <span className="text-xs text-slate-700">{t("notClient")}</span>
                 )}
               </div>
-              <p className="mt-1 text-sm text-slate-700">{c.reason}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                <ChangeReason change={c} />
+              </p>
               {c.assessmentId ? (
                 <p className="mt-1 text-sm">
                   <Link

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, ModelBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ChangeReason } from "@/components/organizations/change-reason";
 import { MoveLabel } from "@/components/organizations/move-label";
 import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
 
@@ -96,7 +97,9 @@ export function Timeline({
                 <p className="font-medium text-slate-900" data-testid="timeline-move">
                   <MoveLabel from={e.fromModel} to={e.toModel} />
                 </p>
-                <p className="mt-0.5 text-slate-700">{e.reason}</p>
+                <p className="mt-0.5 text-slate-700">
+                  <ChangeReason change={e} />
+                </p>
                 <p className="mt-0.5 text-xs text-slate-600">
                   {t("recordedBy", { name: e.recordedByName ?? t("someone") })}
                   {e.assessmentId ? (

@@ -8,13 +8,14 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/context";
 import { contextFor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
-import { AppError, classifyError } from "@/lib/errors";
+import { AppError, classifyError, fieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/catalog";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator } from "@/lib/i18n/translate";
 import { newRequestId } from "@/lib/http/request-id";
 
-export type ActionContext<I> = { tx: Tx; actor: Actor; input: I; requestId: string };
+/** What a handler gets: `requestId` and `locale` together are the domain's DomainContext. */
+export type ActionContext<I> = { tx: Tx; actor: Actor; input: I; requestId: string; locale: Locale };
 
 export type ActionMeta = {
   name: string;
@@ -47,7 +48,7 @@ export function defineAction<S extends z.ZodType, R>(
   };
   const run = async (raw: unknown): Promise<ActionResult<R>> => {
     const requestId = newRequestId();
-    const t = translator(await requestLocale());
+    const locale = await requestLocale();
     let actor = null as Actor | null;
     let idempotencyKey = null as string | null;
     try {
@@ -57,11 +58,10 @@ export function defineAction<S extends z.ZodType, R>(
         actor = await resolveActor(tx, claims);
         if (!can(actor.role, config.permission)) throw new Denied(`role ${actor.role} lacks ${config.permission}`);
         const parsed = config.input.safeParse(raw, { reportInput: true });
-        if (!parsed.success) throw validationError(parsed.error, t);
+        if (!parsed.success) throw validationError(parsed.error);
         if (config.idempotent) {
           idempotencyKey = (parsed.data as { idempotencyKey?: string }).idempotencyKey ?? null;
-          if (!idempotencyKey || !actor.tenantId)
-            throw new AppError("VALIDATION", { fieldErrors: { idempotencyKey: t("validation.required") } });
+          if (!idempotencyKey || !actor.tenantId) throw fieldErrors({ idempotencyKey: "validation.required" });
           const seen = await tx.idempotencyKey.findUnique({
             where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
           });
@@ -85,7 +85,7 @@ export function defineAction<S extends z.ZodType, R>(
             throw error;
           }
         }
-        const result = await handler({ tx, actor, input: parsed.data, requestId });
+        const result = await handler({ tx, actor, input: parsed.data, requestId, locale });
         if (config.idempotent && idempotencyKey && actor.tenantId) {
           await tx.idempotencyKey.update({
             where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
@@ -100,7 +100,7 @@ export function defineAction<S extends z.ZodType, R>(
         const replay = await replayIdempotent(actor, idempotencyKey, config.name);
         if (replay.found) return { ok: true, data: replay.response as R };
       }
-      return toFailure(error, { t, requestId, entry: config.name, actor });
+      return toFailure(error, { locale, requestId, entry: config.name, actor });
     }
   };
   return Object.assign(run, { meta });

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { toFailure, validationError } from "@/lib/access/failure";
 import type { ActionResult } from "@/lib/access/result";
+import type { Locale } from "@/lib/i18n/catalog";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator, type Translate } from "@/lib/i18n/translate";
 import { newRequestId } from "@/lib/http/request-id";
 
 export type PublicActionMeta = { name: string; permission: null; input: z.ZodType; idempotent: false };
@@ -16,19 +16,19 @@ export type PublicServerAction<R> = ((raw: unknown) => Promise<ActionResult<R>>)
  */
 export function definePublicAction<S extends z.ZodType, R>(
   config: { name: string; input: S },
-  handler: (ctx: { input: z.output<S>; requestId: string; t: Translate }) => Promise<R>,
+  handler: (ctx: { input: z.output<S>; requestId: string; locale: Locale }) => Promise<R>,
 ): PublicServerAction<R> {
   const meta: PublicActionMeta = { name: config.name, permission: null, input: config.input, idempotent: false };
   const run = async (raw: unknown): Promise<ActionResult<R>> => {
     const requestId = newRequestId();
-    const t = translator(await requestLocale());
+    const locale = await requestLocale();
     try {
       const parsed = config.input.safeParse(raw, { reportInput: true });
-      if (!parsed.success) throw validationError(parsed.error, t);
-      return { ok: true, data: await handler({ input: parsed.data, requestId, t }) };
+      if (!parsed.success) throw validationError(parsed.error);
+      return { ok: true, data: await handler({ input: parsed.data, requestId, locale }) };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
-      return toFailure(error, { t, requestId, entry: config.name, actor: null });
+      return toFailure(error, { locale, requestId, entry: config.name, actor: null });
     }
   };
   return Object.assign(run, { meta });

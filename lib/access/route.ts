@@ -7,7 +7,6 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/context";
 import { AppError, ERROR_STATUS } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator } from "@/lib/i18n/translate";
 import { newRequestId } from "@/lib/http/request-id";
 
 export type RouteContext<P, Q> = { tx: Tx; actor: Actor; params: P; query: Q; request: Request; requestId: string };
@@ -40,7 +39,7 @@ export function defineRoute<P extends z.ZodType = typeof noParams, Q extends z.Z
   };
   const run = async (request: Request, context: NextRouteContext): Promise<Response> => {
     const requestId = newRequestId();
-    const t = translator(await requestLocale());
+    const locale = await requestLocale();
     let actor = null as Actor | null;
     try {
       const claims = await getSessionClaims();
@@ -53,11 +52,11 @@ export function defineRoute<P extends z.ZodType = typeof noParams, Q extends z.Z
         const params = paramsSchema.safeParse(rawParams);
         if (!params.success) throw new AppError("NOT_FOUND");
         const query = querySchema.safeParse(rawQuery, { reportInput: true });
-        if (!query.success) throw validationError(query.error, t);
+        if (!query.success) throw validationError(query.error);
         return handler({ tx, actor, params: params.data, query: query.data, request, requestId });
       });
     } catch (error) {
-      const failure = await toFailure(error, { t, requestId, entry: config.name, actor });
+      const failure = await toFailure(error, { locale, requestId, entry: config.name, actor });
       return Response.json(
         { error: { code: failure.code, message: failure.message, fieldErrors: failure.fieldErrors, requestId } },
         { status: ERROR_STATUS[failure.code], headers: { "cache-control": "no-store", "x-request-id": requestId } },

@@ -18,3 +18,15 @@ export type Translate = ReturnType<typeof translator>;
 export function tKey(t: Translate, key: string, params?: Record<string, string | number>): string {
   return (t as unknown as (k: string, p?: Record<string, string | number>) => string)(key, params);
 }
+
+/**
+ * The edge's half of "codes inside, sentences outside": a stored or returned message (a catalog
+ * key with params, or text a person wrote) in the reader's locale. `t` is any root translator
+ * (`translator(locale)`, or next-intl's `getTranslations()` / `useTranslations()` without a namespace).
+ */
+export function renderMessage(
+  t: unknown,
+  message: { text: string } | { key: string; params?: Record<string, string | number> },
+): string {
+  return "text" in message ? message.text : tKey(t as Translate, message.key, message.params);
+}

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import type { Translate } from "@/lib/i18n/translate";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
 import { logger } from "@/lib/log";
 import { appBaseUrl } from "@/lib/mail/app-url";
 import { invitationMail, type InvitationMailInput } from "@/lib/mail/invitation-mail";
@@ -22,16 +22,16 @@ export async function invitationLink(kind: InvitationMailInput["kind"], token: s
  * and nothing was created, rather than leaving an invitation nobody received.
  */
 export async function deliverInvitation(
-  t: Translate,
   input: Omit<InvitationMailInput, "link"> & { token: string },
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<Delivery> {
   const link = await invitationLink(input.kind, input.token);
   const m = mailer();
   try {
-    await m.send({ ...invitationMail(t, { ...input, link }), link });
+    await m.send({ ...invitationMail({ ...input, link }, locale), link });
   } catch (error) {
     logger.warn("mail.failed", { to: input.to, kind: input.kind, message: (error as Error)?.message });
-    throw new AppError("UNAVAILABLE", { message: t("team.errors.mailFailed") });
+    throw new AppError("UNAVAILABLE", { key: "team.errors.mailFailed" });
   }
   return m.kind === "smtp" ? { delivered: true, link: null } : { delivered: false, link };
 }

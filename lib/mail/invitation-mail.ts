@@ -1,5 +1,6 @@
 import type { InvitationKind, Role } from "@/lib/generated/prisma/enums";
-import { formatter, type Translate } from "@/lib/i18n/translate";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
+import { formatter, translator } from "@/lib/i18n/translate";
 import type { MailMessage } from "@/lib/mail/mailer";
 
 export type InvitationMailInput = {
@@ -15,9 +16,18 @@ export type InvitationMailInput = {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-/** The email for an invitation or a password reset: plain text first, a minimal HTML twin. */
-export function invitationMail(t: Translate, input: InvitationMailInput): MailMessage {
-  const expires = formatter().dateTime(input.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/**
+ * The email for an invitation or a password reset, written in `locale` (mail is an edge: the
+ * domain hands over codes and values, this turns them into sentences): plain text first, a
+ * minimal HTML twin.
+ */
+export function invitationMail(input: InvitationMailInput, locale: Locale = DEFAULT_LOCALE): MailMessage {
+  const t = translator(locale);
+  const expires = formatter(locale).dateTime(input.expiresAt, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
   const role = t(`common.role.${input.role}`);
   const invite = input.kind === "INVITE";
   const subject = invite

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
-import { tKey, type Translate } from "@/lib/i18n/translate";
+import type { FieldErrors, MessageParams, MessageRef } from "@/lib/errors";
 
 /** Keys our schemas put in custom messages (refine / regex) that live under `validation.`. */
 const KNOWN = new Set([
@@ -15,8 +14,9 @@ const KNOWN = new Set([
   "passwordsDiffer",
 ]);
 
-function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
-  const v = (key: string, params?: Record<string, string | number>) => tKey(t, `validation.${key}`, params);
+/** The catalog key (under `validation.`) and parameters for one zod issue. */
+function messageFor(issue: z.core.$ZodIssue): MessageRef {
+  const v = (key: string, params?: MessageParams): MessageRef => ({ key: `validation.${key}`, params });
   if (issue.message && KNOWN.has(issue.message)) return v(issue.message);
   switch (issue.code) {
     case "invalid_type":
@@ -50,20 +50,21 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
 
 /**
  * One message per field (the first issue wins), keyed by the dotted path; "_form" for the root.
- * The issues' `input` stays on the server: only our messages reach the browser.
+ * Catalog keys, translated at the edge. The issues' `input` stays on the server: only our
+ * messages reach the browser.
  */
-export function fieldErrorsFrom(error: z.ZodError, t: Translate): FieldErrors {
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const path = [...issue.path, key].join(".");
-        out[path] ??= messageFor(issue, t);
+        out[path] ??= messageFor(issue);
       }
       continue;
     }
     const path = issue.path.map(String).join(".") || "_form";
-    out[path] ??= messageFor(issue, t);
+    out[path] ??= messageFor(issue);
   }
   return out;
 }

@@ -44,7 +44,7 @@ const onboard = defineAction(
       },
     });
     await audit(tx, auditWho(actor, requestId), {
-      action: "test.onboard",
+      action: "org.create",
       targetType: "ClientOrganization",
       targetId: org.id,
     });
@@ -159,7 +159,7 @@ describe.skipIf(onEmbedded())("database faults under load", () => {
         select: { organizationId: true, tenantId: true },
       });
       const audits = await db.auditEvent.findMany({
-        where: { action: "test.onboard", targetId: { in: orgs.map((o) => o.id) } },
+        where: { action: "org.create", targetId: { in: orgs.map((o) => o.id) } },
         select: { targetId: true, tenantId: true },
       });
       expect(new Set(changes.map((c) => c.organizationId))).toEqual(new Set(orgs.map((o) => o.id)));

@@ -17,7 +17,6 @@ import { changeRole } from "@/lib/domain/team/change-role";
 import { removeMember } from "@/lib/domain/team/remove-member";
 import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
 import { AppError } from "@/lib/errors";
-import { translator } from "@/lib/i18n/translate";
 import { listTeam } from "@/lib/domain/team/list-team";
 import { readLink } from "@/lib/domain/invitations/read-link";
 import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
@@ -27,7 +26,7 @@ import { actAs, anonymous } from "@/tests/support/session";
 
 vi.mock("@/lib/auth/sign-in-with-password", () => ({ signInWithPassword: vi.fn(async () => true) }));
 
-const ctx = () => ({ requestId: "test", t: translator() });
+const ctx = () => ({ requestId: "test" });
 
 /**
  * Two request transactions as two different users, really at the same time on
@@ -51,9 +50,7 @@ async function concurrently(...calls: [string, (tx: Tx, actor: Actor) => Promise
           await fn(tx, actor);
           return "OK";
         })
-        .catch((error: unknown) =>
-          error instanceof AppError ? `${error.code}: ${error.userMessage ?? ""}` : String(error),
-        ),
+        .catch((error: unknown) => (error instanceof AppError ? `${error.code}: ${error.key}` : String(error))),
     ),
   );
 }
@@ -227,9 +224,9 @@ describe("the last active owner", () => {
       // Truly concurrent (PostgreSQL): the second is refused by the last-owner rule after waiting for the
       // first's lock. Queued (PGlite): the second caller is no longer an owner at all when it starts.
       const failure = [r1, r2].find((r) => r !== "OK");
-      expect(onEmbedded() ? [`CONFLICT: ${LAST_OWNER}`, "NOT_FOUND: "] : [`CONFLICT: ${LAST_OWNER}`]).toContain(
-        failure,
-      );
+      // The domain speaks codes: the refusal is a catalog key, translated only at the edge.
+      const lastOwner = "CONFLICT: team.errors.lastOwner";
+      expect(onEmbedded() ? [lastOwner, "NOT_FOUND: errors.NOT_FOUND"] : [lastOwner]).toContain(failure);
       expect(
         await ownerDb().membership.count({ where: { tenantId: w.tenant.id, role: "OWNER", removedAt: null } }),
       ).toBe(1);

@@ -9,12 +9,13 @@ import {
 import { translator } from "@/lib/i18n/translate";
 import { reportContentSchema } from "@/lib/reports/content";
 import { fieldErrorsFrom } from "@/lib/validation/issues";
+import { translateFieldErrors } from "@/lib/access/failure";
 
 const t = translator("en");
 const base = { id: "rep_1", expectedVersion: "3" };
 const errorsOf = (input: unknown) => {
   const parsed = saveReportSchema.safeParse(input);
-  return parsed.success ? {} : fieldErrorsFrom(parsed.error, t);
+  return parsed.success ? {} : translateFieldErrors(t, fieldErrorsFrom(parsed.error));
 };
 
 /** What the editor's inputs post: strings, dotted names nested by formValues. */
@@ -169,12 +170,14 @@ describe("other report inputs", () => {
     ).toBe(true);
     const bad = createReportSchema.safeParse({ organizationId: "o1", period: "2026-13", idempotencyKey: "x" });
     expect(bad.success).toBe(false);
-    if (!bad.success) expect(fieldErrorsFrom(bad.error, t)).toMatchObject({ period: "Use the YYYY-MM format." });
+    if (!bad.success)
+      expect(translateFieldErrors(t, fieldErrorsFrom(bad.error))).toMatchObject({ period: "Use the YYYY-MM format." });
   });
 
   it("withdraw: a reason is required", () => {
     const r = withdrawReportSchema.safeParse({ id: "r1", expectedVersion: "2", reason: "   " });
     expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrorsFrom(r.error, t)).toEqual({ reason: "This field is required." });
+    if (!r.success)
+      expect(translateFieldErrors(t, fieldErrorsFrom(r.error))).toEqual({ reason: "This field is required." });
   });
 });

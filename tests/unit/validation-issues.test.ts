@@ -3,12 +3,13 @@ import { z } from "zod";
 import { translator } from "@/lib/i18n/translate";
 import { int, text } from "@/lib/validation/fields";
 import { fieldErrorsFrom } from "@/lib/validation/issues";
+import { translateFieldErrors } from "@/lib/access/failure";
 
 const schema = z.object({ name: text(10), headcount: int(1, 100) }).strict();
 const errors = (raw: unknown) => {
   const parsed = schema.safeParse(raw, { reportInput: true });
   if (parsed.success) throw new Error("expected a failure");
-  return fieldErrorsFrom(parsed.error, translator());
+  return translateFieldErrors(translator(), fieldErrorsFrom(parsed.error));
 };
 
 describe("field errors from zod issues", () => {

@@ -7,6 +7,8 @@ import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
+import { auditActionMessage } from "@/lib/audit-actions";
+import { renderMessage } from "@/lib/i18n/translate";
 import { listAuditEvents } from "@/lib/domain/audit/list-audit-events";
 import { AUDIT_OUTCOMES, AUDIT_PAGE_SIZE, auditQuery, type AuditQuery } from "@/lib/domain/audit/schemas";
 
@@ -38,6 +40,7 @@ export default async function AuditPage({
   const raw = await searchParams;
   const query = auditQuery.parse({ action: raw.action, outcome: raw.outcome, page: raw.page });
   const t = await getTranslations("audit");
+  const tRoot = await getTranslations();
   const trail = await scoped(actor, (tx) => listAuditEvents(tx, actor, query));
   const filtered = !!(query.action || query.outcome);
   const from = (trail.page - 1) * AUDIT_PAGE_SIZE + 1;
@@ -51,7 +54,7 @@ export default async function AuditPage({
           name="action"
           defaultValue={query.action ?? ""}
           placeholder={t("filters.allActions")}
-          options={trail.actions.map((a) => ({ value: a, label: a }))}
+          options={trail.actions.map((a) => ({ value: a, label: renderMessage(tRoot, auditActionMessage(a)) }))}
         />
         <SelectField
           label={t("filters.outcome")}
@@ -105,8 +108,9 @@ export default async function AuditPage({
                       <span className="text-slate-600">{t("nobody")}</span>
                     )}
                   </Td>
-                  <Td className="font-mono text-xs">
-                    {event.action}
+                  <Td className="text-xs">
+                    <span className="block text-sm">{renderMessage(tRoot, auditActionMessage(event.action))}</span>
+                    <span className="block font-mono text-slate-600">{event.action}</span>
                     {event.metadata && typeof event.metadata === "object" && Object.keys(event.metadata).length > 0 ? (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-slate-600">{t("details")}</summary>

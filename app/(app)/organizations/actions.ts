@@ -4,14 +4,13 @@ import { defineAction } from "@/lib/access/action";
 import { createOrganization } from "@/lib/domain/organizations/create-organization";
 import { createOrganizationSchema, updateOrganizationSchema } from "@/lib/domain/organizations/schemas";
 import { updateOrganization } from "@/lib/domain/organizations/update-organization";
-import { domainContext } from "./domain-context";
 
 export const createOrganizationAction = defineAction(
   { name: "org.create", permission: "org.create", input: createOrganizationSchema, idempotent: true },
-  async ({ tx, actor, input, requestId }) => createOrganization(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => createOrganization(tx, actor, input, { requestId }),
 );
 
 export const updateOrganizationAction = defineAction(
   { name: "org.update", permission: "org.update", input: updateOrganizationSchema },
-  async ({ tx, actor, input, requestId }) => updateOrganization(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => updateOrganization(tx, actor, input, { requestId }),
 );

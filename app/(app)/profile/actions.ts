@@ -1,26 +1,27 @@
 "use server";
 
-import { domainContext, requestIp } from "@/app/(app)/team/request-context";
+import { requestIp } from "@/lib/http/request-ip";
 import { defineAction } from "@/lib/access/action";
 import { currentActorState } from "@/lib/access/page";
 import type { ActionResult } from "@/lib/access/result";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
-import { changePassword } from "@/lib/domain/profile/change-password";
+import { changePassword, WRONG_PASSWORD } from "@/lib/domain/profile/change-password";
 import { changePasswordSchema, updateNameSchema } from "@/lib/domain/profile/schemas";
 import { updateName } from "@/lib/domain/profile/update-name";
 import { newRequestId } from "@/lib/http/request-id";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator } from "@/lib/i18n/translate";
+import { AppError } from "@/lib/errors";
+import { toFailure } from "@/lib/access/failure";
 
 export const updateNameAction = defineAction(
   { name: "profile.updateName", permission: "profile.update", input: updateNameSchema },
-  async ({ tx, actor, input, requestId }) => updateName(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => updateName(tx, actor, input, { requestId }),
 );
 
 const changePasswordInTransaction = defineAction(
   { name: "profile.changePassword", permission: "profile.update", input: changePasswordSchema },
-  async ({ tx, actor, input, requestId }) => changePassword(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => changePassword(tx, actor, input, { requestId }),
 );
 
 /**
@@ -40,21 +41,17 @@ export const changePasswordAction = Object.assign(
     if (email) {
       const wait = await retryAfterSeconds(email, ip);
       if (wait > 0) {
-        const t = translator(await requestLocale());
-        return {
-          ok: false,
-          code: "RATE_LIMITED",
-          message: t("auth.throttled", { seconds: wait }),
+        return toFailure(new AppError("RATE_LIMITED", { key: "auth.throttled", params: { seconds: wait } }), {
+          locale: await requestLocale(),
           requestId: newRequestId(),
-          retryable: false,
-        };
+          entry: changePasswordInTransaction.meta.name,
+          actor: null,
+        });
       }
     }
     const result = await changePasswordInTransaction(raw);
     if (!result.ok) {
-      const t = translator(await requestLocale());
-      if (email && result.fieldErrors?.currentPassword === t("profile.errors.wrongPassword"))
-        await recordFailure(email, ip);
+      if (email && result.reason === WRONG_PASSWORD) await recordFailure(email, ip);
       return result;
     }
     // Validated by the action above, which succeeded.

@@ -13,19 +13,15 @@ import {
   withdrawReportSchema,
 } from "@/lib/domain/reports/schemas";
 import { withdrawReport } from "@/lib/domain/reports/withdraw-report";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator } from "@/lib/i18n/translate";
-
-const context = async (requestId: string) => ({ requestId, t: translator(await requestLocale()) });
 
 export const createReportAction = defineAction(
   { name: "report.create", permission: "report.create", input: createReportSchema, idempotent: true },
-  async ({ tx, actor, input, requestId }) => createReport(tx, actor, input, await context(requestId)),
+  ({ tx, actor, input, requestId }) => createReport(tx, actor, input, { requestId }),
 );
 
 export const saveReportAction = defineAction(
   { name: "report.update", permission: "report.update", input: saveReportSchema },
-  async ({ tx, actor, input, requestId }) => saveReport(tx, actor, input, await context(requestId)),
+  ({ tx, actor, input, requestId }) => saveReport(tx, actor, input, { requestId }),
 );
 
 export const reportVersionAction = defineAction(
@@ -35,10 +31,10 @@ export const reportVersionAction = defineAction(
 
 export const publishReportAction = defineAction(
   { name: "report.publish", permission: "report.publish", input: publishReportSchema },
-  async ({ tx, actor, input, requestId }) => publishReport(tx, actor, input, await context(requestId)),
+  ({ tx, actor, input, requestId }) => publishReport(tx, actor, input, { requestId }),
 );
 
 export const withdrawReportAction = defineAction(
   { name: "report.withdraw", permission: "report.withdraw", input: withdrawReportSchema },
-  async ({ tx, actor, input, requestId }) => withdrawReport(tx, actor, input, await context(requestId)),
+  ({ tx, actor, input, requestId }) => withdrawReport(tx, actor, input, { requestId }),
 );

@@ -1,11 +1,10 @@
 "use server";
 
-import { domainContext } from "@/app/(app)/team/request-context";
 import { defineAction } from "@/lib/access/action";
 import { updateSettingsSchema } from "@/lib/domain/settings/schemas";
 import { updateSettings } from "@/lib/domain/settings/update-settings";
 
 export const updateSettingsAction = defineAction(
   { name: "settings.update", permission: "settings.update", input: updateSettingsSchema },
-  async ({ tx, actor, input, requestId }) => updateSettings(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => updateSettings(tx, actor, input, { requestId }),
 );

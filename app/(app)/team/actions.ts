@@ -1,6 +1,5 @@
 "use server";
 
-import { domainContext } from "@/app/(app)/team/request-context";
 import { defineAction } from "@/lib/access/action";
 import { inviteMember } from "@/lib/domain/invitations/invite-member";
 import { invitationIdSchema, inviteMemberSchema } from "@/lib/domain/invitations/schemas";
@@ -19,35 +18,35 @@ import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
 /** Idempotent by its own key (see inviteMember): the token must never be stored as a replayable response. */
 export const inviteMemberAction = defineAction(
   { name: "team.invite", permission: "team.invite", input: inviteMemberSchema },
-  async ({ tx, actor, input, requestId }) => inviteMember(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId, locale }) => inviteMember(tx, actor, input, { requestId, locale }),
 );
 
 export const revokeInvitationAction = defineAction(
   { name: "team.revokeInvitation", permission: "team.invite", input: invitationIdSchema },
-  async ({ tx, actor, input, requestId }) => revokeTeamInvitation(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => revokeTeamInvitation(tx, actor, input, { requestId }),
 );
 
 export const resendInvitationAction = defineAction(
   { name: "team.resendInvitation", permission: "team.invite", input: invitationIdSchema },
-  async ({ tx, actor, input, requestId }) => resendTeamInvitation(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId, locale }) => resendTeamInvitation(tx, actor, input, { requestId, locale }),
 );
 
 export const changeRoleAction = defineAction(
   { name: "team.changeRole", permission: "team.changeRole", input: changeRoleSchema },
-  async ({ tx, actor, input, requestId }) => changeRole(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => changeRole(tx, actor, input, { requestId }),
 );
 
 export const removeMemberAction = defineAction(
   { name: "team.remove", permission: "team.remove", input: removeMemberSchema },
-  async ({ tx, actor, input, requestId }) => removeMember(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => removeMember(tx, actor, input, { requestId }),
 );
 
 export const setUserDisabledAction = defineAction(
   { name: "team.disableUser", permission: "team.disableUser", input: setUserDisabledSchema },
-  async ({ tx, actor, input, requestId }) => setUserDisabled(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => setUserDisabled(tx, actor, input, { requestId }),
 );
 
 export const requestPasswordResetAction = defineAction(
   { name: "team.resetPassword", permission: "team.resetPassword", input: requestPasswordResetSchema },
-  async ({ tx, actor, input, requestId }) => requestPasswordReset(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId, locale }) => requestPasswordReset(tx, actor, input, { requestId, locale }),
 );

@@ -1,6 +1,6 @@
 "use server";
 
-import { domainContext, requestIp } from "@/app/(app)/team/request-context";
+import { requestIp } from "@/lib/http/request-ip";
 import { definePublicAction } from "@/lib/access/public-action";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { acceptInvitation } from "@/lib/domain/invitations/accept-invitation";
@@ -13,7 +13,7 @@ import { acceptInvitationSchema } from "@/lib/domain/invitations/schemas";
 export const acceptInvitationAction = definePublicAction(
   { name: "invitation.accept", input: acceptInvitationSchema },
   async ({ input, requestId }) => {
-    const accepted = await acceptInvitation(input, { ...(await domainContext(requestId)), ip: await requestIp() });
+    const accepted = await acceptInvitation(input, { requestId, ip: await requestIp() });
     const signedIn = await signInWithPassword(accepted.email, input.password);
     return { redirectTo: signedIn ? "/" : "/login" };
   },

@@ -1,6 +1,5 @@
 "use server";
 
-import { domainContext } from "@/app/(app)/team/request-context";
 import { definePublicAction } from "@/lib/access/public-action";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { acceptPasswordReset } from "@/lib/domain/invitations/accept-password-reset";
@@ -10,7 +9,7 @@ import { resetPasswordSchema } from "@/lib/domain/invitations/schemas";
 export const resetPasswordAction = definePublicAction(
   { name: "password.reset", input: resetPasswordSchema },
   async ({ input, requestId }) => {
-    const { email } = await acceptPasswordReset(input, await domainContext(requestId));
+    const { email } = await acceptPasswordReset(input, { requestId });
     const signedIn = await signInWithPassword(email, input.password);
     return { redirectTo: signedIn ? "/" : "/login" };
   },

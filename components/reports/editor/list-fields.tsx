@@ -7,9 +7,9 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useRows } from "@/components/reports/editor/use-rows";
 import { ROADMAP_STATUSES, type BudgetLine, type ReportRecommendation, type RoadmapItem } from "@/lib/reports/content";
 import { quarterParams } from "@/lib/reports/format";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "@/lib/access/result";
 
-type Common = { errors: FieldErrors; onRowsChange: () => void };
+type Common = { errors: FieldMessages; onRowsChange: () => void };
 
 function RowShell({
   title,

@@ -7,9 +7,9 @@ import { useRows } from "@/components/reports/editor/use-rows";
 import type { ReportMetrics } from "@/lib/reports/content";
 import { METRIC_DEFS, NUMERIC_METRIC_KEYS } from "@/lib/reports/metrics";
 import { periodEndDay } from "@/lib/reports/period";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "@/lib/access/result";
 
-type Props = { metrics: ReportMetrics; period: string; errors: FieldErrors; onRowsChange: () => void };
+type Props = { metrics: ReportMetrics; period: string; errors: FieldMessages; onRowsChange: () => void };
 
 /** The service metrics: value, source, as-of date each; an empty value is "no data", never zero. */
 export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
@@ -89,7 +89,7 @@ function MetricFieldset({
 }: {
   legend: string;
   name: string;
-  errors: FieldErrors;
+  errors: FieldMessages;
   children: React.ReactNode;
 }) {
   const invalid = Object.keys(errors).some((k) => k.startsWith(`${name}.`));
@@ -112,7 +112,7 @@ function TicketCategories({
 }: {
   metrics: ReportMetrics;
   defaultAsOf: string;
-  errors: FieldErrors;
+  errors: FieldMessages;
   onRowsChange: () => void;
 }) {
   const t = useTranslations("reports");

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 import { assessmentInputSelect, draftFieldsOf } from "@/lib/domain/assessments/stored-input";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 
 export type AssessmentDefaults = {
   fields: AssessmentDraftFields;

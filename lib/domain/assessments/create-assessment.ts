@@ -3,8 +3,9 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
 import type { CreateAssessmentInput } from "@/lib/domain/assessments/schemas";
-import { staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
 import { notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Saves a new draft assessment of an organization of the caller's tenant (answers may be partial). */
 export async function createAssessment(tx: Tx, actor: Actor, input: CreateAssessmentInput, ctx: DomainContext) {

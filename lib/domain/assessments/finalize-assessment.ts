@@ -9,8 +9,9 @@ import { alreadyFinal } from "@/lib/domain/assessments/save-assessment";
 import type { SaveAssessmentInput } from "@/lib/domain/assessments/schemas";
 import { engineInputOf, missingFields } from "@/lib/domain/assessments/stored-input";
 import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
-import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
-import { AppError, conflict, notFound, type FieldErrors } from "@/lib/errors";
+import { AppError, conflict, type FieldErrors, fieldErrors, notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Finalizes a draft with the answers in the form: every field required, the whole input validated
@@ -32,17 +33,19 @@ export async function finalizeAssessment(
     select: { status: true, version: true, organizationId: true, organization: { select: { currentModel: true } } },
   });
   if (!current) throw notFound();
-  if (current.status === "FINAL") throw alreadyFinal(ctx);
+  if (current.status === "FINAL") throw alreadyFinal();
   if (current.version !== input.expectedVersion) throw conflict();
 
   const fields = fieldsOf(input);
   const missing = missingFields(fields);
-  if (missing.length > 0) throw fieldErrors(ctx.t, Object.fromEntries(missing.map((f) => [f, "validation.required"])));
+  if (missing.length > 0) throw fieldErrors(Object.fromEntries(missing.map((f) => [f, "validation.required"])));
   const checked = validateAssessmentInput(engineInputOf(fields));
   if (!checked.ok) {
-    // The form's schema mirrors the engine's, so this only happens if they drift: still say where.
+    // The form's schema mirrors the engine's, so this only happens if they drift: still say where
+    // (the engine's issue text is English, not a catalog key: the field gets the generic key).
     const errors: FieldErrors = {};
-    for (const issue of checked.issues) errors[issue.path.replace(/\[\d+\]$/, "") || "_form"] ??= issue.message;
+    for (const issue of checked.issues)
+      errors[issue.path.replace(/\[\d+\]$/, "") || "_form"] ??= { key: "validation.invalid" };
     throw new AppError("VALIDATION", { fieldErrors: errors });
   }
 

@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { assessmentInputSelect, draftFieldsOf } from "@/lib/domain/assessments/stored-input";
 import { readStoredResult } from "@/lib/domain/assessments/stored-result";
-import { staffTenant } from "@/lib/domain/organizations/context";
 import { notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
 
 /**
  * One assessment of one organization (both ids must match, within the tenant): its answers, and

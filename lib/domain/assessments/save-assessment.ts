@@ -3,12 +3,12 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
 import type { SaveAssessmentInput } from "@/lib/domain/assessments/schemas";
-import { staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refuse } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** A finalized assessment is a record of what was decided: it never changes again. */
-export const alreadyFinal = (ctx: DomainContext) =>
-  new AppError("CONFLICT", { message: ctx.t("assessments.errors.alreadyFinal") });
+export const alreadyFinal = () => refuse("CONFLICT", "assessments.errors.alreadyFinal");
 
 /** Saves a draft's answers (optimistic locking; a final assessment cannot be edited). */
 export async function saveAssessment(tx: Tx, actor: Actor, input: SaveAssessmentInput, ctx: DomainContext) {
@@ -20,7 +20,7 @@ export async function saveAssessment(tx: Tx, actor: Actor, input: SaveAssessment
   if (count === 0) {
     const current = await tx.assessment.findFirst({ where: { tenantId, id: input.id }, select: { status: true } });
     if (!current) throw notFound();
-    throw current.status === "FINAL" ? alreadyFinal(ctx) : conflict();
+    throw current.status === "FINAL" ? alreadyFinal() : conflict();
   }
   const row = await tx.assessment.findFirst({ where: { tenantId, id: input.id }, select: { organizationId: true } });
   await audit(tx, auditWho(actor, ctx.requestId), {

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/domain/audit/schemas";
-import { ownerTenant } from "@/lib/domain/team/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ownerTenant } from "@/lib/domain/scope";
 
 /**
  * The owner's audit trail: their tenant's events, newest first, 50 a page,

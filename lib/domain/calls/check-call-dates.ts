@@ -1,4 +1,4 @@
-import type { fieldErrors } from "@/lib/domain/organizations/context";
+import type { fieldErrors } from "@/lib/errors";
 
 const DAY = 86_400_000;
 
@@ -7,7 +7,7 @@ const DAY = 86_400_000;
  * read as UTC, so a day of slack covers every time zone), a follow-up before the call's day.
  */
 export function callDateProblems(input: { occurredAt: Date; followUpDate: Date | null }, now = new Date()) {
-  const problems: Parameters<typeof fieldErrors>[1] = {};
+  const problems: Parameters<typeof fieldErrors>[0] = {};
   if (input.occurredAt.getTime() > now.getTime() + DAY) problems.occurredAt = "calls.errors.inFuture";
   if (input.followUpDate) {
     const callDay = Date.UTC(

@@ -2,8 +2,9 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import type { CompleteFollowUpInput } from "@/lib/domain/calls/schemas";
-import { staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
 import { conflict, notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Marks a call's follow-up as done (optimistic locking: a call edited meanwhile is a conflict). */
 export async function completeFollowUp(tx: Tx, actor: Actor, input: CompleteFollowUpInput, ctx: DomainContext) {

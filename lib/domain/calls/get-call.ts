@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
 import { notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
 
 /** A call of one organization (both ids must match, within the tenant), with its author's name. */
 export async function getCall(tx: Tx, actor: Actor, organizationId: string, id: string) {

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
 import { todayUtc } from "@/lib/domain/organizations/today";
+import { staffTenant } from "@/lib/domain/scope";
 
 /** How far ahead the "coming up" part of the list looks. */
 export const UPCOMING_DAYS = 14;

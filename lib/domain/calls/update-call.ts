@@ -3,8 +3,9 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { callDateProblems } from "@/lib/domain/calls/check-call-dates";
 import type { UpdateCallInput } from "@/lib/domain/calls/schemas";
-import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, fieldErrors, notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Edits a scoping call, with optimistic locking. */
 export async function updateCall(tx: Tx, actor: Actor, input: UpdateCallInput, ctx: DomainContext) {
@@ -16,7 +17,7 @@ export async function updateCall(tx: Tx, actor: Actor, input: UpdateCallInput, c
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
   const problems = callDateProblems(input);
-  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+  if (Object.keys(problems).length > 0) throw fieldErrors(problems);
   const { count } = await tx.scopingCall.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion },
     data: {

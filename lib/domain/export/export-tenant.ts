@@ -109,6 +109,7 @@ const DATASETS: Dataset[] = [
       "toModel",
       "effectiveDate",
       "reason",
+      "reasonCode",
       "assessmentId",
       "recordedById",
       "createdAt",

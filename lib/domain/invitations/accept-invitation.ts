@@ -6,9 +6,9 @@ import { linkRefusal } from "@/lib/domain/invitations/refusal";
 import type { AcceptInvitationInput } from "@/lib/domain/invitations/schemas";
 import { linkState } from "@/lib/domain/invitations/state";
 import { hashInviteToken, isTokenShaped } from "@/lib/domain/invitations/token";
-import { fieldErrors, refuse, type DomainContext } from "@/lib/domain/team/context";
-import { AppError, classifyError } from "@/lib/errors";
+import { AppError, classifyError, fieldErrors, refuse } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { DomainContext } from "@/lib/domain/context";
 
 const INVITATION_FIELDS = {
   id: true,
@@ -42,8 +42,7 @@ export async function acceptInvitation(
   input: AcceptInvitationInput,
   ctx: DomainContext & { ip: string },
 ): Promise<{ email: string; role: Role; tenantId: string }> {
-  const { t } = ctx;
-  if (!isTokenShaped(input.token)) throw linkRefusal(t, "invalid", "INVITE");
+  if (!isTokenShaped(input.token)) throw linkRefusal("invalid", "INVITE");
   const inviteTokenHash = hashInviteToken(input.token);
 
   const found = await withDbContext({ inviteTokenHash }, async (tx) => {
@@ -63,17 +62,17 @@ export async function acceptInvitation(
     return { invitation, user, tenant };
   });
   const state = linkState(found?.invitation ?? null);
-  if (!found || state !== "valid") throw linkRefusal(t, state === "valid" ? "invalid" : state, "INVITE");
+  if (!found || state !== "valid") throw linkRefusal(state === "valid" ? "invalid" : state, "INVITE");
   const { invitation, user, tenant } = found;
-  if (!tenant) throw linkRefusal(t, "invalid", "INVITE");
-  if (tenant.status === "SUSPENDED") throw refuse(t, "SUSPENDED", "team.accept.tenantSuspended");
+  if (!tenant) throw linkRefusal("invalid", "INVITE");
+  if (tenant.status === "SUSPENDED") throw refuse("SUSPENDED", "team.accept.tenantSuspended");
 
   let newPasswordHash: string | null = null;
   if (user) {
-    if (input.mode !== "existing") throw refuse(t, "CONFLICT", "team.accept.accountExists");
-    if (user.disabled || user.isPlatformAdmin) throw refuse(t, "VALIDATION", "team.accept.accountUnavailable");
+    if (input.mode !== "existing") throw refuse("CONFLICT", "team.accept.accountExists");
+    if (user.disabled || user.isPlatformAdmin) throw refuse("VALIDATION", "team.accept.accountUnavailable");
     const wait = await retryAfterSeconds(invitation.email, ctx.ip);
-    if (wait > 0) throw refuse(t, "RATE_LIMITED", "auth.throttled", { seconds: wait });
+    if (wait > 0) throw refuse("RATE_LIMITED", "auth.throttled", { seconds: wait });
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await recordFailure(invitation.email, ctx.ip);
       // In the tenant's trail: someone holding this link tried a wrong password for the account.
@@ -88,11 +87,11 @@ export async function acceptInvitation(
           metadata: { reason: "bad_password" },
         },
       );
-      throw fieldErrors(t, { password: "team.accept.wrongPassword" });
+      throw fieldErrors({ password: "team.accept.wrongPassword" });
     }
     await clearFailures(invitation.email, ctx.ip);
   } else {
-    if (input.mode !== "new") throw refuse(t, "CONFLICT", "team.accept.noAccount");
+    if (input.mode !== "new") throw refuse("CONFLICT", "team.accept.noAccount");
     newPasswordHash = await hashPassword(input.password);
   }
 
@@ -117,11 +116,11 @@ export async function acceptInvitation(
             select: INVITATION_FIELDS,
           });
           const s = linkState(again, now);
-          throw linkRefusal(t, s === "valid" ? "invalid" : s, "INVITE");
+          throw linkRefusal(s === "valid" ? "invalid" : s, "INVITE");
         }
         let userId = user?.id;
         if (!userId) {
-          if (input.mode !== "new" || !newPasswordHash) throw refuse(t, "CONFLICT", "team.accept.accountExists");
+          if (input.mode !== "new" || !newPasswordHash) throw refuse("CONFLICT", "team.accept.accountExists");
           const created = await tx.user.create({
             data: { email: invitation.email, name: input.name, passwordHash: newPasswordHash },
             select: { id: true },
@@ -138,7 +137,7 @@ export async function acceptInvitation(
           where: { tenantId_userId: { tenantId: invitation.tenantId, userId } },
           select: { id: true, removedAt: true },
         });
-        if (existing && !existing.removedAt) throw refuse(t, "DUPLICATE", "team.accept.alreadyMember");
+        if (existing && !existing.removedAt) throw refuse("DUPLICATE", "team.accept.alreadyMember");
         const membership = {
           role: invitation.role,
           organizationId: invitation.role === "CLIENT" ? invitation.organizationId : null,
@@ -167,7 +166,7 @@ export async function acceptInvitation(
   } catch (error) {
     // Someone created an account for this email between the check and the write.
     if (!(error instanceof AppError) && classifyError(error)?.code === "DUPLICATE")
-      throw refuse(t, "CONFLICT", "team.accept.accountExists");
+      throw refuse("CONFLICT", "team.accept.accountExists");
     throw error;
   }
 }

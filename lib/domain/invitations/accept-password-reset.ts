@@ -5,7 +5,8 @@ import { linkRefusal } from "@/lib/domain/invitations/refusal";
 import type { ResetPasswordInput } from "@/lib/domain/invitations/schemas";
 import { linkState } from "@/lib/domain/invitations/state";
 import { hashInviteToken, isTokenShaped } from "@/lib/domain/invitations/token";
-import { refuse, type DomainContext } from "@/lib/domain/team/context";
+import { refuse } from "@/lib/errors";
+import type { DomainContext } from "@/lib/domain/context";
 
 const FIELDS = {
   id: true,
@@ -23,8 +24,7 @@ const FIELDS = {
  * ends. Context: the token's hash, then the email the link was issued for.
  */
 export async function acceptPasswordReset(input: ResetPasswordInput, ctx: DomainContext): Promise<{ email: string }> {
-  const { t } = ctx;
-  if (!isTokenShaped(input.token)) throw linkRefusal(t, "invalid", "PASSWORD_RESET");
+  if (!isTokenShaped(input.token)) throw linkRefusal("invalid", "PASSWORD_RESET");
   const inviteTokenHash = hashInviteToken(input.token);
 
   const found = await withDbContext({ inviteTokenHash }, async (tx) => {
@@ -35,10 +35,10 @@ export async function acceptPasswordReset(input: ResetPasswordInput, ctx: Domain
     return { invitation, user };
   });
   const state = linkState(found?.invitation ?? null);
-  if (!found || state !== "valid") throw linkRefusal(t, state === "valid" ? "invalid" : state, "PASSWORD_RESET");
+  if (!found || state !== "valid") throw linkRefusal(state === "valid" ? "invalid" : state, "PASSWORD_RESET");
   const { invitation, user } = found;
-  if (!user) throw linkRefusal(t, "invalid", "PASSWORD_RESET");
-  if (user.disabled) throw refuse(t, "VALIDATION", "team.reset.accountDisabled");
+  if (!user) throw linkRefusal("invalid", "PASSWORD_RESET");
+  if (user.disabled) throw refuse("VALIDATION", "team.reset.accountDisabled");
 
   const passwordHash = await hashPassword(input.password);
   return withDbContext({ inviteTokenHash, loginEmail: invitation.email, tenantId: invitation.tenantId }, async (tx) => {
@@ -56,13 +56,13 @@ export async function acceptPasswordReset(input: ResetPasswordInput, ctx: Domain
     if (claimed.count === 0) {
       const again = await tx.invitation.findUnique({ where: { tokenHash: inviteTokenHash }, select: FIELDS });
       const s = linkState(again, now);
-      throw linkRefusal(t, s === "valid" ? "invalid" : s, "PASSWORD_RESET");
+      throw linkRefusal(s === "valid" ? "invalid" : s, "PASSWORD_RESET");
     }
     const { count } = await tx.user.updateMany({
       where: { id: user.id, email: invitation.email, disabled: false },
       data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
-    if (count === 0) throw refuse(t, "VALIDATION", "team.reset.accountDisabled");
+    if (count === 0) throw refuse("VALIDATION", "team.reset.accountDisabled");
     await audit(
       tx,
       { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId },

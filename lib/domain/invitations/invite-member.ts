@@ -3,9 +3,11 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { issueInvitation, rotateInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteMemberInput } from "@/lib/domain/invitations/schemas";
-import { fieldErrors, lockKey, ownerTenant, refuse, type DomainContext } from "@/lib/domain/team/context";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrors, refuse } from "@/lib/errors";
 import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation";
+import { lockKey } from "@/lib/domain/lock-key";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 export type InviteResult = Delivery & { invitationId: string; email: string; expiresAt: string };
 
@@ -29,7 +31,6 @@ export async function inviteMember(
   ctx: DomainContext,
 ): Promise<InviteResult> {
   const tenantId = ownerTenant(actor);
-  const { t } = ctx;
   await lockKey(tx, `invitation:${tenantId}:INVITE:${input.email}`);
 
   const seen = await tx.idempotencyKey.findUnique({ where: { tenantId_key: { tenantId, key: input.idempotencyKey } } });
@@ -37,22 +38,25 @@ export async function inviteMember(
     if (seen.action !== ACTION || seen.userId !== actor.userId) throw new AppError("DUPLICATE");
     const invitationId = (seen.response as { invitationId?: unknown } | null)?.invitationId;
     const rotated = typeof invitationId === "string" ? await rotateInvitation(tx, tenantId, invitationId) : null;
-    if (!rotated || typeof invitationId !== "string") throw refuse(t, "DUPLICATE", "team.errors.inviteNoLongerPending");
+    if (!rotated || typeof invitationId !== "string") throw refuse("DUPLICATE", "team.errors.inviteNoLongerPending");
     await audit(tx, auditWho(actor, ctx.requestId), {
       action: "invitation.reissue",
       targetType: "Invitation",
       targetId: invitationId,
       metadata: { email: rotated.email, role: rotated.role, replay: true },
     });
-    const delivery = await deliverInvitation(t, {
-      kind: "INVITE",
-      to: rotated.email,
-      token: rotated.token,
-      tenantName: actor.tenantName ?? "",
-      role: rotated.role,
-      expiresAt: rotated.expiresAt,
-      inviterName: actor.name,
-    });
+    const delivery = await deliverInvitation(
+      {
+        kind: "INVITE",
+        to: rotated.email,
+        token: rotated.token,
+        tenantName: actor.tenantName ?? "",
+        role: rotated.role,
+        expiresAt: rotated.expiresAt,
+        inviterName: actor.name,
+      },
+      ctx.locale,
+    );
     return { ...delivery, invitationId, email: rotated.email, expiresAt: rotated.expiresAt.toISOString() };
   }
 
@@ -61,13 +65,13 @@ export async function inviteMember(
       where: { tenantId, id: input.organizationId ?? "" },
       select: { id: true },
     });
-    if (!organization) throw fieldErrors(t, { organizationId: "validation.invalidOption" });
+    if (!organization) throw fieldErrors({ organizationId: "validation.invalidOption" });
   }
   const member = await tx.membership.findFirst({
     where: { tenantId, removedAt: null, user: { email: input.email } },
     select: { id: true },
   });
-  if (member) throw fieldErrors(t, { email: "team.errors.alreadyMember" });
+  if (member) throw fieldErrors({ email: "team.errors.alreadyMember" });
 
   const issued = await issueInvitation(tx, {
     tenantId,
@@ -93,14 +97,17 @@ export async function inviteMember(
     targetId: issued.id,
     metadata: { email: input.email, role: input.role, organizationId: input.organizationId },
   });
-  const delivery = await deliverInvitation(t, {
-    kind: "INVITE",
-    to: input.email,
-    token: issued.token,
-    tenantName: actor.tenantName ?? "",
-    role: input.role,
-    expiresAt: issued.expiresAt,
-    inviterName: actor.name,
-  });
+  const delivery = await deliverInvitation(
+    {
+      kind: "INVITE",
+      to: input.email,
+      token: issued.token,
+      tenantName: actor.tenantName ?? "",
+      role: input.role,
+      expiresAt: issued.expiresAt,
+      inviterName: actor.name,
+    },
+    ctx.locale,
+  );
   return { ...delivery, invitationId: issued.id, email: input.email, expiresAt: issued.expiresAt.toISOString() };
 }

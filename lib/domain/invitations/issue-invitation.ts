@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/context";
-import { lockKey } from "@/lib/domain/team/context";
 import { expiryFor, hashInviteToken, newInviteToken } from "@/lib/domain/invitations/token";
 import type { InvitationKind, Role } from "@/lib/generated/prisma/enums";
+import { lockKey } from "@/lib/domain/lock-key";
 
 export type IssueInvitationParams = {
   tenantId: string;

@@ -3,9 +3,9 @@ import { audit, type AuditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { rotateInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
-import { refuse, type DomainContext } from "@/lib/domain/team/context";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
-import { notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Revoke and resend, shared by the owner's team page and the platform admin's
@@ -30,7 +30,7 @@ export async function revokeInvitationIn(
     const exists = await tx.invitation.count({
       where: { tenantId, id, kind: "INVITE", ...(onlyRole ? { role: onlyRole } : {}) },
     });
-    throw exists ? refuse(ctx.t, "CONFLICT", "team.errors.inviteNoLongerPending") : notFound();
+    throw exists ? refuse("CONFLICT", "team.errors.inviteNoLongerPending") : notFound();
   }
   await audit(tx, who, { action: "invitation.revoke", targetType: "Invitation", targetId: id });
   return { id };
@@ -51,21 +51,24 @@ export async function resendInvitationIn(
   });
   if (!target) throw notFound();
   const rotated = target.acceptedAt || target.revokedAt ? null : await rotateInvitation(tx, tenant.id, id);
-  if (!rotated) throw refuse(ctx.t, "CONFLICT", "team.errors.inviteNoLongerPending");
+  if (!rotated) throw refuse("CONFLICT", "team.errors.inviteNoLongerPending");
   await audit(tx, who, {
     action: "invitation.reissue",
     targetType: "Invitation",
     targetId: id,
     metadata: { email: rotated.email, role: rotated.role },
   });
-  const delivery = await deliverInvitation(ctx.t, {
-    kind: "INVITE",
-    to: rotated.email,
-    token: rotated.token,
-    tenantName: tenant.name,
-    role: rotated.role,
-    expiresAt: rotated.expiresAt,
-    inviterName: actor.name,
-  });
+  const delivery = await deliverInvitation(
+    {
+      kind: "INVITE",
+      to: rotated.email,
+      token: rotated.token,
+      tenantName: tenant.name,
+      role: rotated.role,
+      expiresAt: rotated.expiresAt,
+      inviterName: actor.name,
+    },
+    ctx.locale,
+  );
   return { ...delivery, invitationId: id, email: rotated.email, expiresAt: rotated.expiresAt.toISOString() };
 }

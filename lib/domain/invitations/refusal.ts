@@ -1,13 +1,9 @@
 import { AppError } from "@/lib/errors";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
-import { tKey, type Translate } from "@/lib/i18n/translate";
 import type { LinkState } from "@/lib/domain/invitations/state";
 
-/** The message for a link that cannot be used (see state.ts for what is told apart, and why). */
-export function linkRefusal(t: Translate, state: Exclude<LinkState, "valid">, kind: InvitationKind): AppError {
+/** The refusal for a link that cannot be used (see state.ts for what is told apart, and why). */
+export function linkRefusal(state: Exclude<LinkState, "valid">, kind: InvitationKind): AppError {
   const base = kind === "INVITE" ? "team.accept.link" : "team.reset.link";
-  return new AppError(state === "invalid" ? "NOT_FOUND" : "CONFLICT", {
-    message: tKey(t, `${base}.${state}`),
-    params: { linkState: state },
-  });
+  return new AppError(state === "invalid" ? "NOT_FOUND" : "CONFLICT", { key: `${base}.${state}`, reason: state });
 }

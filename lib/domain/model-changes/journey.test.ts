@@ -14,6 +14,7 @@ const change = (
   toModel,
   effectiveDate: day(date),
   reason: "r",
+  reasonCode: null,
   assessmentId,
 });
 

@@ -1,3 +1,4 @@
+import type { StoredReason } from "@/lib/domain/model-changes/reason";
 import type { Model } from "@/lib/domain/organizations/vocabulary";
 
 export type JourneyChange = {
@@ -5,9 +6,8 @@ export type JourneyChange = {
   fromModel: Model | null;
   toModel: Model | null;
   effectiveDate: Date;
-  reason: string;
   assessmentId: string | null;
-};
+} & StoredReason;
 
 /** One stretch of time on one model (`model: null` = not a client of the MSP: it left). */
 export type JourneySegment = {

@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import type { RecordModelChangeInput } from "@/lib/domain/model-changes/schemas";
-import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
 import { todayUtc } from "@/lib/domain/organizations/today";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, fieldErrors, notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Records an organization's move to a model (or its departure) and applies it, in the request's
@@ -32,8 +33,7 @@ export async function recordModelChange(
       select: { status: true },
     });
     if (!assessment) throw notFound();
-    if (assessment.status !== "FINAL")
-      throw fieldErrors(ctx.t, { assessmentId: "orgs.move.errors.assessmentNotFinal" });
+    if (assessment.status !== "FINAL") throw fieldErrors({ assessmentId: "orgs.move.errors.assessmentNotFinal" });
   }
   if (org.version !== input.expectedVersion) throw conflict();
 
@@ -42,7 +42,7 @@ export async function recordModelChange(
   const leaving = toModel === null;
   const isClient = org.lifecycleStatus === "ACTIVE";
   const fromModel = isClient ? org.currentModel : null;
-  const problems: Parameters<typeof fieldErrors>[1] = {};
+  const problems: Parameters<typeof fieldErrors>[0] = {};
   if (leaving && !isClient) problems.toModel = "orgs.move.errors.notAClient";
   if (!leaving && isClient && toModel === org.currentModel) problems.toModel = "orgs.move.errors.sameModel";
   if (input.effectiveDate > todayUtc(now)) problems.effectiveDate = "orgs.move.errors.future";
@@ -54,7 +54,7 @@ export async function recordModelChange(
   if (last && input.effectiveDate < last.effectiveDate) {
     problems.effectiveDate = ["orgs.move.errors.beforeLast", { date: last.effectiveDate.toISOString().slice(0, 10) }];
   }
-  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+  if (Object.keys(problems).length > 0) throw fieldErrors(problems);
 
   const change = await tx.serviceModelChange.create({
     data: {

@@ -2,9 +2,11 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { isAssignableManager, nameTaken } from "@/lib/domain/organizations/assignable-manager";
-import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
 import type { CreateOrganizationInput } from "@/lib/domain/organizations/schemas";
 import { todayUtc } from "@/lib/domain/organizations/today";
+import { fieldErrors } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Creates a client organization. An existing client (ACTIVE) starts its journey with a first
@@ -13,14 +15,14 @@ import { todayUtc } from "@/lib/domain/organizations/today";
 export async function createOrganization(tx: Tx, actor: Actor, input: CreateOrganizationInput, ctx: DomainContext) {
   const tenantId = staffTenant(actor);
   const today = todayUtc();
-  const problems: Parameters<typeof fieldErrors>[1] = {};
+  const problems: Parameters<typeof fieldErrors>[0] = {};
   if (await nameTaken(tx, tenantId, input.name)) problems.name = "orgs.errors.nameTaken";
   if (input.accountManagerId && !(await isAssignableManager(tx, tenantId, input.accountManagerId))) {
     problems.accountManagerId = "validation.invalidOption";
   }
   if (input.clientSince && input.clientSince > today) problems.clientSince = "orgs.errors.clientSinceFuture";
   if (input.clientSince && input.lifecycleStatus !== "ACTIVE") problems.clientSince = "orgs.errors.clientSinceProspect";
-  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+  if (Object.keys(problems).length > 0) throw fieldErrors(problems);
 
   const org = await tx.clientOrganization.create({
     data: {
@@ -46,7 +48,7 @@ export async function createOrganization(tx: Tx, actor: Actor, input: CreateOrga
         fromModel: null,
         toModel: input.currentModel,
         effectiveDate: input.clientSince ?? today,
-        reason: ctx.t("orgs.create.existingClientReason"),
+        reasonCode: "EXISTING_CLIENT", // a code, rendered in the reader's locale
         recordedById: actor.userId,
       },
       select: { id: true },

@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { buildJourney, type Journey } from "@/lib/domain/model-changes/journey";
 import { getOrganization, type Organization } from "@/lib/domain/organizations/get-organization";
-import { staffTenant } from "@/lib/domain/organizations/context";
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/domain/organizations/vocabulary";
+import type { ModelChangeReasonCode } from "@/lib/generated/prisma/enums";
+import { staffTenant } from "@/lib/domain/scope";
 
 /** How many of each kind of event the timeline reads (most recent first). */
 export const TIMELINE_LIMIT = 100;
@@ -34,7 +35,8 @@ export type TimelineEvent =
       date: Date;
       fromModel: Model | null;
       toModel: Model | null;
-      reason: string;
+      reason: string | null;
+      reasonCode: ModelChangeReasonCode | null;
       assessmentId: string | null;
       recordedByName: string | null;
     }
@@ -100,6 +102,7 @@ export async function getOrganizationOverview(
         toModel: true,
         effectiveDate: true,
         reason: true,
+        reasonCode: true,
         assessmentId: true,
         recordedById: true,
       },
@@ -136,6 +139,7 @@ export async function getOrganizationOverview(
     fromModel: c.fromModel,
     toModel: c.toModel,
     reason: c.reason,
+    reasonCode: c.reasonCode,
     assessmentId: c.assessmentId,
     recordedByName: nameOf(c.recordedById),
   }));
@@ -188,6 +192,7 @@ export async function getOrganizationOverview(
         toModel: c.toModel,
         effectiveDate: c.effectiveDate,
         reason: c.reason,
+        reasonCode: c.reasonCode,
         assessmentId: c.assessmentId,
       })),
       todayUtc(now),

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
 import { notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
 
 export const organizationSelect = {
   id: true,

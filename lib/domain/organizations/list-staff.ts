@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 
 export type StaffMember = { userId: string; name: string; role: "OWNER" | "ACCOUNT_MANAGER" };
 

@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { isAssignableManager, nameTaken } from "@/lib/domain/organizations/assignable-manager";
-import { fieldErrors, staffTenant, type DomainContext } from "@/lib/domain/organizations/context";
 import type { UpdateOrganizationInput } from "@/lib/domain/organizations/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, fieldErrors, notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Edits an organization's facts, with optimistic locking (`expectedVersion`). */
 export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrganizationInput, ctx: DomainContext) {
@@ -15,7 +16,7 @@ export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrga
   });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
-  const problems: Parameters<typeof fieldErrors>[1] = {};
+  const problems: Parameters<typeof fieldErrors>[0] = {};
   if (await nameTaken(tx, tenantId, input.name, input.id)) problems.name = "orgs.errors.nameTaken";
   // Keeping a manager who has since left the team is allowed; assigning one is not.
   if (
@@ -25,7 +26,7 @@ export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrga
   ) {
     problems.accountManagerId = "validation.invalidOption";
   }
-  if (Object.keys(problems).length > 0) throw fieldErrors(ctx.t, problems);
+  if (Object.keys(problems).length > 0) throw fieldErrors(problems);
 
   const { count } = await tx.clientOrganization.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion },

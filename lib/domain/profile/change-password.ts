@@ -2,10 +2,12 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/context";
-import type { DomainContext } from "@/lib/domain/team/context";
-import { fieldErrors } from "@/lib/domain/team/context";
 import type { ChangePasswordInput } from "@/lib/domain/profile/schemas";
-import { notFound } from "@/lib/errors";
+import { fieldErrors, notFound } from "@/lib/errors";
+import type { DomainContext } from "@/lib/domain/context";
+
+/** The typed reason of the refusal when the current password is wrong (the entry point counts it as a failed sign-in). */
+export const WRONG_PASSWORD = "wrongPassword";
 
 /**
  * Changes the signed-in user's password. The current password is required.
@@ -17,10 +19,9 @@ export async function changePassword(tx: Tx, actor: Actor, input: ChangePassword
   const user = await tx.user.findFirst({ where: { id: actor.userId }, omit: { passwordHash: false } });
   if (!user) throw notFound();
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw fieldErrors(ctx.t, { currentPassword: "profile.errors.wrongPassword" });
+    throw fieldErrors({ currentPassword: "profile.errors.wrongPassword" }, { reason: WRONG_PASSWORD });
   }
-  if (input.newPassword === input.currentPassword)
-    throw fieldErrors(ctx.t, { newPassword: "profile.errors.samePassword" });
+  if (input.newPassword === input.currentPassword) throw fieldErrors({ newPassword: "profile.errors.samePassword" });
   const passwordHash = await hashPassword(input.newPassword);
   await tx.user.updateMany({
     where: { id: actor.userId },

@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import type { DomainContext } from "@/lib/domain/team/context";
 import type { UpdateNameInput } from "@/lib/domain/profile/schemas";
 import { conflict } from "@/lib/errors";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Changes the signed-in user's display name, with optimistic locking on User.version. */
 export async function updateName(tx: Tx, actor: Actor, input: UpdateNameInput, ctx: DomainContext) {

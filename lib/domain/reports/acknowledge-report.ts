@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { clientScope, type ReportContext } from "@/lib/domain/reports/context";
 import type { AcknowledgeReportInput } from "@/lib/domain/reports/schemas";
 import { notFound } from "@/lib/errors";
+import { clientScope } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * A client user acknowledges a published report of their organization. One
@@ -14,7 +15,7 @@ export async function acknowledgeReport(
   tx: Tx,
   actor: Actor,
   input: AcknowledgeReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
 ): Promise<{ id: string; acknowledgedAt: string; first: boolean }> {
   const scope = clientScope(actor);
   const report = await tx.steeringReport.findFirst({ where: { ...scope, id: input.id }, select: { id: true } });

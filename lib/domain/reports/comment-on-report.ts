@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { readableReports, type ReportContext } from "@/lib/domain/reports/context";
 import type { CommentOnReportInput } from "@/lib/domain/reports/schemas";
 import { notFound } from "@/lib/errors";
+import { readableReports } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * A comment on a published report: the client's questions and the MSP's
@@ -15,7 +16,7 @@ export async function commentOnReport(
   tx: Tx,
   actor: Actor,
   input: CommentOnReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
 ): Promise<{ id: string }> {
   const scope = readableReports(actor);
   const report = await tx.steeringReport.findFirst({

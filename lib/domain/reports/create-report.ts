@@ -1,13 +1,14 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { fieldErrors, staffTenant, type ReportContext } from "@/lib/domain/reports/context";
 import type { CreateReportInput } from "@/lib/domain/reports/schemas";
-import { notFound } from "@/lib/errors";
+import { fieldErrors, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestAllowedPeriod } from "@/lib/reports/period";
 import { readContent } from "@/lib/reports/read-content";
 import { carryOverStructure } from "@/lib/reports/structure";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Starts the report of one organization for one month, from the structure of
@@ -20,7 +21,7 @@ export async function createReport(
   tx: Tx,
   actor: Actor,
   input: CreateReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
   now = new Date(),
 ): Promise<{ id: string; created: boolean }> {
   const tenantId = staffTenant(actor);
@@ -29,10 +30,10 @@ export async function createReport(
     select: { id: true, lifecycleStatus: true },
   });
   if (!org) throw notFound();
-  const problems: Parameters<typeof fieldErrors>[1] = {};
+  const problems: Parameters<typeof fieldErrors>[0] = {};
   if (org.lifecycleStatus === "PROSPECT") problems.organizationId = "reports.errors.prospect";
   if (input.period > latestAllowedPeriod(now)) problems.period = "reports.errors.periodTooFar";
-  if (Object.keys(problems).length) throw fieldErrors(ctx.t, problems);
+  if (Object.keys(problems).length) throw fieldErrors(problems);
 
   const key = { tenantId, organizationId: org.id, period: input.period };
   const existing = await tx.steeringReport.findFirst({ where: key, select: { id: true } });

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { readableReports } from "@/lib/domain/reports/context";
 import { memberNames } from "@/lib/domain/reports/names";
+import { readableReports } from "@/lib/domain/scope";
 
 /** How many comments a report page shows (most recent). */
 export const COMMENT_LIMIT = 200;

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/reports/context";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { staffTenant } from "@/lib/domain/scope";
 
 export const OVERVIEW_STATES = ["missing", "draft", "published", "acknowledged", "withdrawn"] as const;
 export type OverviewState = (typeof OVERVIEW_STATES)[number];

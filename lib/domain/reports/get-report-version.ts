@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/reports/context";
 import { notFound } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
 
 /**
  * The current version and status of a report: after a CONFLICT the editor can

@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { isStaff, readableReports } from "@/lib/domain/reports/context";
 import { memberNames } from "@/lib/domain/reports/names";
 import { notFound } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -8,6 +7,7 @@ import type { ReportContent } from "@/lib/reports/content";
 import { logger } from "@/lib/log";
 import { readContent, readMetrics } from "@/lib/reports/read-content";
 import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
+import { isStaff, readableReports } from "@/lib/domain/scope";
 
 export type ReportDocumentData = {
   id: string;

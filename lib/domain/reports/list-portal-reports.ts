@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { clientScope } from "@/lib/domain/reports/context";
 import { readMetrics } from "@/lib/reports/read-content";
 import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
+import { clientScope } from "@/lib/domain/scope";
 
 export type PortalReportItem = {
   id: string;

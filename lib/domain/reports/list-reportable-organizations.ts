@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/reports/context";
+import { staffTenant } from "@/lib/domain/scope";
 
 /** Organizations a report can be written for (clients, current or former; not prospects), by name. */
 export async function listReportableOrganizations(tx: Tx, actor: Actor) {

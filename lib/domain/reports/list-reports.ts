@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/reports/context";
 import type { ReportListQuery } from "@/lib/domain/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { staffTenant } from "@/lib/domain/scope";
 
 export const REPORT_PAGE_SIZE = 25;
 

@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
 import type { PublishReportInput } from "@/lib/domain/reports/schemas";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Publishes a draft (or republishes a withdrawn report) to the client.
@@ -21,7 +22,7 @@ export async function publishReport(
   tx: Tx,
   actor: Actor,
   input: PublishReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
   now = new Date(),
 ): Promise<{ id: string; version: number; alreadyPublished: boolean }> {
   const tenantId = staffTenant(actor);
@@ -48,7 +49,7 @@ export async function publishReport(
     });
     if (!current) throw notFound();
     if (current.status === "PUBLISHED") return { id: input.id, version: current.version, alreadyPublished: true };
-    throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforePublish") });
+    throw refuse("CONFLICT", "reports.errors.changedBeforePublish");
   }
   let clearedAcknowledgements = 0;
   if (before.status === "WITHDRAWN") {

@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
 import { toStoredContent, type SaveReportInput } from "@/lib/domain/reports/schemas";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Statuses whose content may be edited: a published report is withdrawn first. */
 export const EDITABLE_STATUSES = ["DRAFT", "WITHDRAWN"] as const;
@@ -18,7 +19,7 @@ export async function saveReport(
   tx: Tx,
   actor: Actor,
   input: SaveReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
 ): Promise<{ id: string; version: number }> {
   const tenantId = staffTenant(actor);
   const content = toStoredContent(input);
@@ -36,11 +37,10 @@ export async function saveReport(
   if (count === 0) {
     const current = await tx.steeringReport.findFirst({ where: { tenantId, id: input.id }, select: { status: true } });
     if (!current) throw notFound();
-    throw new AppError("CONFLICT", {
-      message: ctx.t(
-        current.status === "PUBLISHED" ? "reports.errors.publishedMeanwhile" : "reports.errors.savedMeanwhile",
-      ),
-    });
+    throw refuse(
+      "CONFLICT",
+      current.status === "PUBLISHED" ? "reports.errors.publishedMeanwhile" : "reports.errors.savedMeanwhile",
+    );
   }
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "report.update",

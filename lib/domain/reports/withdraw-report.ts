@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant, type ReportContext } from "@/lib/domain/reports/context";
 import type { WithdrawReportInput } from "@/lib/domain/reports/schemas";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
+import { staffTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Takes a published report back from the client, with a reason (audited). The
@@ -15,7 +16,7 @@ export async function withdrawReport(
   tx: Tx,
   actor: Actor,
   input: WithdrawReportInput,
-  ctx: ReportContext,
+  ctx: DomainContext,
   now = new Date(),
 ): Promise<{ id: string; version: number; alreadyWithdrawn: boolean }> {
   const tenantId = staffTenant(actor);
@@ -30,7 +31,7 @@ export async function withdrawReport(
     });
     if (!current) throw notFound();
     if (current.status === "WITHDRAWN") return { id: input.id, version: current.version, alreadyWithdrawn: true };
-    throw new AppError("CONFLICT", { message: ctx.t("reports.errors.changedBeforeWithdraw") });
+    throw refuse("CONFLICT", "reports.errors.changedBeforeWithdraw");
   }
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "report.withdraw",

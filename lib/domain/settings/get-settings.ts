@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { PRICING_SELECT } from "@/lib/domain/assessments/tenant-pricing";
-import { ownerTenant } from "@/lib/domain/team/context";
 import { notFound } from "@/lib/errors";
+import { ownerTenant } from "@/lib/domain/scope";
 
 export const SETTINGS_SELECT = { currency: true, ...PRICING_SELECT, version: true, updatedAt: true } as const;
 

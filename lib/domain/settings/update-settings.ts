@@ -3,8 +3,9 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { SETTINGS_SELECT } from "@/lib/domain/settings/get-settings";
 import { PRICING_FIELDS, type UpdateSettingsInput } from "@/lib/domain/settings/schemas";
-import { ownerTenant, type DomainContext } from "@/lib/domain/team/context";
 import { conflict, notFound } from "@/lib/errors";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Saves the tenant's currency and pricing defaults (optimistic locking on

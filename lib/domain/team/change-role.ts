@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { fieldErrors, ownerTenant, type DomainContext } from "@/lib/domain/team/context";
 import { assertAnotherActiveOwner, lockOwners } from "@/lib/domain/team/owner-guard";
 import type { ChangeRoleInput } from "@/lib/domain/team/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, fieldErrors, notFound } from "@/lib/errors";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Switches a staff member between owner and account manager; never leaves the tenant without an active owner. */
 export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, ctx: DomainContext) {
@@ -16,10 +17,9 @@ export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, c
   });
   if (!member) throw notFound();
   if (member.version !== input.expectedVersion) throw conflict();
-  if (member.role === "CLIENT") throw fieldErrors(ctx.t, { role: "team.errors.clientRoleFixed" });
+  if (member.role === "CLIENT") throw fieldErrors({ role: "team.errors.clientRoleFixed" });
   if (member.role === input.role) return { membershipId: member.id, version: member.version };
-  if (member.role === "OWNER" && !member.user.disabled)
-    await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
+  if (member.role === "OWNER" && !member.user.disabled) await assertAnotherActiveOwner(tx, tenantId, member.userId);
 
   const { count } = await tx.membership.updateMany({
     where: { tenantId, id: member.id, version: input.expectedVersion, removedAt: null },

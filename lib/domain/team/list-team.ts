@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { ownerTenant } from "@/lib/domain/team/context";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ownerTenant } from "@/lib/domain/scope";
 
 export type TeamMember = {
   membershipId: string;

@@ -3,7 +3,8 @@ import { auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { resendInvitationIn, revokeInvitationIn } from "@/lib/domain/invitations/manage-invitation";
 import type { InvitationIdInput } from "@/lib/domain/invitations/schemas";
-import { ownerTenant, type DomainContext } from "@/lib/domain/team/context";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** The owner revokes a pending invitation of their tenant. */
 export function revokeTeamInvitation(tx: Tx, actor: Actor, input: InvitationIdInput, ctx: DomainContext) {

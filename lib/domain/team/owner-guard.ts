@@ -1,7 +1,7 @@
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { applyContext, type Tx } from "@/lib/db/context";
-import { lockKey, refuse } from "@/lib/domain/team/context";
-import type { Translate } from "@/lib/i18n/translate";
+import { lockKey } from "@/lib/domain/lock-key";
+import { refuse } from "@/lib/errors";
 
 /**
  * Every change that could leave a tenant without an active owner (demote,
@@ -14,11 +14,11 @@ export function lockOwners(tx: Tx, tenantId: string): Promise<void> {
 }
 
 /** An active owner: an OWNER membership not removed, whose user is not disabled. */
-export async function assertAnotherActiveOwner(tx: Tx, tenantId: string, userId: string, t: Translate): Promise<void> {
+export async function assertAnotherActiveOwner(tx: Tx, tenantId: string, userId: string): Promise<void> {
   const others = await tx.membership.count({
     where: { tenantId, role: "OWNER", removedAt: null, userId: { not: userId }, user: { disabled: false } },
   });
-  if (others === 0) throw refuse(t, "CONFLICT", "team.errors.lastOwner");
+  if (others === 0) throw refuse("CONFLICT", "team.errors.lastOwner");
 }
 
 /**

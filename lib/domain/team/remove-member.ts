@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { ownerTenant, refuse, type DomainContext } from "@/lib/domain/team/context";
 import { assertAnotherActiveOwner, lockOwners } from "@/lib/domain/team/owner-guard";
 import type { RemoveMemberInput } from "@/lib/domain/team/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refuse } from "@/lib/errors";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Removes a member: the membership row stays (it authored calls and reports)
@@ -21,9 +22,8 @@ export async function removeMember(tx: Tx, actor: Actor, input: RemoveMemberInpu
   });
   if (!member) throw notFound();
   if (member.version !== input.expectedVersion) throw conflict();
-  if (member.userId === actor.userId) throw refuse(ctx.t, "CONFLICT", "team.errors.notYourself");
-  if (member.role === "OWNER" && !member.user.disabled)
-    await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
+  if (member.userId === actor.userId) throw refuse("CONFLICT", "team.errors.notYourself");
+  if (member.role === "OWNER" && !member.user.disabled) await assertAnotherActiveOwner(tx, tenantId, member.userId);
 
   const now = new Date();
   const { count } = await tx.membership.updateMany({

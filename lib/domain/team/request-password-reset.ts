@@ -3,12 +3,13 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
-import { ownerTenant, refuse, type DomainContext } from "@/lib/domain/team/context";
 import { belongsElsewhere } from "@/lib/domain/team/owner-guard";
 import type { RequestPasswordResetInput } from "@/lib/domain/team/schemas";
-import { notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
 import { mailer } from "@/lib/mail/mailer";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * A fresh password-reset link for a member (Invitation kind PASSWORD_RESET,
@@ -35,9 +36,9 @@ export async function requestPasswordReset(
     },
   });
   if (!member) throw notFound();
-  if (member.user.disabled) throw refuse(ctx.t, "CONFLICT", "team.errors.resetDisabled");
+  if (member.user.disabled) throw refuse("CONFLICT", "team.errors.resetDisabled");
   if (mailer().kind !== "smtp" && (await belongsElsewhere(tx, actor, member.userId))) {
-    throw refuse(ctx.t, "CONFLICT", "team.errors.resetNeedsEmail");
+    throw refuse("CONFLICT", "team.errors.resetNeedsEmail");
   }
   const issued = await issueInvitation(tx, {
     tenantId,
@@ -53,14 +54,17 @@ export async function requestPasswordReset(
     targetId: member.userId,
     metadata: { membershipId: member.id, invitationId: issued.id },
   });
-  const delivery = await deliverInvitation(ctx.t, {
-    kind: "PASSWORD_RESET",
-    to: member.user.email,
-    token: issued.token,
-    tenantName: actor.tenantName ?? "",
-    role: member.role,
-    expiresAt: issued.expiresAt,
-    inviterName: actor.name,
-  });
+  const delivery = await deliverInvitation(
+    {
+      kind: "PASSWORD_RESET",
+      to: member.user.email,
+      token: issued.token,
+      tenantName: actor.tenantName ?? "",
+      role: member.role,
+      expiresAt: issued.expiresAt,
+      inviterName: actor.name,
+    },
+    ctx.locale,
+  );
   return { ...delivery, invitationId: issued.id, email: member.user.email, expiresAt: issued.expiresAt.toISOString() };
 }

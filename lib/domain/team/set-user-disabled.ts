@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { ownerTenant, refuse, type DomainContext } from "@/lib/domain/team/context";
 import { assertAnotherActiveOwner, belongsElsewhere, lockOwners } from "@/lib/domain/team/owner-guard";
 import type { SetUserDisabledInput } from "@/lib/domain/team/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refuse } from "@/lib/errors";
+import { ownerTenant } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Disables (or re-enables) a member's user account. Takes effect on their very
@@ -22,10 +23,10 @@ export async function setUserDisabled(tx: Tx, actor: Actor, input: SetUserDisabl
   });
   if (!member) throw notFound();
   if (member.user.version !== input.expectedVersion) throw conflict();
-  if (member.userId === actor.userId) throw refuse(ctx.t, "CONFLICT", "team.errors.notYourself");
+  if (member.userId === actor.userId) throw refuse("CONFLICT", "team.errors.notYourself");
   if (member.user.disabled === input.disabled) return { userId: member.userId, version: member.user.version };
-  if (input.disabled && member.role === "OWNER") await assertAnotherActiveOwner(tx, tenantId, member.userId, ctx.t);
-  if (await belongsElsewhere(tx, actor, member.userId)) throw refuse(ctx.t, "CONFLICT", "team.errors.belongsElsewhere");
+  if (input.disabled && member.role === "OWNER") await assertAnotherActiveOwner(tx, tenantId, member.userId);
+  if (await belongsElsewhere(tx, actor, member.userId)) throw refuse("CONFLICT", "team.errors.belongsElsewhere");
 
   const now = new Date();
   const { count } = await tx.user.updateMany({

@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { refuse, requirePlatformAdmin, type DomainContext } from "@/lib/domain/team/context";
 import type { ChangeTenantStatusInput } from "@/lib/domain/tenants/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refuse } from "@/lib/errors";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /**
  * Suspends or reactivates a tenant, with a reason. Suspension changes nothing
@@ -24,7 +25,6 @@ export async function changeTenantStatus(
   if (current.version !== input.expectedVersion) throw conflict();
   if (current.status === to)
     throw refuse(
-      ctx.t,
       "CONFLICT",
       to === "SUSPENDED" ? "admin.tenants.errors.alreadySuspended" : "admin.tenants.errors.alreadyActive",
     );

@@ -2,9 +2,12 @@ import type { Actor } from "@/lib/access/actor";
 import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { issueInvitation, rotateInvitation } from "@/lib/domain/invitations/issue-invitation";
-import { fieldErrors, lockKey, requirePlatformAdmin, type DomainContext } from "@/lib/domain/team/context";
 import type { CreateTenantInput } from "@/lib/domain/tenants/schemas";
 import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation";
+import { fieldErrors } from "@/lib/errors";
+import { lockKey } from "@/lib/domain/lock-key";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 export type CreateTenantResult = Delivery & { tenantId: string; email: string; expiresAt: string; replayed: boolean };
 
@@ -46,7 +49,7 @@ export async function createTenant(
           })
         : null;
     const rotated = pending ? await rotateInvitation(tx, existing.id, pending.id) : null;
-    if (!pending || !rotated) throw fieldErrors(ctx.t, { slug: "admin.tenants.errors.slugTaken" });
+    if (!pending || !rotated) throw fieldErrors({ slug: "admin.tenants.errors.slugTaken" });
     await audit(
       tx,
       { tenantId: existing.id, actorUserId: actor.userId, requestId: ctx.requestId },
@@ -57,15 +60,18 @@ export async function createTenant(
         metadata: { email: input.ownerEmail, role: "OWNER", replay: true },
       },
     );
-    const delivery = await deliverInvitation(ctx.t, {
-      kind: "INVITE",
-      to: input.ownerEmail,
-      token: rotated.token,
-      tenantName: existing.name,
-      role: "OWNER",
-      expiresAt: rotated.expiresAt,
-      inviterName: actor.name,
-    });
+    const delivery = await deliverInvitation(
+      {
+        kind: "INVITE",
+        to: input.ownerEmail,
+        token: rotated.token,
+        tenantName: existing.name,
+        role: "OWNER",
+        expiresAt: rotated.expiresAt,
+        inviterName: actor.name,
+      },
+      ctx.locale,
+    );
     return {
       ...delivery,
       tenantId: existing.id,
@@ -100,15 +106,18 @@ export async function createTenant(
     targetId: issued.id,
     metadata: { email: input.ownerEmail, role: "OWNER" },
   });
-  const delivery = await deliverInvitation(ctx.t, {
-    kind: "INVITE",
-    to: input.ownerEmail,
-    token: issued.token,
-    tenantName: tenant.name,
-    role: "OWNER",
-    expiresAt: issued.expiresAt,
-    inviterName: actor.name,
-  });
+  const delivery = await deliverInvitation(
+    {
+      kind: "INVITE",
+      to: input.ownerEmail,
+      token: issued.token,
+      tenantName: tenant.name,
+      role: "OWNER",
+      expiresAt: issued.expiresAt,
+      inviterName: actor.name,
+    },
+    ctx.locale,
+  );
   return {
     ...delivery,
     tenantId: tenant.id,

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { requirePlatformAdmin } from "@/lib/domain/team/context";
 import { notFound } from "@/lib/errors";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
 
 /** One tenant for the platform admin: details, owners, pending owner invitations, counts. */
 export async function getTenant(tx: Tx, actor: Actor, id: string) {

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { requirePlatformAdmin } from "@/lib/domain/team/context";
 import { TENANTS_PAGE_SIZE, type ListTenantsQuery } from "@/lib/domain/tenants/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
 
 /** The platform admin's tenant list: search by name or slug, filter by status, 25 a page, by name. */
 export async function listTenants(tx: Tx, actor: Actor, query: ListTenantsQuery) {

@@ -4,10 +4,11 @@ import type { Tx } from "@/lib/db/context";
 import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
 import { resendInvitationIn, revokeInvitationIn } from "@/lib/domain/invitations/manage-invitation";
-import { fieldErrors, requirePlatformAdmin, type DomainContext } from "@/lib/domain/team/context";
 import type { InviteOwnerInput, TenantInvitationInput } from "@/lib/domain/tenants/schemas";
-import { notFound } from "@/lib/errors";
+import { fieldErrors, notFound } from "@/lib/errors";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 async function tenantFor(tx: Tx, id: string) {
   const tenant = await tx.tenant.findFirst({ where: { id }, select: { id: true, name: true } });
@@ -38,7 +39,7 @@ export async function inviteOwner(
     where: { tenantId: tenant.id, removedAt: null, user: { email: input.email } },
     select: { id: true },
   });
-  if (member) throw fieldErrors(ctx.t, { email: "team.errors.alreadyMember" });
+  if (member) throw fieldErrors({ email: "team.errors.alreadyMember" });
   const issued = await issueInvitation(tx, {
     tenantId: tenant.id,
     email: input.email,
@@ -53,15 +54,18 @@ export async function inviteOwner(
     targetId: issued.id,
     metadata: { email: input.email, role: "OWNER" },
   });
-  const delivery = await deliverInvitation(ctx.t, {
-    kind: "INVITE",
-    to: input.email,
-    token: issued.token,
-    tenantName: tenant.name,
-    role: "OWNER",
-    expiresAt: issued.expiresAt,
-    inviterName: actor.name,
-  });
+  const delivery = await deliverInvitation(
+    {
+      kind: "INVITE",
+      to: input.email,
+      token: issued.token,
+      tenantName: tenant.name,
+      role: "OWNER",
+      expiresAt: issued.expiresAt,
+      inviterName: actor.name,
+    },
+    ctx.locale,
+  );
   return { ...delivery, invitationId: issued.id, email: input.email, expiresAt: issued.expiresAt.toISOString() };
 }
 

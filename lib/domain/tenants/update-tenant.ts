@@ -1,9 +1,11 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { fieldErrors, lockKey, requirePlatformAdmin, type DomainContext } from "@/lib/domain/team/context";
 import type { UpdateTenantInput } from "@/lib/domain/tenants/schemas";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, fieldErrors, notFound } from "@/lib/errors";
+import { lockKey } from "@/lib/domain/lock-key";
+import { requirePlatformAdmin } from "@/lib/domain/scope";
+import type { DomainContext } from "@/lib/domain/context";
 
 /** Renames a tenant or changes its slug (unique), with optimistic locking on Tenant.version. */
 export async function updateTenant(tx: Tx, actor: Actor, input: UpdateTenantInput, ctx: DomainContext) {
@@ -17,7 +19,7 @@ export async function updateTenant(tx: Tx, actor: Actor, input: UpdateTenantInpu
   if (input.slug !== current.slug) {
     await lockKey(tx, `tenant-slug:${input.slug}`);
     const taken = await tx.tenant.count({ where: { slug: input.slug, id: { not: input.id } } });
-    if (taken) throw fieldErrors(ctx.t, { slug: "admin.tenants.errors.slugTaken" });
+    if (taken) throw fieldErrors({ slug: "admin.tenants.errors.slugTaken" });
   }
   const { count } = await tx.tenant.updateMany({
     where: { id: input.id, version: input.expectedVersion },

@@ -235,6 +235,7 @@ export function addOrganization(w: BatchWriter, ctx: TenantContext, index: numbe
           : step.from === null
             ? "Start of the relationship."
             : "Agreed with the client after the assessment.",
+      reasonCode: null,
       assessmentId,
       recordedById: authorId,
       createdAt: iso(effective),

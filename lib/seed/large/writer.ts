@@ -223,6 +223,7 @@ export const TABLES: TableSpec[] = [
       toModel: '"ServiceModel"',
       effectiveDate: "date",
       reason: "text",
+      reasonCode: '"ModelChangeReasonCode"',
       assessmentId: "text",
       recordedById: "text",
       createdAt: "timestamp(3)",

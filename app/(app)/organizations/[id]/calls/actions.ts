@@ -4,14 +4,13 @@ import { defineAction } from "@/lib/access/action";
 import { createCall } from "@/lib/domain/calls/create-call";
 import { createCallSchema, updateCallSchema } from "@/lib/domain/calls/schemas";
 import { updateCall } from "@/lib/domain/calls/update-call";
-import { domainContext } from "../../domain-context";
 
 export const createCallAction = defineAction(
   { name: "call.create", permission: "call.create", input: createCallSchema, idempotent: true },
-  async ({ tx, actor, input, requestId }) => createCall(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => createCall(tx, actor, input, { requestId }),
 );
 
 export const updateCallAction = defineAction(
   { name: "call.update", permission: "call.update", input: updateCallSchema },
-  async ({ tx, actor, input, requestId }) => updateCall(tx, actor, input, await domainContext(requestId)),
+  ({ tx, actor, input, requestId }) => updateCall(tx, actor, input, { requestId }),
 );

@@ -1,16 +1,25 @@
 import type { Actor } from "@/lib/access/actor";
-import { AppError, type FieldErrors } from "@/lib/errors";
-import { tKey, type Translate } from "@/lib/i18n/translate";
+import { AppError } from "@/lib/errors";
 
-/** What a report domain function needs besides tx and actor: the request id (audit) and the caller's translator. */
-export type ReportContext = { requestId: string; t: Translate };
+/** The scope guards of the domain: who may act inside which tenant. Anything else is out of scope (404). */
 
 export const isStaff = (actor: Actor) => actor.role === "OWNER" || actor.role === "ACCOUNT_MANAGER";
 
-/** Staff work always happens inside their tenant; anyone else is out of scope (404). */
+/** Staff work always happens inside their tenant. */
 export function staffTenant(actor: Actor): string {
   if (!actor.tenantId || !isStaff(actor)) throw new AppError("NOT_FOUND");
   return actor.tenantId;
+}
+
+/** Owner entry points always run inside the owner's tenant. */
+export function ownerTenant(actor: Actor): string {
+  if (!actor.tenantId || actor.role !== "OWNER") throw new AppError("NOT_FOUND");
+  return actor.tenantId;
+}
+
+/** Platform-admin entry points. */
+export function requirePlatformAdmin(actor: Actor): void {
+  if (actor.role !== "PLATFORM_ADMIN") throw new AppError("NOT_FOUND");
 }
 
 /** A client user reads one organization of one tenant, published reports only. */
@@ -25,17 +34,4 @@ export function clientScope(actor: Actor): { tenantId: string; organizationId: s
  */
 export function readableReports(actor: Actor): { tenantId: string; organizationId?: string; status?: "PUBLISHED" } {
   return isStaff(actor) ? { tenantId: staffTenant(actor) } : clientScope(actor);
-}
-
-/** A VALIDATION error whose messages are catalog keys, keyed by the form field. */
-export function fieldErrors(
-  t: Translate,
-  errors: Record<string, string | [string, Record<string, string | number>]>,
-): AppError {
-  const out: FieldErrors = {};
-  for (const [field, spec] of Object.entries(errors)) {
-    const [key, params] = typeof spec === "string" ? [spec, undefined] : spec;
-    out[field] = tKey(t, key, params);
-  }
-  return new AppError("VALIDATION", { fieldErrors: out });
 }

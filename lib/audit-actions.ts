@@ -1,0 +1,53 @@
+import type { MessageRef } from "@/lib/errors";
+
+/**
+ * Every action the audit trail records, declared once: `audit()` accepts only these, and each
+ * has a label under `audit.actions.` in every catalog (tests/unit/audit-actions.test.ts). The
+ * trail stores the code; the audit page shows the label in the reader's locale.
+ */
+export const AUDIT_ACTIONS = [
+  "access.denied",
+  "assessment.create",
+  "assessment.finalize",
+  "assessment.update",
+  "auth.signIn",
+  "call.create",
+  "call.followUpDone",
+  "call.update",
+  "export.tenant",
+  "invitation.accept",
+  "invitation.create",
+  "invitation.reissue",
+  "invitation.revoke",
+  "modelChange.create",
+  "org.create",
+  "org.update",
+  "password.reset",
+  "profile.changePassword",
+  "profile.updateName",
+  "report.acknowledge",
+  "report.comment",
+  "report.create",
+  "report.publish",
+  "report.update",
+  "report.withdraw",
+  "settings.update",
+  "team.changeRole",
+  "team.disableUser",
+  "team.enableUser",
+  "team.remove",
+  "team.resetPassword",
+  "tenant.create",
+  "tenant.reactivate",
+  "tenant.suspend",
+  "tenant.update",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const KNOWN = new Set<string>(AUDIT_ACTIONS);
+
+/** The label of a stored action code; a code this version does not know (older or newer rows) shows as stored. */
+export function auditActionMessage(action: string): MessageRef | { text: string } {
+  return KNOWN.has(action) ? { key: `audit.actions.${action}` } : { text: action };
+}

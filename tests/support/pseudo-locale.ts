@@ -1,0 +1,25 @@
+import { createTranslator } from "use-intl/core";
+import { CATALOGS, DEFAULT_LOCALE } from "@/lib/i18n/catalog";
+import { TIME_ZONE } from "@/lib/i18n/translate";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every message of `tree` with a marker in front; ICU placeholders are left as they are. */
+function mark(tree: Tree): Tree {
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? `⟦ps⟧ ${v}` : mark(v)]));
+}
+
+/** The catalog of a test-only pseudo-locale (BCP 47 "en-XA"): English with a visible marker on every message. */
+export const PSEUDO_MARK = "⟦ps⟧ ";
+
+/**
+ * A translator for the pseudo-locale: proves that text is rendered from the catalog at read time
+ * (a stored sentence would come out unmarked), before a second real locale exists.
+ */
+export function pseudoTranslator() {
+  return createTranslator({
+    locale: "en-XA",
+    messages: mark(CATALOGS[DEFAULT_LOCALE] as unknown as Tree),
+    timeZone: TIME_ZONE,
+  });
+}
