@@ -1,6 +1,20 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Components and lib/ import nothing from app/ (route folders): actions are in lib/actions/<area>.ts. */
+const ROUTE_FOLDERS = {
+  group: ["@/app/*", "@/app"],
+  message: "Route folders hold pages and route handlers only: import actions from lib/actions/<area>.ts.",
+};
+
+const DB_BYPASS = [
+  {
+    name: "@/lib/db/owner",
+    message: "The owner connection bypasses RLS: app code uses lib/access (scoped transactions).",
+  },
+  { name: "@/lib/db/client", message: "Use the guarded entry points in lib/access, not the raw client." },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -26,21 +40,18 @@ const config = [
   },
   {
     // The app never reaches the owner connection (it bypasses row-level security).
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            {
-              name: "@/lib/db/owner",
-              message: "The owner connection bypasses RLS: app code uses lib/access (scoped transactions).",
-            },
-            { name: "@/lib/db/client", message: "Use the guarded entry points in lib/access, not the raw client." },
-          ],
-        },
-      ],
-    },
+    files: ["app/**/*.{ts,tsx}", "proxy.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: DB_BYPASS }] },
+  },
+  {
+    // Components: no owner connection either, and nothing from a route folder.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: DB_BYPASS, patterns: [ROUTE_FOLDERS] }] },
+  },
+  {
+    // Shared code never reaches into a route folder: server actions live in lib/actions/<area>.ts.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ROUTE_FOLDERS] }] },
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LoginForm } from "@/app/login/login-form";
+import { LoginForm } from "@/components/auth/login-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentActorState } from "@/lib/access/page";
 import { HOME } from "@/lib/access/permissions";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inviteOwnerAction } from "@/app/(app)/admin/tenants/actions";
+import { inviteOwnerAction } from "@/lib/actions/tenants";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { createTenantAction } from "@/app/(app)/admin/tenants/actions";
+import { createTenantAction } from "@/lib/actions/tenants";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { reactivateTenantAction, suspendTenantAction } from "@/app/(app)/admin/tenants/actions";
+import { reactivateTenantAction, suspendTenantAction } from "@/lib/actions/tenants";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

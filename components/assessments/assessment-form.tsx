@@ -3,11 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import {
-  createAssessmentAction,
-  finalizeAssessmentAction,
-  saveAssessmentAction,
-} from "@/app/(app)/organizations/[id]/assessments/actions";
+import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/lib/actions/assessments";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createCallAction, updateCallAction } from "@/app/(app)/organizations/[id]/calls/actions";
+import { createCallAction, updateCallAction } from "@/lib/actions/calls";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

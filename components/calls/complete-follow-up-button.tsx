@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { completeFollowUpAction } from "@/app/(app)/follow-ups/actions";
+import { completeFollowUpAction } from "@/lib/actions/calls";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 

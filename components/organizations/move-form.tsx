@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { recordModelChangeAction } from "@/app/(app)/organizations/[id]/move/actions";
+import { recordModelChangeAction } from "@/lib/actions/model-changes";
 import { ChoiceGroup } from "@/components/assessments/choice-group";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
+import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

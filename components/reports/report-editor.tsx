@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { reportVersionAction, saveReportAction } from "@/app/(app)/reports/actions";
+import { reportVersionAction, saveReportAction } from "@/lib/actions/reports";
 import { BudgetFields, RecommendationFields, RoadmapFields } from "@/components/reports/editor/list-fields";
 import { MetricFields } from "@/components/reports/editor/metric-fields";
 import { FormError } from "@/components/forms/form-error";

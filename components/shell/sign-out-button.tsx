@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { signOutAction } from "@/app/login/actions";
+import { signOutAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {

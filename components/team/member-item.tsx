@@ -8,7 +8,7 @@ import {
   removeMemberAction,
   requestPasswordResetAction,
   setUserDisabledAction,
-} from "@/app/(app)/team/actions";
+} from "@/lib/actions/team";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { resetPasswordAction } from "@/app/reset/[token]/actions";
+import { resetPasswordAction } from "@/lib/actions/invitations";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -59,7 +59,7 @@ export const TARGETS: TargetDef[] = [
     path: () => "/organizations/{org}/assessments/{assessment}",
     action: {
       exportedName: "finalizeAssessmentAction",
-      filename: "app/(app)/organizations/[id]/assessments/actions.ts",
+      filename: "lib/actions/assessments.ts",
       pool: "assessments",
       expect: /"recommendation":"(BREAK_FIX|HYBRID|MANAGED)"/,
     },
@@ -72,7 +72,7 @@ export const TARGETS: TargetDef[] = [
     path: () => "/reports/{report}",
     action: {
       exportedName: "publishReportAction",
-      filename: "app/(app)/reports/actions.ts",
+      filename: "lib/actions/reports.ts",
       pool: "reports",
       expect: /"alreadyPublished":false/,
     },

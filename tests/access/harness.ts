@@ -11,8 +11,8 @@ import { actAs, anonymous } from "@/tests/support/session";
 import { createFullWorld } from "@/tests/support/worlds";
 
 /**
- * The access-matrix harness: discovers every server action and route handler
- * under app/, and runs each as six actors against own, same-tenant-other-org and
+ * The access-matrix harness: discovers every server action (lib/actions/<area>.ts, or any
+ * "use server" module) and route handler (app/api/…/route.ts), and runs each as six actors against own, same-tenant-other-org and
  * foreign-tenant targets.
  */
 export type FullWorld = Awaited<ReturnType<typeof createFullWorld>>;
@@ -53,10 +53,15 @@ export const EXEMPT_FILES: Record<string, string> = {
   "app/api/health/route.ts": "public liveness probe; reads nothing but SELECT 1",
 };
 
-export async function discoverEntryPoints(): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
+/** Where entry points may live. Tests of the discovery itself pass a fixture folder instead. */
+export const ENTRY_ROOTS = ["app", "lib", "components"];
+
+export async function discoverEntryPoints(
+  roots: string[] = ENTRY_ROOTS,
+): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
   // Route handlers live under app/; server actions in any module that starts with "use server"
   // (lib/actions/<area>.ts by convention, but a stray one anywhere in app/, lib/ or components/ is found too).
-  const files = ["app", "lib", "components"]
+  const files = roots
     .flatMap((dir) => walk(path.join(ROOT, dir)))
     .map((f) => path.relative(ROOT, f))
     .filter((f) => !f.startsWith("lib/generated/") && /\.tsx?$/.test(f))

@@ -1,10 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createAssessmentAction,
-  finalizeAssessmentAction,
-  saveAssessmentAction,
-} from "@/app/(app)/organizations/[id]/assessments/actions";
+import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/lib/actions/assessments";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";

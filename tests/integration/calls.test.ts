@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCallAction, updateCallAction } from "@/app/(app)/organizations/[id]/calls/actions";
-import { completeFollowUpAction } from "@/app/(app)/follow-ups/actions";
+import { createCallAction, updateCallAction } from "@/lib/actions/calls";
+import { completeFollowUpAction } from "@/lib/actions/calls";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { recordQueries } from "@/lib/db/query-events";

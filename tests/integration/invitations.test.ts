@@ -1,12 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  inviteMemberAction,
-  removeMemberAction,
-  revokeInvitationAction,
-  resendInvitationAction,
-} from "@/app/(app)/team/actions";
-import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { removeMemberAction, revokeInvitationAction, resendInvitationAction } from "@/lib/actions/team";
+import { acceptInvitationAction, inviteMemberAction } from "@/lib/actions/invitations";
 import { authenticate } from "@/lib/auth/authenticate";
 import { readLink } from "@/lib/domain/invitations/read-link";
 import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
@@ -418,7 +413,7 @@ describe("links that cannot be used get a clear message", () => {
 
   it("a password-reset token is not an invitation", async () => {
     const member = await createMember(ownerDb(), { tenantId: world.tenant.id, role: "ACCOUNT_MANAGER" });
-    const { requestPasswordResetAction } = await import("@/app/(app)/team/actions");
+    const { requestPasswordResetAction } = await import("@/lib/actions/team");
     actAs(world.owner.user);
     const reset = await requestPasswordResetAction({ membershipId: member.membership.id });
     if (!reset.ok) throw new Error(reset.message);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordModelChangeAction } from "@/app/(app)/organizations/[id]/move/actions";
+import { recordModelChangeAction } from "@/lib/actions/model-changes";
 import type { AssessmentInput } from "@/lib/engine";
 import {
   createFinalAssessment,

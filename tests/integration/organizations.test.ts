@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
+import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
 import type { Actor } from "@/lib/access/actor";
 import { contextFor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { changePasswordAction, updateNameAction } from "@/app/(app)/profile/actions";
+import { changePasswordAction, updateNameAction } from "@/lib/actions/profile";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { THROTTLE_LIMITS, throttleKeys } from "@/lib/auth/throttle";

@@ -5,7 +5,7 @@ import {
   reportVersionAction,
   saveReportAction,
   withdrawReportAction,
-} from "@/app/(app)/reports/actions";
+} from "@/lib/actions/reports";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import { addMonths, currentPeriod } from "@/lib/reports/period";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { acknowledgeReportAction } from "@/app/(app)/portal/actions";
-import { createReportAction, publishReportAction, saveReportAction } from "@/app/(app)/reports/actions";
+import { acknowledgeReportAction } from "@/lib/actions/reports";
+import { createReportAction, publishReportAction, saveReportAction } from "@/lib/actions/reports";
 import { createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb, onEmbedded } from "@/tests/support/db";
 import { actAs } from "@/tests/support/session";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { acknowledgeReportAction, commentOnReportAction } from "@/app/(app)/portal/actions";
+import { acknowledgeReportAction, commentOnReportAction } from "@/lib/actions/reports";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
 import { getReportOverview } from "@/lib/domain/reports/get-report-overview";

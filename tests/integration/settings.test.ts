@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { updateTenantAction } from "@/app/(app)/admin/tenants/actions";
-import { updateSettingsAction } from "@/app/(app)/settings/actions";
+import { updateTenantAction } from "@/lib/actions/tenants";
+import { updateSettingsAction } from "@/lib/actions/settings";
 import { createUser, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs } from "@/tests/support/session";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOrganizationAction } from "@/app/(app)/organizations/actions";
+import { createOrganizationAction } from "@/lib/actions/organizations";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { auditActionMessage } from "@/lib/audit-actions";
 import { withDbContext } from "@/lib/db/context";

@@ -5,9 +5,9 @@ import {
   removeMemberAction,
   requestPasswordResetAction,
   setUserDisabledAction,
-} from "@/app/(app)/team/actions";
-import { updateNameAction } from "@/app/(app)/profile/actions";
-import { resetPasswordAction } from "@/app/reset/[token]/actions";
+} from "@/lib/actions/team";
+import { updateNameAction } from "@/lib/actions/profile";
+import { resetPasswordAction } from "@/lib/actions/invitations";
 import { contextFor, resolveActor, type Actor } from "@/lib/access/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";

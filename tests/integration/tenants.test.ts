@@ -8,10 +8,10 @@ import {
   revokeOwnerInvitationAction,
   suspendTenantAction,
   updateTenantAction,
-} from "@/app/(app)/admin/tenants/actions";
-import { inviteMemberAction } from "@/app/(app)/team/actions";
-import { updateNameAction } from "@/app/(app)/profile/actions";
-import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+} from "@/lib/actions/tenants";
+import { inviteMemberAction } from "@/lib/actions/invitations";
+import { updateNameAction } from "@/lib/actions/profile";
+import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { contextFor, resolveActor } from "@/lib/access/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { suspensionReasonFor } from "@/lib/auth/suspension";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { SettingsForm } from "@/app/(app)/settings/settings-form";
+import { SettingsForm } from "@/components/settings/settings-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/team/actions";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/team";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberItem } from "@/components/team/member-item";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { resendOwnerInvitationAction, revokeOwnerInvitationAction } from "@/app/(app)/admin/tenants/actions";
+import { resendOwnerInvitationAction, revokeOwnerInvitationAction } from "@/lib/actions/tenants";
 import { OwnerInviteForm } from "@/components/admin/owner-invite-form";
 import { TenantEditForm } from "@/components/admin/tenant-edit-form";
 import { TenantStatusForm } from "@/components/admin/tenant-status-form";

@@ -1,5 +1,7 @@
 "use server";
 
+/** Guided assessments and the decision engine's result (lib/domain/assessments). */
+
 import { defineAction } from "@/lib/access/action";
 import { createAssessment } from "@/lib/domain/assessments/create-assessment";
 import { finalizeAssessment } from "@/lib/domain/assessments/finalize-assessment";

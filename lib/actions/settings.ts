@@ -1,5 +1,7 @@
 "use server";
 
+/** The tenant's pricing defaults (lib/domain/settings). */
+
 import { defineAction } from "@/lib/access/action";
 import { updateSettingsSchema } from "@/lib/domain/settings/schemas";
 import { updateSettings } from "@/lib/domain/settings/update-settings";

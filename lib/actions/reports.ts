@@ -1,5 +1,7 @@
 "use server";
 
+/** Steering reports: the MSP writes, publishes and withdraws; clients acknowledge; both comment (lib/domain/reports). */
+
 import { defineAction } from "@/lib/access/action";
 import { createReport } from "@/lib/domain/reports/create-report";
 import { getReportVersion } from "@/lib/domain/reports/get-report-version";
@@ -13,6 +15,9 @@ import {
   withdrawReportSchema,
 } from "@/lib/domain/reports/schemas";
 import { withdrawReport } from "@/lib/domain/reports/withdraw-report";
+import { acknowledgeReport } from "@/lib/domain/reports/acknowledge-report";
+import { commentOnReport } from "@/lib/domain/reports/comment-on-report";
+import { acknowledgeReportSchema, commentOnReportSchema } from "@/lib/domain/reports/schemas";
 
 export const createReportAction = defineAction(
   { name: "report.create", permission: "report.create", input: createReportSchema, idempotent: true },
@@ -37,4 +42,16 @@ export const publishReportAction = defineAction(
 export const withdrawReportAction = defineAction(
   { name: "report.withdraw", permission: "report.withdraw", input: withdrawReportSchema },
   ({ tx, actor, input, requestId }) => withdrawReport(tx, actor, input, { requestId }),
+);
+
+/** A client user acknowledges a published report of their organization (once). */
+export const acknowledgeReportAction = defineAction(
+  { name: "report.acknowledge", permission: "report.acknowledge", input: acknowledgeReportSchema },
+  ({ tx, actor, input, requestId }) => acknowledgeReport(tx, actor, input, { requestId }),
+);
+
+/** A comment on a published report, by the client or by MSP staff (one thread both sides see). */
+export const commentOnReportAction = defineAction(
+  { name: "report.comment", permission: "report.comment", input: commentOnReportSchema, idempotent: true },
+  ({ tx, actor, input, requestId }) => commentOnReport(tx, actor, input, { requestId }),
 );

@@ -1,5 +1,7 @@
 "use server";
 
+/** Client organizations (lib/domain/organizations). */
+
 import { defineAction } from "@/lib/access/action";
 import { createOrganization } from "@/lib/domain/organizations/create-organization";
 import { createOrganizationSchema, updateOrganizationSchema } from "@/lib/domain/organizations/schemas";

@@ -1,5 +1,7 @@
 "use server";
 
+/** Signing in and out (lib/auth): public entry points, before anyone is signed in. */
+
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/access/public-action";

@@ -1,5 +1,7 @@
 "use server";
 
+/** Platform administration of tenants (lib/domain/tenants): create, edit, suspend, reactivate, owner invitations. */
+
 import { defineAction } from "@/lib/access/action";
 import { changeTenantStatus } from "@/lib/domain/tenants/change-tenant-status";
 import { createTenant } from "@/lib/domain/tenants/create-tenant";

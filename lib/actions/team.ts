@@ -1,8 +1,9 @@
 "use server";
 
+/** The owner's team (lib/domain/team): roles, removal, disabling, reset links, pending invitations. */
+
 import { defineAction } from "@/lib/access/action";
-import { inviteMember } from "@/lib/domain/invitations/invite-member";
-import { invitationIdSchema, inviteMemberSchema } from "@/lib/domain/invitations/schemas";
+import { invitationIdSchema } from "@/lib/domain/invitations/schemas";
 import { changeRole } from "@/lib/domain/team/change-role";
 import { resendTeamInvitation, revokeTeamInvitation } from "@/lib/domain/team/manage-invitations";
 import { removeMember } from "@/lib/domain/team/remove-member";
@@ -14,12 +15,6 @@ import {
   setUserDisabledSchema,
 } from "@/lib/domain/team/schemas";
 import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
-
-/** Idempotent by its own key (see inviteMember): the token must never be stored as a replayable response. */
-export const inviteMemberAction = defineAction(
-  { name: "team.invite", permission: "team.invite", input: inviteMemberSchema },
-  ({ tx, actor, input, requestId, locale }) => inviteMember(tx, actor, input, { requestId, locale }),
-);
 
 export const revokeInvitationAction = defineAction(
   { name: "team.revokeInvitation", permission: "team.invite", input: invitationIdSchema },

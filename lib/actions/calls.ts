@@ -1,9 +1,13 @@
 "use server";
 
+/** Scoping calls and their follow-ups (lib/domain/calls). */
+
 import { defineAction } from "@/lib/access/action";
 import { createCall } from "@/lib/domain/calls/create-call";
 import { createCallSchema, updateCallSchema } from "@/lib/domain/calls/schemas";
 import { updateCall } from "@/lib/domain/calls/update-call";
+import { completeFollowUp } from "@/lib/domain/calls/complete-follow-up";
+import { completeFollowUpSchema } from "@/lib/domain/calls/schemas";
 
 export const createCallAction = defineAction(
   { name: "call.create", permission: "call.create", input: createCallSchema, idempotent: true },
@@ -13,4 +17,9 @@ export const createCallAction = defineAction(
 export const updateCallAction = defineAction(
   { name: "call.update", permission: "call.update", input: updateCallSchema },
   ({ tx, actor, input, requestId }) => updateCall(tx, actor, input, { requestId }),
+);
+
+export const completeFollowUpAction = defineAction(
+  { name: "call.followUpDone", permission: "call.update", input: completeFollowUpSchema },
+  ({ tx, actor, input, requestId }) => completeFollowUp(tx, actor, input, { requestId }),
 );

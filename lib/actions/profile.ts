@@ -1,5 +1,7 @@
 "use server";
 
+/** The signed-in user's own profile (lib/domain/profile). */
+
 import { requestIp } from "@/lib/http/request-ip";
 import { defineAction } from "@/lib/access/action";
 import { currentActorState } from "@/lib/access/page";
