@@ -1,4 +1,15 @@
 /**
+ * Server start: the job worker runs inside the web server unless JOBS_WORKER=off
+ * (lib/jobs/in-process.ts; `npm run worker` runs it on its own).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (!process.env.DATABASE_URL || process.env.JOBS_WORKER === "off") return;
+  const { startInProcessWorker } = await import("@/lib/jobs/in-process");
+  startInProcessWorker();
+}
+
+/**
  * Unhandled errors while rendering a page or running a route: one JSON log line
  * carrying the error digest — the reference app/error.tsx shows the user — and
  * the request id set by proxy.ts, so support can find the line from a screenshot.

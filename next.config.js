@@ -21,6 +21,7 @@ const nextConfig = {
     "@electric-sql/pglite-socket",
     "@react-pdf/renderer",
     "pg",
+    "pg-boss",
   ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },

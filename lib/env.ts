@@ -22,6 +22,12 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Mainstay <no-reply@mainstay.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where jobs run: inside each web server process ("in-process"), or only in `npm run worker` ("off" here). */
+  JOBS_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  /** Seconds between polls of an idle queue. */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Seconds between maintenance passes: a crashed worker's runs are retried within expiry + this. */
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -34,6 +34,10 @@ if (!process.env.AUTH_SECRET) {
 }
 console.log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
+// The job worker runs inside the server (instrumentation.ts) and stops cleanly on SIGTERM/SIGINT
+// before the process exits; Next would otherwise exit first (lib/jobs/in-process.ts).
+process.env.NEXT_MANUAL_SIG_HANDLE ??= "1";
+
 const bin = path.join(process.cwd(), "node_modules", ".bin", command);
 const child = spawn(bin, args, { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

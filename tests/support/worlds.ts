@@ -96,6 +96,15 @@ export async function createFullWorld(): Promise<
   await db.idempotencyKey.create({
     data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
   });
+  await db.domainEvent.create({
+    data: {
+      id: `evt_test${randomUUID().replace(/-/g, "")}`,
+      tenantId: tenant.id,
+      type: "report.published",
+      data: { reportId: published.id, organizationId: orgX.id, period: "2026-09", republished: false },
+      dispatchedAt: new Date(),
+    },
+  });
   await db.dashboardCache.create({
     data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} },
   });

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
+import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import { decide, validateAssessmentInput } from "@/lib/engine";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -74,6 +75,19 @@ export async function finalizeAssessment(
       confidence: result.confidence,
       engineVersion: result.engineVersion,
     },
+  });
+  await emitEvent(tx, {
+    tenantId,
+    type: "assessment.finalized",
+    data: {
+      assessmentId: input.id,
+      organizationId: current.organizationId,
+      recommendation: result.recommendation,
+      confidence: result.confidence,
+      engineVersion: result.engineVersion,
+    },
+    actorUserId: actor.userId,
+    occurredAt: now,
   });
   return {
     id: input.id,

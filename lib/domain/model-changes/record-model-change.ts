@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
+import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import type { RecordModelChangeInput } from "@/lib/domain/model-changes/schemas";
 import { todayUtc } from "@/lib/domain/organizations/today";
@@ -87,6 +88,19 @@ export async function recordModelChange(
     targetType: "ServiceModelChange",
     targetId: change.id,
     metadata: { organizationId: org.id, fromModel, toModel, assessmentId: input.assessmentId },
+  });
+  await emitEvent(tx, {
+    tenantId,
+    type: "model_change.recorded",
+    data: {
+      modelChangeId: change.id,
+      organizationId: org.id,
+      fromModel,
+      toModel,
+      effectiveDate: input.effectiveDate.toISOString().slice(0, 10),
+    },
+    actorUserId: actor.userId,
+    occurredAt: now,
   });
   return { id: change.id, organizationId: org.id, version: input.expectedVersion + 1 };
 }

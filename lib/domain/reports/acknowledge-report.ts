@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
+import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import type { AcknowledgeReportInput } from "@/lib/domain/reports/schemas";
 import { notFound } from "@/lib/errors";
@@ -18,7 +19,10 @@ export async function acknowledgeReport(
   ctx: DomainContext,
 ): Promise<{ id: string; acknowledgedAt: string; first: boolean }> {
   const scope = clientScope(actor);
-  const report = await tx.steeringReport.findFirst({ where: { ...scope, id: input.id }, select: { id: true } });
+  const report = await tx.steeringReport.findFirst({
+    where: { ...scope, id: input.id },
+    select: { id: true, organizationId: true, period: true },
+  });
   if (!report) throw notFound();
   const { count } = await tx.reportAcknowledgement.createMany({
     data: [{ tenantId: scope.tenantId, reportId: report.id, userId: actor.userId }],
@@ -34,6 +38,12 @@ export async function acknowledgeReport(
       action: "report.acknowledge",
       targetType: "SteeringReport",
       targetId: report.id,
+    });
+    await emitEvent(tx, {
+      tenantId: scope.tenantId,
+      type: "report.acknowledged",
+      data: { reportId: report.id, organizationId: report.organizationId, period: report.period, userId: actor.userId },
+      actorUserId: actor.userId,
     });
   }
   return { id: report.id, acknowledgedAt: ack.acknowledgedAt.toISOString(), first: count === 1 };

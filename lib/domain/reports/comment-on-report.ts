@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
+import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import type { CommentOnReportInput } from "@/lib/domain/reports/schemas";
 import { notFound } from "@/lib/errors";
@@ -21,7 +22,7 @@ export async function commentOnReport(
   const scope = readableReports(actor);
   const report = await tx.steeringReport.findFirst({
     where: { ...scope, id: input.reportId, status: "PUBLISHED" },
-    select: { id: true },
+    select: { id: true, organizationId: true, period: true },
   });
   if (!report) throw notFound();
   const comment = await tx.reportComment.create({
@@ -33,6 +34,18 @@ export async function commentOnReport(
     targetType: "SteeringReport",
     targetId: report.id,
     metadata: { commentId: comment.id },
+  });
+  await emitEvent(tx, {
+    tenantId: scope.tenantId,
+    type: "report.commented",
+    data: {
+      reportId: report.id,
+      organizationId: report.organizationId,
+      period: report.period,
+      commentId: comment.id,
+      authorRole: actor.role === "CLIENT" ? "CLIENT" : "STAFF",
+    },
+    actorUserId: actor.userId,
   });
   return { id: comment.id };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
+import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import type { PublishReportInput } from "@/lib/domain/reports/schemas";
 import { notFound, refuse } from "@/lib/errors";
@@ -66,6 +67,18 @@ export async function publishReport(
       republished: before.status === "WITHDRAWN",
       clearedAcknowledgements,
     },
+  });
+  await emitEvent(tx, {
+    tenantId,
+    type: "report.published",
+    data: {
+      reportId: input.id,
+      organizationId: before.organizationId,
+      period: before.period,
+      republished: before.status === "WITHDRAWN",
+    },
+    actorUserId: actor.userId,
+    occurredAt: now,
   });
   return { id: input.id, version: input.expectedVersion + 1, alreadyPublished: false };
 }

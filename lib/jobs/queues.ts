@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * Every job the queue runs, declared once: its name, the zod schema of its data, how often
+ * and how patiently it is retried, how long one run may take before the queue takes it back,
+ * and how many run at once per worker. enqueue() validates with it, the worker reads it, and
+ * tests/integration/jobs.test.ts checks that a migration created a queue for each name.
+ *
+ * A job's data is ids only (never tenant content or secrets): the queue's tables have no
+ * row-level security (ARCHITECTURE.md, "Jobs and events").
+ *
+ * Adding a job: a name and spec here, its handler in lib/jobs/handlers.ts, and a migration
+ * with `SELECT pgboss.create_queue('<name>', '{"policy":"standard"}'::json);`.
+ */
+export type JobSpec = {
+  data: z.ZodType;
+  /** Further attempts after the first one fails (0 = none). */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled (with jitter) at each further retry when `backoff`. */
+  retryDelaySeconds: number;
+  backoff: boolean;
+  /**
+   * How long a run may last. A run still active after this (its worker crashed or hung) is
+   * failed by the queue's maintenance and retried: the crash-recovery bound.
+   */
+  expireInSeconds: number;
+  /** Runs of this job at once in one worker process. */
+  concurrency: number;
+};
+
+const tenantScoped = { tenantId: z.string().min(1).max(64) };
+
+export const JOBS = {
+  /** Fans an outbox event out to its subscribers (webhook endpoints…). */
+  "events.dispatch": {
+    data: z.object({ ...tenantScoped, eventId: z.string().min(1).max(64) }).strict(),
+    retryLimit: 12,
+    retryDelaySeconds: 5,
+    backoff: true,
+    expireInSeconds: 60,
+    concurrency: 1,
+  },
+} as const satisfies Record<string, JobSpec>;
+
+export type JobName = keyof typeof JOBS;
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+/** What enqueue() accepts for a job. */
+export type JobInput<N extends JobName> = z.input<(typeof JOBS)[N]["data"]>;
+/** What the handler receives (validated again when the job runs). */
+export type JobData<N extends JobName> = z.output<(typeof JOBS)[N]["data"]>;
