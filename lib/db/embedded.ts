@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { fixSocketQueue } from "@/lib/db/socket-queue";
 
 /**
  * Embedded PostgreSQL for machines with no database: PGlite (PostgreSQL compiled
@@ -9,7 +10,8 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
  * talks to it exactly as to a real server (@prisma/adapter-pg, psql...).
  *
  * Limits (README): one PostgreSQL session underneath, so statements from all
- * connections are queued and an open transaction holds the others; PostgreSQL 17;
+ * connections are queued and an open transaction (or an unfinished extended-protocol
+ * batch: lib/db/socket-queue.ts) holds the others; PostgreSQL 17;
  * runs as a superuser, so requests switch to the `mainstay_app` role to apply RLS.
  */
 export type EmbeddedPostgres = { url: string; dataDir: string | null; stop: () => Promise<void> };
@@ -29,6 +31,7 @@ export async function startEmbeddedPostgres(options: {
   let server: PGLiteSocketServer | undefined;
   for (let attempt = 0; !server; attempt++) {
     const candidate = new PGLiteSocketServer({ db, host, port, maxConnections: 200 });
+    fixSocketQueue(candidate);
     try {
       await candidate.start();
       server = candidate;
