@@ -1,0 +1,98 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readCatalog } from "@/lib/db/citus/catalog";
+import { checkCitusReadiness, fixMigration } from "@/lib/db/citus/check";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { freePort } from "@/lib/db/resolve";
+
+/** npm run db:citus-check, on the migrated test database's live catalog. */
+async function checkDatabase(client: pg.Client) {
+  return checkCitusReadiness(await readCatalog(async (sql) => (await client.query(sql)).rows));
+}
+
+describe("db:citus-check on the migrated schema", () => {
+  const client = new pg.Client({ connectionString: inject("migrateDatabaseUrl") });
+  beforeAll(() => client.connect());
+  afterAll(() => client.end());
+
+  it("places every table: no tenant table forgotten, no stale layout entry", async () => {
+    const report = await checkDatabase(client);
+    expect(report.placements.filter((p) => p.placement === "unplaced")).toEqual([]);
+    expect(report.stale).toEqual([]);
+    const where = Object.fromEntries(report.placements.map((p) => [p.table, p.placement]));
+    expect(where).toMatchObject({
+      Tenant: "reference",
+      User: "reference",
+      LoginThrottle: "local",
+      ClientOrganization: "distributed",
+      DashboardCache: "distributed",
+      "pgboss.job": "local",
+    });
+  });
+
+  it("finds the known cases: the global invitation token and primary keys on id alone", async () => {
+    const report = await checkDatabase(client);
+    const found = report.findings.map((f) => `${f.table}:${f.kind}:${f.name}`);
+    expect(found).toContain("Invitation:unique:Invitation_tokenHash_key");
+    expect(found).toContain("ClientOrganization:primary key:ClientOrganization_pkey");
+    expect(found).toContain("AuditEvent:distribution column:AuditEvent.tenantId");
+    // Keys that already lead with tenantId are not reported.
+    expect(
+      found.some((f) => f.includes("DashboardCache") || f.includes("SteeringReport_tenantId_organizationId")),
+    ).toBe(false);
+    // Distributed → reference keys are listed as allowed, not as findings.
+    expect(report.allowed.map((a) => a.name)).toContain("Membership_userId_fkey");
+  });
+});
+
+describe("db:citus-check's migration", () => {
+  // A database of its own (in-memory PGlite): the fix rewrites keys of every tenant table,
+  // which must not lock the shared test database under the other test files.
+  let embedded: EmbeddedPostgres;
+  let client: pg.Client;
+  beforeAll(async () => {
+    embedded = await startEmbeddedPostgres({ dataDir: null, port: await freePort(55470) });
+    await migrate(embedded.url);
+    client = new pg.Client({ connectionString: embedded.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await embedded?.stop();
+  });
+
+  it("fixes every finding it prints, including a table added with the classic mistakes", async () => {
+    await client.query(`CREATE TABLE "CitusProbe" (
+      "id" text PRIMARY KEY,
+      "tenantId" text NOT NULL REFERENCES "Tenant"("id"),
+      "organizationId" text REFERENCES "ClientOrganization"("id") ON DELETE SET NULL,
+      "code" text,
+      CONSTRAINT "CitusProbe_code_key" UNIQUE ("code"))`);
+    const before = await checkDatabase(client);
+    expect(before.findings.filter((f) => f.table === "CitusProbe").map((f) => `${f.kind}:${f.name}`)).toEqual(
+      expect.arrayContaining([
+        "primary key:CitusProbe_pkey",
+        "unique:CitusProbe_code_key",
+        "foreign key:CitusProbe_organizationId_fkey",
+      ]),
+    );
+
+    await client.query("BEGIN");
+    try {
+      for (const sql of fixMigration(before.findings)) await client.query(sql);
+      const after = await checkDatabase(client);
+      expect(after.findings).toEqual([]);
+      // The keys now lead with tenantId and still hold.
+      const { rows } = await client.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname IN ('ClientOrganization_pkey', 'CitusProbe_organizationId_fkey') ORDER BY conname`,
+      );
+      expect(rows.map((r) => r.def)).toEqual([
+        `FOREIGN KEY ("tenantId", "organizationId") REFERENCES "ClientOrganization"("tenantId", id) ON DELETE SET NULL ("organizationId")`,
+        `PRIMARY KEY ("tenantId", id)`,
+      ]);
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  });
+});
