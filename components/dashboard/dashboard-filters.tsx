@@ -5,15 +5,10 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import {
-  DEFAULT_FILTERS,
-  LIFECYCLES,
-  UNASSIGNED,
-  type DashboardFilters,
-  type Lifecycle,
-} from "@/lib/domain/dashboard/schemas";
+import { type DashboardFilters, DEFAULT_FILTERS, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
 import type { ManagerOption } from "@/lib/domain/dashboard/types";
 import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodPreset } from "@/lib/stats/period";
+import { type Lifecycle, LIFECYCLES } from "@/lib/vocabulary";
 
 type Props = {
   filters: DashboardFilters;

@@ -18,7 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { monthDate } from "@/components/dashboard/month-label";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 /** Stacked areas of the clients on each model at the end of each month, with the selected period shaded. */
 export function HistoryChart({

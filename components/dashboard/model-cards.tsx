@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { MODEL_COLORS } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 /** Active clients on each model now, their share and headcount; the total with prospects and former clients. */
 export function ModelCards({ now }: { now: DashboardData["now"] }) {

@@ -1,5 +1,5 @@
 import { MODEL_COLORS } from "@/components/ui/badge";
-import { MODELS, type PerModel } from "@/lib/stats/types";
+import { MODELS, type PerModel } from "@/lib/vocabulary";
 
 /** A thin stacked bar of the share of clients on each model (decorative: the numbers are written next to it). */
 export function ModelMixBar({ counts, className = "h-2 w-full" }: { counts: PerModel<number>; className?: string }) {

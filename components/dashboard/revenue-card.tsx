@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { MODEL_COLORS } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 /** Recurring monthly revenue by model from the tenant's pricing; break-fix has none. */
 export function RevenueCard({ revenue, currency }: { revenue: DashboardData["revenue"]; currency: string }) {

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { MODEL_COLORS } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 /** Median days on each model before moving to another, over the period's moves. */
 export function StaysCard({ stays }: { stays: DashboardData["stays"] }) {

@@ -4,7 +4,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { monthDate } from "@/components/dashboard/month-label";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 /** Moves between models in the period with conversion rates; joins and departures per model. */
 export function TransitionsCard({

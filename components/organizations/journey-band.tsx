@@ -6,7 +6,7 @@ import { ChangeReason } from "@/components/organizations/change-reason";
 import { MoveLabel } from "@/components/organizations/move-label";
 import type { Journey } from "@/lib/domain/model-changes/journey";
 import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
-import type { Model } from "@/lib/domain/organizations/vocabulary";
+import { MODELS, type Model } from "@/lib/vocabulary";
 
 const LEFT_COLOR = "#94a3b8";
 type Change = Extract<TimelineEvent, { kind: "modelChange" }>;
@@ -66,7 +66,7 @@ export function JourneyBand({
           {t("summary", { count: journey.segments.length, start: day(journey.start) })}
         </figcaption>
         <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-700" aria-label={t("legend")}>
-          {(["BREAK_FIX", "HYBRID", "MANAGED"] as const).map((m) => (
+          {MODELS.map((m) => (
             <li key={m} className="flex items-center gap-1.5">
               <span
                 className="inline-block h-3 w-3 rounded-sm"

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { Lifecycle } from "@/lib/domain/organizations/vocabulary";
+import type { Lifecycle } from "@/lib/vocabulary";
 
 const TONE = { PROSPECT: "brand", ACTIVE: "success", FORMER: "neutral" } as const;
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { moveDirection } from "@/lib/domain/model-changes/journey";
-import type { Model } from "@/lib/domain/organizations/vocabulary";
+import type { Model } from "@/lib/vocabulary";
 
 /** "Moved from hybrid to managed services", "Became a client on break-fix", "Left the MSP"… */
 export function MoveLabel({ from, to }: { from: Model | null; to: Model | null }) {

@@ -4,8 +4,8 @@ import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import Link from "next/link";
 import { ORG_SORTS, type OrgListQuery } from "@/lib/domain/organizations/schemas";
-import { LIFECYCLES, MODELS } from "@/lib/domain/organizations/vocabulary";
 import type { StaffMember } from "@/lib/domain/organizations/list-staff";
+import { LIFECYCLES, MODELS } from "@/lib/vocabulary";
 
 /**
  * Search, filters and sort as a GET form: the URL holds the whole state (shareable, back button,

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { MODELS, NEW_LIFECYCLES, type Model } from "@/lib/domain/organizations/vocabulary";
+import { type Model, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
 
 type Staff = { userId: string; name: string };
 export type OrgFormValues = {

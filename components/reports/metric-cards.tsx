@@ -1,15 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { NoData } from "@/components/reports/no-data";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { ReportMetrics } from "@/lib/reports/content";
-import {
-  backupSuccessPct,
-  dayToDate,
-  formatMetric,
-  METRIC_ORDER,
-  metricProvenance,
-  ticketCategories,
-} from "@/lib/reports/metrics";
+import { METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
+import { backupSuccessPct, dayToDate, formatMetric, metricProvenance, ticketCategories } from "@/lib/reports/metrics";
 
 /** The month's service metrics as cards; each shows its source and as-of date, or "No data". */
 export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
@@ -23,14 +16,14 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
       <CardHeader title={t("view.metricsTitle")} description={t("view.metricsDescription")} />
       <CardBody>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="metric-cards">
-          {METRIC_ORDER.filter((k) => k !== "ticketsByCategory").map((key) => {
+          {METRIC_KEYS.filter((k) => METRICS[k].kind !== "categories").map((key) => {
             const value = formatMetric(format, metrics, key);
             const { source, asOf } = metricProvenance(metrics, key);
             return (
               <div key={key} className="rounded-md border border-slate-200 p-4" data-metric={key}>
                 <dt className="text-sm text-slate-600">{t(`metrics.${key}`)}</dt>
                 <dd className="mt-1 text-2xl font-semibold text-slate-900" data-testid={`metric-${key}`}>
-                  {value === null ? <NoData /> : key === "mttrHours" ? t("view.hours", { value }) : value}
+                  {value === null ? <NoData /> : METRICS[key].kind === "hours" ? t("view.hours", { value }) : value}
                 </dd>
                 {key === "backupJobsSucceeded" && rate !== null ? (
                   <dd className="text-sm text-slate-700">

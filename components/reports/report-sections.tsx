@@ -2,11 +2,25 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import type { BudgetLine, ReportNarrative, ReportRecommendation, RoadmapItem } from "@/lib/reports/content";
+import {
+  BUDGET_KINDS,
+  type BudgetKind,
+  type BudgetLine,
+  type Priority,
+  type ReportNarrative,
+  type ReportRecommendation,
+  type RoadmapItem,
+} from "@/lib/reports/content";
 import { budgetTotals, formatMoney, quarterParams } from "@/lib/reports/format";
 
-const PRIORITY_TONE = { high: "danger", medium: "warning", low: "neutral" } as const;
-const ROADMAP_TONE = { planned: "neutral", in_progress: "info", done: "success", blocked: "danger" } as const;
+const PRIORITY_TONE = { high: "danger", medium: "warning", low: "neutral" } as const satisfies Record<Priority, string>;
+const ROADMAP_TONE = {
+  planned: "neutral",
+  in_progress: "info",
+  done: "success",
+  blocked: "danger",
+} as const satisfies Record<RoadmapItem["status"], string>;
+const BUDGET_TONE = { run: "success", project: "info" } as const satisfies Record<BudgetKind, string>;
 
 export function NarrativeSection({ narrative }: { narrative: ReportNarrative }) {
   const t = useTranslations("reports");
@@ -119,14 +133,14 @@ export function BudgetSection({ lines, currency }: { lines: BudgetLine[]; curren
             </tr>
           </thead>
           <tbody>
-            {(["run", "project"] as const).flatMap((kind) =>
+            {BUDGET_KINDS.flatMap((kind) =>
               lines
                 .filter((l) => l.kind === kind)
                 .map((line, i) => (
                   <Tr key={`${kind}-${i}`}>
                     <Td>{line.label}</Td>
                     <Td>
-                      <Badge tone={kind === "run" ? "success" : "info"}>{t(`budgetKind.${kind}`)}</Badge>
+                      <Badge tone={BUDGET_TONE[kind]}>{t(`budgetKind.${kind}`)}</Badge>
                     </Td>
                     <Td className="text-right tabular-nums">{formatMoney(format, line.amount, currency)}</Td>
                     <Td className="text-slate-700">{line.note ?? ""}</Td>

@@ -16,7 +16,7 @@ import {
 } from "recharts";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { formatPeriod, formatPeriodShort } from "@/lib/reports/format";
-import { seriesHasData, type TrendKey, type TrendPoint } from "@/lib/reports/trends";
+import { seriesHasData, trendsOf, type TrendChart, type TrendKey, type TrendPoint } from "@/lib/reports/trends";
 
 const COLORS: Record<TrendKey, string> = {
   incidentsOpened: "#4338ca",
@@ -29,11 +29,14 @@ const COLORS: Record<TrendKey, string> = {
   tickets: "#475569",
 };
 
-const GROUPS = [
-  { id: "incidents", kind: "bar", keys: ["incidentsOpened", "incidentsResolved", "majorIncidents"] },
-  { id: "mttr", kind: "line", keys: ["mttrHours"] },
-  { id: "levels", kind: "percent", keys: ["availabilityPct", "patchCompliancePct", "backupSuccessPct"] },
-] as const;
+/** How each chart draws its series (which series: TRENDS in lib/reports/trends.ts). */
+const GROUPS = (
+  [
+    { id: "incidents", kind: "bar" },
+    { id: "mttr", kind: "line" },
+    { id: "levels", kind: "percent" },
+  ] as const satisfies readonly { id: TrendChart; kind: string }[]
+).map((g) => ({ ...g, keys: trendsOf(g.id) }));
 
 /**
  * The main metrics over the last published months (at most 12). Gaps are

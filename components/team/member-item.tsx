@@ -19,6 +19,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { TeamMember } from "@/lib/domain/team/list-team";
+import { STAFF_ROLES } from "@/lib/vocabulary";
 
 const ROLE_TONE = { OWNER: "brand", ACCOUNT_MANAGER: "info", CLIENT: "neutral" } as const;
 
@@ -133,7 +134,7 @@ function RoleForm({ member }: { member: TeamMember }) {
           label={t("changeRole.label")}
           name="role"
           defaultValue={member.role}
-          options={(["OWNER", "ACCOUNT_MANAGER"] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           error={form.fieldErrors.role}
           className="max-w-xs"
         />

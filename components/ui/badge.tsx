@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import type { PerModel } from "@/lib/vocabulary";
 
 type Tone = "neutral" | "brand" | "success" | "warning" | "danger" | "info";
 const tones: Record<Tone, string> = {
@@ -33,7 +34,7 @@ export function Badge({
   );
 }
 
-const MODEL_TONE = { BREAK_FIX: "warning", HYBRID: "info", MANAGED: "success" } as const;
+const MODEL_TONE = { BREAK_FIX: "warning", HYBRID: "info", MANAGED: "success" } as const satisfies PerModel<string>;
 
 /** A service model badge; pass the translated label. */
 export function ModelBadge({ model, label }: { model: keyof typeof MODEL_TONE; label: string }) {
@@ -45,4 +46,8 @@ export function ModelBadge({ model, label }: { model: keyof typeof MODEL_TONE; l
 }
 
 /** Chart colours per model (same as --color-model-* in globals.css). */
-export const MODEL_COLORS = { BREAK_FIX: "#b45309", HYBRID: "#0369a1", MANAGED: "#047857" } as const;
+export const MODEL_COLORS = {
+  BREAK_FIX: "#b45309",
+  HYBRID: "#0369a1",
+  MANAGED: "#047857",
+} as const satisfies PerModel<string>;

@@ -1,3 +1,4 @@
+import type { BudgetKind } from "@/lib/reports/content";
 import type { Formatter } from "@/lib/reports/metrics";
 import { parseQuarter, periodStart } from "@/lib/reports/period";
 
@@ -22,7 +23,7 @@ export function formatMoney(format: Formatter, amount: number, currency: string)
 }
 
 /** Run (inside the contract) and project (outside it) subtotals of the budget lines. */
-export function budgetTotals(lines: readonly { kind: "run" | "project"; amount: number }[]): {
+export function budgetTotals(lines: readonly { kind: BudgetKind; amount: number }[]): {
   run: number;
   project: number;
   total: number;

@@ -1,52 +1,18 @@
 import type { createFormatter } from "use-intl/core";
-import type { MetricKey, ReportMetrics } from "@/lib/reports/content";
+import {
+  METRIC_KEYS,
+  METRICS,
+  type MetricKey,
+  type MetricKind,
+  type NumericMetricKey,
+  type ReportMetrics,
+} from "@/lib/reports/content";
 
 /**
- * What each service metric is, for the editor, the report page, the PDF and
- * the trends. A metric that was not provided (absent, or `value: null`) has
- * NO DATA: every reader gets `null`, never 0.
+ * Readers of a report's service metrics (the table of what each metric is lives in
+ * lib/reports/content.ts, METRICS). A metric that was not provided (absent, or `value: null`)
+ * has NO DATA: every reader gets `null`, never 0.
  */
-export type MetricKind = "count" | "hours" | "percent" | "date" | "categories";
-
-export type NumericMetricKey = Exclude<MetricKey, "lastRestoreTest" | "ticketsByCategory">;
-
-export const METRIC_DEFS: Record<MetricKey, { kind: MetricKind; min: number; max: number; integer: boolean }> = {
-  incidentsOpened: { kind: "count", min: 0, max: 1_000_000, integer: true },
-  incidentsResolved: { kind: "count", min: 0, max: 1_000_000, integer: true },
-  majorIncidents: { kind: "count", min: 0, max: 10_000, integer: true },
-  mttrHours: { kind: "hours", min: 0, max: 10_000, integer: false },
-  backupJobsSucceeded: { kind: "count", min: 0, max: 1_000_000, integer: true },
-  backupJobsFailed: { kind: "count", min: 0, max: 1_000_000, integer: true },
-  lastRestoreTest: { kind: "date", min: 0, max: 0, integer: false },
-  patchCompliancePct: { kind: "percent", min: 0, max: 100, integer: false },
-  availabilityPct: { kind: "percent", min: 0, max: 100, integer: false },
-  ticketsByCategory: { kind: "categories", min: 0, max: 1_000_000, integer: true },
-};
-
-export const NUMERIC_METRIC_KEYS = [
-  "incidentsOpened",
-  "incidentsResolved",
-  "majorIncidents",
-  "mttrHours",
-  "backupJobsSucceeded",
-  "backupJobsFailed",
-  "patchCompliancePct",
-  "availabilityPct",
-] as const satisfies readonly NumericMetricKey[];
-
-/** The order metrics appear in on screen and in the PDF. */
-export const METRIC_ORDER = [
-  "incidentsOpened",
-  "incidentsResolved",
-  "majorIncidents",
-  "mttrHours",
-  "availabilityPct",
-  "patchCompliancePct",
-  "backupJobsSucceeded",
-  "backupJobsFailed",
-  "lastRestoreTest",
-  "ticketsByCategory",
-] as const satisfies readonly MetricKey[];
 
 type Finite = number;
 const finite = (v: unknown): v is Finite => typeof v === "number" && Number.isFinite(v);
@@ -95,7 +61,7 @@ export function hasData(metrics: ReportMetrics | null | undefined, key: MetricKe
 
 /** The metrics of a report that have no data (the editor and the publish step list them). */
 export function metricsWithoutData(metrics: ReportMetrics | null | undefined): MetricKey[] {
-  return METRIC_ORDER.filter((key) => !hasData(metrics, key));
+  return METRIC_KEYS.filter((key) => !hasData(metrics, key));
 }
 
 export type Formatter = ReturnType<typeof createFormatter>;
@@ -114,7 +80,7 @@ export function formatMetric(
   metrics: ReportMetrics | null | undefined,
   key: MetricKey,
 ): string | null {
-  const kind = METRIC_DEFS[key].kind;
+  const kind = METRICS[key].kind;
   if (key === "lastRestoreTest") {
     const day = restoreTestDate(metrics);
     return day ? format.dateTime(dayToDate(day), { dateStyle: "medium" }) : null;

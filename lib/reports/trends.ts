@@ -1,18 +1,55 @@
-import type { ReportMetrics } from "@/lib/reports/content";
+import { METRICS, type ReportMetrics } from "@/lib/reports/content";
 import { backupSuccessPct, numericValue, ticketTotal } from "@/lib/reports/metrics";
 
-/** The series the trend charts and the PDF's trend table show. */
-export const TREND_KEYS = [
-  "incidentsOpened",
-  "incidentsResolved",
-  "majorIncidents",
-  "mttrHours",
-  "availabilityPct",
-  "patchCompliancePct",
-  "backupSuccessPct",
-  "tickets",
-] as const;
-export type TrendKey = (typeof TREND_KEYS)[number];
+/**
+ * The series of the trends, declared once: what kind of number each is, which chart draws it
+ * (null: in the points, not drawn) and how a month's value is read. The charts and the PDF's
+ * trend table derive from this table.
+ */
+export const TRENDS = {
+  incidentsOpened: {
+    kind: METRICS.incidentsOpened.kind,
+    chart: "incidents",
+    read: (m) => numericValue(m, "incidentsOpened"),
+  },
+  incidentsResolved: {
+    kind: METRICS.incidentsResolved.kind,
+    chart: "incidents",
+    read: (m) => numericValue(m, "incidentsResolved"),
+  },
+  majorIncidents: {
+    kind: METRICS.majorIncidents.kind,
+    chart: "incidents",
+    read: (m) => numericValue(m, "majorIncidents"),
+  },
+  mttrHours: { kind: METRICS.mttrHours.kind, chart: "mttr", read: (m) => numericValue(m, "mttrHours") },
+  availabilityPct: {
+    kind: METRICS.availabilityPct.kind,
+    chart: "levels",
+    read: (m) => numericValue(m, "availabilityPct"),
+  },
+  patchCompliancePct: {
+    kind: METRICS.patchCompliancePct.kind,
+    chart: "levels",
+    read: (m) => numericValue(m, "patchCompliancePct"),
+  },
+  backupSuccessPct: { kind: "percent", chart: "levels", read: backupSuccessPct },
+  tickets: { kind: "count", chart: null, read: ticketTotal },
+} as const satisfies Record<
+  string,
+  {
+    kind: "count" | "hours" | "percent";
+    chart: "incidents" | "mttr" | "levels" | null;
+    read: (m: ReportMetrics | undefined) => number | null;
+  }
+>;
+export type TrendKey = keyof typeof TRENDS;
+export const TREND_KEYS = Object.keys(TRENDS) as TrendKey[];
+export type TrendChart = NonNullable<(typeof TRENDS)[TrendKey]["chart"]>;
+/** The series a chart draws, in table order. */
+export const trendsOf = (chart: TrendChart): TrendKey[] => TREND_KEYS.filter((k) => TRENDS[k].chart === chart);
+/** The series that are drawn (the PDF's trend table shows the same ones). */
+export const CHARTED_TRENDS = TREND_KEYS.filter((k) => TRENDS[k].chart !== null);
 
 export type TrendPoint = { period: string } & Record<TrendKey, number | null>;
 
@@ -37,14 +74,7 @@ export function buildTrend(
       const m = byPeriod.get(period);
       return {
         period,
-        incidentsOpened: numericValue(m, "incidentsOpened"),
-        incidentsResolved: numericValue(m, "incidentsResolved"),
-        majorIncidents: numericValue(m, "majorIncidents"),
-        mttrHours: numericValue(m, "mttrHours"),
-        availabilityPct: numericValue(m, "availabilityPct"),
-        patchCompliancePct: numericValue(m, "patchCompliancePct"),
-        backupSuccessPct: backupSuccessPct(m),
-        tickets: ticketTotal(m),
+        ...(Object.fromEntries(TREND_KEYS.map((k) => [k, TRENDS[k].read(m)])) as Record<TrendKey, number | null>),
       };
     });
 }

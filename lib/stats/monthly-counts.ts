@@ -1,6 +1,7 @@
 import { transitionsOf } from "@/lib/stats/history";
 import { monthOf } from "@/lib/stats/months";
-import { MODELS, type Model, type ModelChange, type PerModel, type Transition } from "@/lib/stats/types";
+import type { ModelChange, Transition } from "@/lib/stats/types";
+import { type Model, MODELS, perModel, type PerModel } from "@/lib/vocabulary";
 
 /** Net change of the number of clients on `model` during `month` (or before it, for the opening bucket). */
 export type ModelDelta = { month: string; model: Model; delta: number };
@@ -42,7 +43,7 @@ export function modelDeltas(transitions: readonly Transition[], openingMonth: st
  */
 export function accumulateMonthlyCounts(deltas: readonly ModelDelta[], months: readonly string[]): MonthlyCounts[] {
   const sorted = [...deltas].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-  const running: PerModel<number> = { BREAK_FIX: 0, HYBRID: 0, MANAGED: 0 };
+  const running: PerModel<number> = perModel(() => 0);
   let i = 0;
   return months.map((month) => {
     while (i < sorted.length && sorted[i]!.month <= month) {

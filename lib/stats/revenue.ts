@@ -1,4 +1,4 @@
-import { MODELS, type Model, type PerModel } from "@/lib/stats/types";
+import { type Model, MODELS, type PerModel } from "@/lib/vocabulary";
 
 export type Pricing = { hybridFeePerUserMonth: number; managedFeePerUserMonth: number };
 

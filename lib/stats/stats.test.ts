@@ -13,10 +13,9 @@ import {
   resolvePeriod,
   transitionsOf,
   lastDay,
-  MODELS,
   type ModelChange,
-  type Model,
 } from "@/lib/stats";
+import { MODELS, perModel, type Model } from "@/lib/vocabulary";
 
 /**
  * A hand-built portfolio (today = 2026-06-15):
@@ -142,7 +141,7 @@ describe("monthly counts per model", () => {
   it("agrees with replaying every history month by month (property)", () => {
     const change = fc.record({
       organizationId: fc.constantFrom("o1", "o2", "o3", "o4", "o5"),
-      toModel: fc.constantFrom<Model | null>("BREAK_FIX", "HYBRID", "MANAGED", null),
+      toModel: fc.constantFrom<Model | null>(...MODELS, null),
       effectiveDate: fc
         .integer({ min: 0, max: 1_200 })
         .map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
@@ -212,7 +211,7 @@ describe("transitions in a period", () => {
   it("exposure is: on the model the day before the period, or moving onto it during it (property)", () => {
     const change = fc.record({
       organizationId: fc.constantFrom("o1", "o2", "o3", "o4", "o5", "o6"),
-      toModel: fc.constantFrom<Model | null>("BREAK_FIX", "HYBRID", "MANAGED", null),
+      toModel: fc.constantFrom<Model | null>(...MODELS, null),
       effectiveDate: fc
         .integer({ min: 0, max: 700 })
         .map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
@@ -230,7 +229,7 @@ describe("transitions in a period", () => {
           const sorted = [...history].sort(
             (a, b) => byCodeUnit(a.effectiveDate, b.effectiveDate) || byCodeUnit(a.order ?? "", b.order ?? ""),
           );
-          const expected = { BREAK_FIX: new Set<string>(), HYBRID: new Set<string>(), MANAGED: new Set<string>() };
+          const expected = perModel(() => new Set<string>());
           const before = new Map<string, Model | null>();
           for (const h of sorted) if (h.effectiveDate < period.start) before.set(h.organizationId, h.toModel);
           for (const [org, m] of before) if (m) expected[m].add(org);

@@ -1,6 +1,7 @@
 import { median } from "@/lib/stats/median";
 import { daysBetween } from "@/lib/stats/months";
-import { perModel, type Model, type PerModel, type Transition } from "@/lib/stats/types";
+import type { Transition } from "@/lib/stats/types";
+import { type Model, perModel, type PerModel } from "@/lib/vocabulary";
 
 /** A period of calendar days, both ends included ("YYYY-MM-DD"). */
 export type DayPeriod = { start: string; end: string };

@@ -1,16 +1,4 @@
-/** The service models, in the order a client usually travels them (break-fix → hybrid → managed). */
-export const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
-export type Model = (typeof MODELS)[number];
-
-export type PerModel<T> = Record<Model, T>;
-
-export function perModel<T>(make: (model: Model) => T): PerModel<T> {
-  return { BREAK_FIX: make("BREAK_FIX"), HYBRID: make("HYBRID"), MANAGED: make("MANAGED") };
-}
-
-export function isModel(value: unknown): value is Model {
-  return typeof value === "string" && (MODELS as readonly string[]).includes(value);
-}
+import type { Model } from "@/lib/vocabulary";
 
 /**
  * One recorded row of an organization's model history (ServiceModelChange).

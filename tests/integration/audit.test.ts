@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contextFor, resolveActor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { listAuditEvents } from "@/lib/domain/audit/list-audit-events";
-import { auditQuery, AUDIT_PAGE_SIZE } from "@/lib/domain/audit/schemas";
+import { AUDIT_PAGE_SIZE, auditQuery } from "@/lib/domain/audit/schemas";
 import { createUser, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 

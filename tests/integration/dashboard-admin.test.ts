@@ -6,6 +6,7 @@ import { recordQueries } from "@/lib/db/query-events";
 import { getPlatformOverview } from "@/lib/domain/dashboard/get-platform-overview";
 import { addMember, createMember, createOrganization, createTenant, createUser } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
+import { MODELS } from "@/lib/vocabulary";
 
 /**
  * The overview as the given user sees it, through the runtime role and its RLS context, and
@@ -97,7 +98,7 @@ describe("platform admin overview", () => {
       expect(overview.totals.organizations).toBe(await tx.clientOrganization.count());
       expect(overview.totals.tenants).toBe(await tx.tenant.count());
       expect(overview.totals.suspended).toBe(await tx.tenant.count({ where: { status: "SUSPENDED" } }));
-      for (const model of ["BREAK_FIX", "HYBRID", "MANAGED"] as const) {
+      for (const model of MODELS) {
         expect(overview.totals.clients[model]).toBe(
           await tx.clientOrganization.count({ where: { lifecycleStatus: "ACTIVE", currentModel: model } }),
         );

@@ -8,12 +8,12 @@ import {
   chartMonthKeys,
   getDashboard,
   isoDay,
+  type Model,
   monthKey,
   rawChanges,
   todayIso,
-  MODELS,
-  type Model,
 } from "@/tests/integration/dashboard-support";
+import { MODELS } from "@/lib/vocabulary";
 
 /**
  * The seeded demo tenant (Northwind: 17 clients, 18 months of history with a

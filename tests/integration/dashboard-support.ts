@@ -2,6 +2,7 @@ import { GET } from "@/app/api/dashboard/route";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import type { ServiceModel } from "@/lib/generated/prisma/enums";
 import { ownerDb } from "@/tests/support/db";
+import { perModel } from "@/lib/vocabulary";
 
 /** Calls GET /api/dashboard as the current test session (tests/support/session.ts). */
 export async function getDashboard(
@@ -14,7 +15,6 @@ export async function getDashboard(
 }
 
 export type Model = ServiceModel;
-export const MODELS: Model[] = ["BREAK_FIX", "HYBRID", "MANAGED"];
 
 const DAY_MS = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -63,7 +63,7 @@ export function bruteForceMonthlyCounts(changes: RawChange[], months: string[], 
             (c.createdAt.getTime() === seen.createdAt.getTime() && c.id > seen.id)));
       if (later) latest.set(c.organizationId, c);
     }
-    const row = { month, BREAK_FIX: 0, HYBRID: 0, MANAGED: 0 };
+    const row = { month, ...perModel(() => 0) };
     for (const c of latest.values()) if (c.toModel) row[c.toModel] += 1;
     return row;
   });

@@ -18,11 +18,11 @@ import {
   daysBetween,
   daysFromToday,
   getDashboard,
+  type Model,
   monthDay,
   monthKey,
   rawChanges,
   todayIso,
-  type Model,
 } from "@/tests/integration/dashboard-support";
 
 /**

@@ -4,6 +4,7 @@ import { withDbContext, type Tx } from "@/lib/db/context";
 import { createReport, type OwnerDb } from "@/lib/seed/factories";
 import type { ReportContent } from "@/lib/reports/content";
 import { ownerDb } from "@/tests/support/db";
+import type { ReportStatus } from "@/lib/vocabulary";
 
 /** Shared fixtures of the report integration tests (tests/integration/reports-*.test.ts). */
 export const key = () => randomUUID();
@@ -66,7 +67,7 @@ export async function report(
     organizationId: string;
     authorId: string;
     period: string;
-    status?: "DRAFT" | "PUBLISHED" | "WITHDRAWN";
+    status?: ReportStatus;
     content?: ReportContent;
   },
   db: OwnerDb = ownerDb(),

@@ -10,7 +10,8 @@ import { requirePage, scoped } from "@/lib/access/page";
 import { auditActionMessage } from "@/lib/audit-actions";
 import { renderMessage } from "@/lib/i18n/translate";
 import { listAuditEvents } from "@/lib/domain/audit/list-audit-events";
-import { AUDIT_OUTCOMES, AUDIT_PAGE_SIZE, auditQuery, type AuditQuery } from "@/lib/domain/audit/schemas";
+import { AUDIT_PAGE_SIZE, auditQuery, type AuditQuery } from "@/lib/domain/audit/schemas";
+import { AUDIT_OUTCOMES } from "@/lib/vocabulary";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");

@@ -5,7 +5,14 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useRows } from "@/components/reports/editor/use-rows";
-import { ROADMAP_STATUSES, type BudgetLine, type ReportRecommendation, type RoadmapItem } from "@/lib/reports/content";
+import {
+  BUDGET_KINDS,
+  PRIORITIES,
+  ROADMAP_STATUSES,
+  type BudgetLine,
+  type ReportRecommendation,
+  type RoadmapItem,
+} from "@/lib/reports/content";
 import { quarterParams } from "@/lib/reports/format";
 import type { FieldMessages } from "@/lib/access/result";
 
@@ -59,7 +66,7 @@ function AddButton({
 export function RecommendationFields({ items, errors, onRowsChange }: Common & { items: ReportRecommendation[] }) {
   const t = useTranslations("reports");
   const { rows, add, remove, addButton } = useRows(items);
-  const priorities = (["high", "medium", "low"] as const).map((p) => ({ value: p, label: t(`priority.${p}`) }));
+  const priorities = PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }));
   return (
     <div>
       {rows.length === 0 ? <p className="text-sm text-slate-600">{t("editor.noRecommendations")}</p> : null}
@@ -196,7 +203,7 @@ export function BudgetFields({
 }: Common & { lines: BudgetLine[]; currency: string }) {
   const t = useTranslations("reports");
   const { rows, add, remove, addButton } = useRows(lines);
-  const kinds = (["run", "project"] as const).map((k) => ({ value: k, label: t(`budgetKind.${k}`) }));
+  const kinds = BUDGET_KINDS.map((k) => ({ value: k, label: t(`budgetKind.${k}`) }));
   return (
     <div>
       {rows.length === 0 ? <p className="text-sm text-slate-600">{t("editor.noBudget")}</p> : null}

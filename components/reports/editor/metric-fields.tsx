@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useRows } from "@/components/reports/editor/use-rows";
-import type { ReportMetrics } from "@/lib/reports/content";
-import { METRIC_DEFS, NUMERIC_METRIC_KEYS } from "@/lib/reports/metrics";
+import { isNumericMetric, isWholeNumber, METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
 import { periodEndDay } from "@/lib/reports/period";
 import type { FieldMessages } from "@/lib/access/result";
 
@@ -15,26 +14,22 @@ type Props = { metrics: ReportMetrics; period: string; errors: FieldMessages; on
 export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
   const t = useTranslations("reports");
   const defaultAsOf = periodEndDay(period);
-  const unit = (key: keyof typeof METRIC_DEFS) =>
-    METRIC_DEFS[key].kind === "percent"
-      ? t("editor.unitPercent")
-      : METRIC_DEFS[key].kind === "hours"
-        ? t("editor.unitHours")
-        : t("editor.unitCount");
+  const UNIT = { percent: "editor.unitPercent", hours: "editor.unitHours", count: "editor.unitCount" } as const;
   return (
     <div className="space-y-4">
       <div className="grid gap-4 xl:grid-cols-2">
-        {NUMERIC_METRIC_KEYS.map((key) => {
+        {METRIC_KEYS.filter(isNumericMetric).map((key) => {
           const m = metrics[key];
+          const kind = METRICS[key].kind;
           return (
             <MetricFieldset key={key} legend={t(`metrics.${key}`)} name={`metrics.${key}`} errors={errors}>
               <TextField
                 label={t("editor.value")}
                 name={`metrics.${key}.value`}
-                inputMode={METRIC_DEFS[key].integer ? "numeric" : "decimal"}
+                inputMode={isWholeNumber(key) ? "numeric" : "decimal"}
                 autoComplete="off"
                 defaultValue={m?.value ?? ""}
-                hint={unit(key)}
+                hint={t(UNIT[kind])}
                 error={errors[`metrics.${key}.value`]}
               />
               <TextField

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { int } from "@/lib/validation/fields";
+import { AUDIT_OUTCOMES } from "@/lib/vocabulary";
 
-export const AUDIT_OUTCOMES = ["SUCCESS", "DENIED", "FAILURE"] as const;
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit page's query string; anything unexpected falls back to "no filter". */

@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { AppError } from "@/lib/errors";
-import type { PerModel } from "@/lib/stats/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MODELS, perModel, type PerModel } from "@/lib/vocabulary";
 
 export type TenantOverview = {
   id: string;
@@ -29,11 +30,17 @@ export type PlatformOverview = {
 
 type TenantRow = Omit<TenantOverview, "clients" | "lastActivity" | "createdAt"> & {
   createdAt: Date;
-  breakFix: number;
-  hybrid: number;
-  managed: number;
+  clients: Partial<PerModel<number>> | null;
   lastActivity: Date | null;
 };
+
+/** `{ "<model>": active clients on it, … }` for every model of the vocabulary, as one jsonb column. */
+const ACTIVE_CLIENTS_PER_MODEL = Prisma.sql`jsonb_build_object(${Prisma.join(
+  MODELS.map(
+    (m) => Prisma.sql`${m}::text, COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel"::text = ${m})`,
+  ),
+)})`;
+const clientsOf = (counts: Partial<PerModel<number>> | null | undefined) => perModel((m) => Number(counts?.[m] ?? 0));
 
 /**
  * The platform administrator's overview: every tenant with its users, client organizations,
@@ -48,7 +55,7 @@ export async function getPlatformOverview(tx: Tx, actor: Actor): Promise<Platfor
     SELECT t.id, t.name, t.slug, t.status::text AS status, t."createdAt",
            COALESCE(m.users, 0) AS users, COALESCE(m.staff, 0) AS staff, COALESCE(m.client_users, 0) AS "clientUsers",
            COALESCE(o.organizations, 0) AS organizations, COALESCE(o.prospects, 0) AS prospects, COALESCE(o.former, 0) AS former,
-           COALESCE(o.break_fix, 0) AS "breakFix", COALESCE(o.hybrid, 0) AS hybrid, COALESCE(o.managed, 0) AS managed,
+           o.clients,
            a.last AS "lastActivity"
     FROM "Tenant" t
     LEFT JOIN (
@@ -65,9 +72,7 @@ export async function getPlatformOverview(tx: Tx, actor: Actor): Promise<Platfor
              COUNT(*)::int AS organizations,
              COUNT(*) FILTER (WHERE "lifecycleStatus" = 'PROSPECT')::int AS prospects,
              COUNT(*) FILTER (WHERE "lifecycleStatus" = 'FORMER')::int AS former,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'BREAK_FIX')::int AS break_fix,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'HYBRID')::int AS hybrid,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'MANAGED')::int AS managed
+             ${ACTIVE_CLIENTS_PER_MODEL} AS clients
       FROM "ClientOrganization"
       GROUP BY 1
     ) o ON o."tenantId" = t.id
@@ -76,21 +81,18 @@ export async function getPlatformOverview(tx: Tx, actor: Actor): Promise<Platfor
     ) a ON true
     ORDER BY t.name, t.id`;
   const [totals] = await tx.$queryRaw<
-    { users: number; organizations: number; breakFix: number; hybrid: number; managed: number }[]
+    { users: number; organizations: number; clients: Partial<PerModel<number>> | null }[]
   >`
     SELECT (SELECT COUNT(DISTINCT "userId") FROM "Membership" WHERE "removedAt" IS NULL)::int AS users,
-           o.organizations, o.break_fix AS "breakFix", o.hybrid, o.managed
+           o.organizations, o.clients
     FROM (
-      SELECT COUNT(*)::int AS organizations,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'BREAK_FIX')::int AS break_fix,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'HYBRID')::int AS hybrid,
-             COUNT(*) FILTER (WHERE "lifecycleStatus" = 'ACTIVE' AND "currentModel" = 'MANAGED')::int AS managed
+      SELECT COUNT(*)::int AS organizations, ${ACTIVE_CLIENTS_PER_MODEL} AS clients
       FROM "ClientOrganization"
     ) o`;
-  const tenants = rows.map(({ breakFix, hybrid, managed, createdAt, lastActivity, ...t }) => ({
+  const tenants = rows.map(({ clients, createdAt, lastActivity, ...t }) => ({
     ...t,
     createdAt: createdAt.toISOString(),
-    clients: { BREAK_FIX: breakFix, HYBRID: hybrid, MANAGED: managed },
+    clients: clientsOf(clients),
     lastActivity: lastActivity ? lastActivity.toISOString() : null,
   }));
   return {
@@ -100,7 +102,7 @@ export async function getPlatformOverview(tx: Tx, actor: Actor): Promise<Platfor
       suspended: tenants.filter((t) => t.status === "SUSPENDED").length,
       users: totals?.users ?? 0,
       organizations: totals?.organizations ?? 0,
-      clients: { BREAK_FIX: totals?.breakFix ?? 0, HYBRID: totals?.hybrid ?? 0, MANAGED: totals?.managed ?? 0 },
+      clients: clientsOf(totals?.clients),
     },
   };
 }

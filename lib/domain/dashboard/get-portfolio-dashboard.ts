@@ -4,7 +4,7 @@ import { withDashboardCache } from "@/lib/domain/dashboard/cache";
 import { queryHistory } from "@/lib/domain/dashboard/query-history";
 import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
 import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
-import { UNASSIGNED, type DashboardFilters } from "@/lib/domain/dashboard/schemas";
+import { type DashboardFilters, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
 import { hasOrganizationFilter, organizationFilter, staffTenantId } from "@/lib/domain/dashboard/scope";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,8 @@ import { isoDay, monthOf } from "@/lib/stats/months";
 import { chartMonths, resolvePeriod } from "@/lib/stats/period";
 import { recurringRevenue } from "@/lib/stats/revenue";
 import { conversionTable } from "@/lib/stats/transitions";
-import { perModel } from "@/lib/stats/types";
+import { perModel } from "@/lib/vocabulary";
+import { STAFF_ROLES } from "@/lib/vocabulary";
 
 /**
  * The portfolio dashboard for the caller's tenant and filters. A manager id outside the
@@ -34,7 +35,7 @@ export async function getPortfolioDashboard(
 
   if (filters.manager && filters.manager !== UNASSIGNED) {
     const staff = await tx.membership.count({
-      where: { tenantId, userId: filters.manager, role: { in: ["OWNER", "ACCOUNT_MANAGER"] } },
+      where: { tenantId, userId: filters.manager, role: { in: [...STAFF_ROLES] } },
     });
     if (staff === 0) throw new AppError("NOT_FOUND");
   }

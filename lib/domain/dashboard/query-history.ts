@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/context";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelDelta } from "@/lib/stats/monthly-counts";
 import type { MoveCount } from "@/lib/stats/transitions";
-import type { Model } from "@/lib/stats/types";
+import type { Model } from "@/lib/vocabulary";
 
 export type HistoryAggregates = {
   deltas: ModelDelta[];

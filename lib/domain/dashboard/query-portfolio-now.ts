@@ -1,7 +1,6 @@
 import type { Tx } from "@/lib/db/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Lifecycle } from "@/lib/domain/dashboard/schemas";
-import type { Model } from "@/lib/stats/types";
+import type { Lifecycle, Model } from "@/lib/vocabulary";
 
 export type PortfolioNowRow = { lifecycle: Lifecycle; model: Model; clients: number; users: number };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_FILTERS,
+  type DashboardFilters,
   dashboardQuerySchema,
+  DEFAULT_FILTERS,
   filtersToSearchParams,
   parseDashboardSearchParams,
-  type DashboardFilters,
 } from "@/lib/domain/dashboard/schemas";
 
 describe("dashboard filters in the URL", () => {

@@ -8,9 +8,7 @@ import {
   type PeriodPreset,
 } from "@/lib/stats/period";
 import { id, period } from "@/lib/validation/fields";
-
-export const LIFECYCLES = ["PROSPECT", "ACTIVE", "FORMER"] as const;
-export type Lifecycle = (typeof LIFECYCLES)[number];
+import { LIFECYCLES, type Lifecycle } from "@/lib/vocabulary";
 
 /** The account-manager filter value for organizations nobody manages. */
 export const UNASSIGNED = "unassigned";

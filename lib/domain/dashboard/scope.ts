@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { UNASSIGNED, type DashboardFilters } from "@/lib/domain/dashboard/schemas";
+import { type DashboardFilters, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
 import { AppError } from "@/lib/errors";
 
 /** The dashboard is MSP staff's: it always runs inside the caller's tenant. */

@@ -1,8 +1,8 @@
-import type { Lifecycle, DashboardFilters } from "@/lib/domain/dashboard/schemas";
+import type { DashboardFilters } from "@/lib/domain/dashboard/schemas";
 import type { MonthlyCounts } from "@/lib/stats/monthly-counts";
 import type { RecurringRevenue } from "@/lib/stats/revenue";
 import type { ConversionTable, StayStat } from "@/lib/stats/transitions";
-import type { Model, PerModel } from "@/lib/stats/types";
+import type { Lifecycle, Model, PerModel } from "@/lib/vocabulary";
 
 /** Everything the portfolio dashboard shows, JSON-serialisable (the page's initial data and GET /api/dashboard). */
 export type DashboardData = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { email, id, idempotencyKey, text } from "@/lib/validation/fields";
+import { ROLES } from "@/lib/vocabulary";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -12,12 +13,11 @@ export const currentPassword = () => z.string().min(1).max(1024);
 export const token = () => z.string().min(1).max(200);
 
 /** Roles an owner may invite; a client invitation names the organization the client will see. */
-export const INVITABLE_ROLES = ["OWNER", "ACCOUNT_MANAGER", "CLIENT"] as const;
 
 export const inviteMemberSchema = z
   .object({
     email: email(),
-    role: z.preprocess(blankToUndefined, z.enum(INVITABLE_ROLES)),
+    role: z.preprocess(blankToUndefined, z.enum(ROLES)),
     organizationId: z.preprocess((v) => blankToUndefined(v) ?? null, id().nullable()),
     idempotencyKey: idempotencyKey(),
   })

@@ -1,5 +1,5 @@
 import type { StoredReason } from "@/lib/domain/model-changes/reason";
-import type { Model } from "@/lib/domain/organizations/vocabulary";
+import { MODELS, type Model } from "@/lib/vocabulary";
 
 export type JourneyChange = {
   id: string;
@@ -59,7 +59,6 @@ export function buildJourney(changes: readonly JourneyChange[], until: Date): Jo
 export function moveDirection(from: Model | null, to: Model | null): "start" | "up" | "down" | "left" | "same" {
   if (to === null) return "left";
   if (from === null) return "start";
-  const order: Model[] = ["BREAK_FIX", "HYBRID", "MANAGED"];
-  const d = order.indexOf(to) - order.indexOf(from);
+  const d = MODELS.indexOf(to) - MODELS.indexOf(from);
   return d > 0 ? "up" : d < 0 ? "down" : "same";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { MODELS } from "@/lib/domain/organizations/vocabulary";
 import { choice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey, isoDate, longText } from "@/lib/validation/fields";
+import { MODELS } from "@/lib/vocabulary";
 
 /** The form's "to" choice: one of the models, or "LEFT" (the organization left the MSP). */
 export const MOVE_TARGETS = [...MODELS, "LEFT"] as const;

@@ -3,9 +3,9 @@ import type { Tx } from "@/lib/db/context";
 import { buildJourney, type Journey } from "@/lib/domain/model-changes/journey";
 import { getOrganization, type Organization } from "@/lib/domain/organizations/get-organization";
 import { todayUtc } from "@/lib/domain/organizations/today";
-import type { Model } from "@/lib/domain/organizations/vocabulary";
 import type { ModelChangeReasonCode } from "@/lib/generated/prisma/enums";
 import { staffTenant } from "@/lib/domain/scope";
+import type { Model, ReportStatus } from "@/lib/vocabulary";
 
 /** How many of each kind of event the timeline reads (most recent first). */
 export const TIMELINE_LIMIT = 100;
@@ -40,7 +40,7 @@ export type TimelineEvent =
       assessmentId: string | null;
       recordedByName: string | null;
     }
-  | { kind: "report"; id: string; date: Date; period: string; status: "DRAFT" | "PUBLISHED" | "WITHDRAWN" };
+  | { kind: "report"; id: string; date: Date; period: string; status: ReportStatus };
 
 const KIND_ORDER = { modelChange: 0, assessment: 1, report: 2, call: 3 } as const;
 

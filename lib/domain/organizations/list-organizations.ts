@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ORG_PAGE_SIZE, type OrgListQuery } from "@/lib/domain/organizations/schemas";
-import type { Lifecycle, Model } from "@/lib/domain/organizations/vocabulary";
 import { staffTenant } from "@/lib/domain/scope";
+import type { Lifecycle, Model } from "@/lib/vocabulary";
 
 export type OrgListRow = {
   id: string;

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { staffTenant } from "@/lib/domain/scope";
+import { STAFF_ROLES } from "@/lib/vocabulary";
 
 export type StaffMember = { userId: string; name: string; role: "OWNER" | "ACCOUNT_MANAGER" };
 
@@ -11,7 +12,7 @@ export type StaffMember = { userId: string; name: string; role: "OWNER" | "ACCOU
 export async function listStaff(tx: Tx, actor: Actor): Promise<StaffMember[]> {
   const tenantId = staffTenant(actor);
   const rows = await tx.membership.findMany({
-    where: { tenantId, removedAt: null, role: { in: ["OWNER", "ACCOUNT_MANAGER"] } },
+    where: { tenantId, removedAt: null, role: { in: [...STAFF_ROLES] } },
     select: { userId: true, role: true, user: { select: { name: true } } },
   });
   return rows

@@ -8,8 +8,8 @@ import {
   optionalText,
   text,
 } from "@/lib/validation/fields";
-import { LIFECYCLES, MODELS, NEW_LIFECYCLES } from "@/lib/domain/organizations/vocabulary";
 import { optionalWholeNumber, wholeNumber } from "@/lib/domain/organizations/numbers";
+import { LIFECYCLES, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 

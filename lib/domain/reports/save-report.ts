@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { toStoredContent, type SaveReportInput } from "@/lib/domain/reports/schemas";
+import { type SaveReportInput, toStoredContent } from "@/lib/domain/reports/schemas";
 import { notFound, refuse } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { staffTenant } from "@/lib/domain/scope";

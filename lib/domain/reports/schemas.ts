@@ -1,7 +1,17 @@
 import { z } from "zod";
-import { ROADMAP_STATUSES, type ReportContent } from "@/lib/reports/content";
-import { METRIC_DEFS, NUMERIC_METRIC_KEYS, type NumericMetricKey } from "@/lib/reports/metrics";
+import {
+  isWholeNumber,
+  MAX_TICKET_CATEGORIES,
+  metricMax,
+  NUMERIC_METRIC_KEYS,
+  PRIORITIES,
+  ROADMAP_STATUSES,
+  BUDGET_KINDS,
+  type NumericMetricKey,
+  type ReportContent,
+} from "@/lib/reports/content";
 import { QUARTER_PATTERN } from "@/lib/reports/period";
+import { REPORT_STATUSES } from "@/lib/vocabulary";
 import {
   expectedVersion,
   id,
@@ -76,8 +86,7 @@ function requireProvenance(m: { value: unknown; source: string | null; asOf: str
 }
 
 const numericMetricInput = (key: NumericMetricKey) => {
-  const def = METRIC_DEFS[key];
-  const number = num(def.integer).min(def.min).max(def.max);
+  const number = num(isWholeNumber(key)).min(0).max(metricMax(key));
   return z
     .object({ value: z.preprocess(toNumber, number.nullable()), source: source(), asOf: optionalDay() })
     .strict()
@@ -85,7 +94,10 @@ const numericMetricInput = (key: NumericMetricKey) => {
 };
 
 const ticketCategoryInput = z
-  .object({ category: text(60), count: z.preprocess(toNumber, num(true).min(0).max(1_000_000).nullable()) })
+  .object({
+    category: text(60),
+    count: z.preprocess(toNumber, num(true).min(0).max(metricMax("ticketsByCategory")).nullable()),
+  })
   .strict();
 
 const metricsInput = z
@@ -100,7 +112,7 @@ const metricsInput = z
       .superRefine(requireProvenance)
       .optional(),
     ticketsByCategory: z
-      .object({ value: rows(ticketCategoryInput, 30), source: source(), asOf: optionalDay() })
+      .object({ value: rows(ticketCategoryInput, MAX_TICKET_CATEGORIES), source: source(), asOf: optionalDay() })
       .strict()
       .transform((m) => ({ ...m, value: m.value.length ? m.value : null }))
       .superRefine((m, ctx) =>
@@ -120,7 +132,7 @@ const narrativeInput = z
   .strict();
 
 const recommendationInput = z
-  .object({ title: text(200), detail: optionalLongText(2_000), priority: z.enum(["high", "medium", "low"]) })
+  .object({ title: text(200), detail: optionalLongText(2_000), priority: z.enum(PRIORITIES) })
   .strict();
 
 const roadmapItemInput = z
@@ -134,7 +146,7 @@ const roadmapItemInput = z
 const budgetLineInput = z
   .object({
     label: text(200),
-    kind: z.enum(["run", "project"]),
+    kind: z.enum(BUDGET_KINDS),
     amount: z.preprocess((v) => (blank(v) ? undefined : toNumber(v)), num(false).min(0).max(100_000_000)),
     note: optionalText(500),
   })
@@ -193,7 +205,6 @@ export const commentOnReportSchema = z
 export type CommentOnReportInput = z.output<typeof commentOnReportSchema>;
 
 /** Query of the MSP's report list. */
-export const REPORT_STATUSES = ["DRAFT", "PUBLISHED", "WITHDRAWN"] as const;
 export const reportListQuery = z
   .object({
     status: z.enum(REPORT_STATUSES).optional().catch(undefined),

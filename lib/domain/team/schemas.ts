@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { bool, expectedVersion, id } from "@/lib/validation/fields";
+import { STAFF_ROLES } from "@/lib/vocabulary";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** Staff roles an owner can switch a member between (a client is tied to its organization). */
-export const STAFF_ROLES = ["OWNER", "ACCOUNT_MANAGER"] as const;
 
 export const changeRoleSchema = z
   .object({

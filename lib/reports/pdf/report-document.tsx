@@ -1,26 +1,26 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import type { ReportContent } from "@/lib/reports/content";
+import { METRIC_KEYS, METRICS, type ReportContent } from "@/lib/reports/content";
 import { budgetTotals, formatMoney, formatPeriod, formatPeriodShort, quarterParams } from "@/lib/reports/format";
 import {
   backupSuccessPct,
   dayToDate,
   formatMetric,
   formatNumber,
-  METRIC_ORDER,
   metricProvenance,
   ticketCategories,
   type Formatter,
 } from "@/lib/reports/metrics";
-import type { TrendKey, TrendPoint } from "@/lib/reports/trends";
+import { CHARTED_TRENDS, TRENDS, type TrendPoint } from "@/lib/reports/trends";
 import type { Translate } from "@/lib/i18n/translate";
 import { tKey } from "@/lib/i18n/translate";
+import type { ReportStatus } from "@/lib/vocabulary";
 
 export type PdfReport = {
   mspName: string;
   organizationName: string;
   period: string;
-  status: "DRAFT" | "PUBLISHED" | "WITHDRAWN";
+  status: ReportStatus;
   publishedAt: Date | null;
   content: ReportContent;
   trend: TrendPoint[];
@@ -106,15 +106,7 @@ const s = StyleSheet.create({
   barLabel: { fontSize: 7, textAlign: "center", color: MUTED },
 });
 
-const TREND_COLUMNS: { key: TrendKey; kind: "count" | "hours" | "percent" }[] = [
-  { key: "incidentsOpened", kind: "count" },
-  { key: "incidentsResolved", kind: "count" },
-  { key: "majorIncidents", kind: "count" },
-  { key: "mttrHours", kind: "hours" },
-  { key: "availabilityPct", kind: "percent" },
-  { key: "patchCompliancePct", kind: "percent" },
-  { key: "backupSuccessPct", kind: "percent" },
-];
+const TREND_COLUMNS = CHARTED_TRENDS.map((key) => ({ key, kind: TRENDS[key].kind }));
 
 /**
  * The steering report as a PDF (@react-pdf/renderer, built-in Helvetica: no
@@ -172,10 +164,10 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           widths={[34, 18, 28, 20]}
           header={[tt("pdf.metric"), tt("pdf.value"), tt("pdf.source"), tt("pdf.asOf")]}
           alignRight={[false, true, false, false]}
-          rows={METRIC_ORDER.map((key) => {
+          rows={METRIC_KEYS.map((key) => {
             const value = formatMetric(format, content.metrics, key);
             const { source, asOf } = metricProvenance(content.metrics, key);
-            const shown = value === null ? noData : key === "mttrHours" ? tt("view.hours", { value }) : value;
+            const shown = value === null ? noData : METRICS[key].kind === "hours" ? tt("view.hours", { value }) : value;
             return [
               tt(`metrics.${key}`),
               shown,

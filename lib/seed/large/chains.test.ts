@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MODELS } from "@/lib/vocabulary";
 import { prng } from "@/lib/seed/demo";
 import { chainProblems, clientMonths, DEFAULT_CHAIN_OPTIONS, generateChain, modelAt } from "@/lib/seed/large/chains";
 
@@ -25,7 +26,7 @@ describe("generateChain", () => {
     const all = chains(5_000);
     const count = (p: (c: (typeof all)[number]) => boolean) => all.filter(p).length;
     const moves = all.flatMap((c) => c.steps.filter((s) => s.from && s.to));
-    const order = ["BREAK_FIX", "HYBRID", "MANAGED"];
+    const order: readonly string[] = MODELS;
     const backward = moves.filter((s) => order.indexOf(s.to!) < order.indexOf(s.from!)).length;
     expect(count((c) => c.lifecycle === "PROSPECT")).toBeGreaterThan(40);
     expect(count((c) => c.lifecycle === "FORMER")).toBeGreaterThan(300);

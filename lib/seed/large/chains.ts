@@ -1,10 +1,8 @@
 import type { LifecycleStatus, ServiceModel } from "@/lib/generated/prisma/enums";
 import type { prng } from "@/lib/seed/demo";
+import { MODELS } from "@/lib/vocabulary";
 
 export type Rng = ReturnType<typeof prng>;
-
-/** Ordered from break-fix to full managed services (the direction of "moving toward MSP"). */
-export const MODELS: readonly ServiceModel[] = ["BREAK_FIX", "HYBRID", "MANAGED"];
 
 /** One row of ServiceModelChange, as a month offset from the current month (0 = this month, -35 = 35 months ago). */
 export type ModelStep = { month: number; from: ServiceModel | null; to: ServiceModel | null };

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { reportContentSchema } from "@/lib/reports/content";
 import { prng } from "@/lib/seed/demo";
 import { mspName, organizationName, reportMetrics, reportTemplate } from "@/lib/seed/large/content";
+import { MODELS } from "@/lib/vocabulary";
 
 describe("report content", () => {
   it("matches the report content schema for every model and month", () => {
     const rng = prng(3);
-    for (const model of ["BREAK_FIX", "HYBRID", "MANAGED"] as const) {
+    for (const model of MODELS) {
       for (const period of ["2024-02", "2025-12", "2026-11"]) {
         for (let i = 0; i < 30; i++) {
           const t = reportTemplate(rng, period);

@@ -1,7 +1,7 @@
 import { decide, type AssessmentInput, type Economics, type EngineResult } from "@/lib/engine";
 import type { ServiceModel } from "@/lib/generated/prisma/enums";
 import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
-import { MODELS } from "@/lib/seed/large/chains";
+import { MODELS } from "@/lib/vocabulary";
 
 /**
  * A handful of real decision-engine results, computed once and reused by

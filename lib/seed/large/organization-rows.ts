@@ -1,10 +1,11 @@
 import type { ServiceModel } from "@/lib/generated/prisma/enums";
 import { monthStart, periodOf } from "@/lib/seed/demo";
-import { clientMonths, generateChain, MODELS, modelAt, type Chain, type Rng } from "@/lib/seed/large/chains";
+import { type Chain, clientMonths, generateChain, modelAt, type Rng } from "@/lib/seed/large/chains";
 import { CALL_TEXTS, INDUSTRIES, organizationName, reportMetrics, reportTemplate } from "@/lib/seed/large/content";
 import type { PrecomputedResult, ResultCatalog } from "@/lib/seed/large/engine-results";
 import type { IdFactory } from "@/lib/seed/large/ids";
 import { pgTextArray, type BatchWriter } from "@/lib/seed/large/writer";
+import { MODELS } from "@/lib/vocabulary";
 
 /**
  * Everything one client organization has after a few years with its MSP:

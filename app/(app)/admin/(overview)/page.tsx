@@ -11,7 +11,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getPlatformOverview } from "@/lib/domain/dashboard/get-platform-overview";
-import { MODELS } from "@/lib/stats/types";
+import { MODELS } from "@/lib/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.overview");

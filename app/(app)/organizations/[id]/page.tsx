@@ -13,7 +13,7 @@ import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
 import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
 import { todayUtc } from "@/lib/domain/organizations/today";
-import type { Model } from "@/lib/domain/organizations/vocabulary";
+import type { Model } from "@/lib/vocabulary";
 
 /** One read per request, shared by the page and its title. */
 const load = cache(async (id: string) => {

@@ -9,8 +9,9 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { listReportableOrganizations } from "@/lib/domain/reports/list-reportable-organizations";
 import { listReports, REPORT_PAGE_SIZE } from "@/lib/domain/reports/list-reports";
-import { REPORT_STATUSES, reportListQuery } from "@/lib/domain/reports/schemas";
+import { reportListQuery } from "@/lib/domain/reports/schemas";
 import { formatPeriod } from "@/lib/reports/format";
+import { REPORT_STATUSES } from "@/lib/vocabulary";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports.list");

@@ -1,0 +1,40 @@
+import { AuditOutcome, LifecycleStatus, ReportStatus, Role, ServiceModel } from "@/lib/generated/prisma/enums";
+
+/**
+ * The data's vocabularies, declared once: as enums in prisma/schema.prisma (so the database
+ * refuses anything else), exposed here as ordered lists for zod schemas, UI options, readers,
+ * charts and tests. Client-safe (Prisma's enum objects are plain constants). Subsets that are a
+ * business rule (which roles are staff, what a new organization may be) are declared here too,
+ * once, and checked against the enum.
+ */
+
+/** An enum's values in schema order, as a non-empty tuple (what `z.enum` takes). */
+const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
+
+/** The service models, in the order a client usually travels them (break-fix → hybrid → managed). */
+export const MODELS = valuesOf(ServiceModel);
+export type Model = ServiceModel;
+export type PerModel<T> = Record<Model, T>;
+
+export function perModel<T>(make: (model: Model) => T): PerModel<T> {
+  return Object.fromEntries(MODELS.map((m) => [m, make(m)])) as PerModel<T>;
+}
+
+export function isModel(value: unknown): value is Model {
+  return typeof value === "string" && (MODELS as readonly string[]).includes(value);
+}
+
+export const LIFECYCLES = valuesOf(LifecycleStatus);
+export type Lifecycle = LifecycleStatus;
+/** A new organization is either a prospect or an existing client; FORMER comes from recording a departure. */
+export const NEW_LIFECYCLES = ["PROSPECT", "ACTIVE"] as const satisfies readonly Lifecycle[];
+
+export const REPORT_STATUSES = valuesOf(ReportStatus);
+export type { ReportStatus };
+
+export const ROLES = valuesOf(Role);
+/** The MSP's own people: they work on every organization of their tenant. */
+export const STAFF_ROLES = ["OWNER", "ACCOUNT_MANAGER"] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const AUDIT_OUTCOMES = valuesOf(AuditOutcome);
