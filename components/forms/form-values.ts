@@ -1,8 +1,15 @@
+import { BAD_DATE_INPUT } from "@/lib/validation/dates";
+
+/** Inputs whose value the browser empties when what was typed is unfinished or impossible (31 February). */
+const DATE_INPUT_TYPES = new Set(["date", "datetime-local", "month", "week", "time"]);
+
 /**
  * Reads a form into the plain object a server action validates. Names with dots
  * nest ("economics.hourlyRate"); checkboxes marked data-array collect into
  * arrays; other checkboxes are booleans; everything else stays a string (the
- * server's zod schema parses numbers and dates and says what is wrong).
+ * server's zod schema parses numbers and dates and says what is wrong). A date
+ * input holding an impossible or unfinished date sends BAD_DATE_INPUT, which the
+ * server refuses next to the field, instead of "" (which would mean "not given").
  */
 export function formValues(form: HTMLFormElement): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -38,6 +45,10 @@ export function formValues(form: HTMLFormElement): Record<string, unknown> {
       continue;
     }
     if (element instanceof HTMLInputElement && (element.type === "submit" || element.type === "button")) continue;
+    if (element instanceof HTMLInputElement && DATE_INPUT_TYPES.has(element.type) && element.validity.badInput) {
+      set(name, BAD_DATE_INPUT);
+      continue;
+    }
     set(name, element.value);
   }
   for (const [name, list] of arrays) set(name, list);

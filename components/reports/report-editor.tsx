@@ -19,6 +19,8 @@ import type { ReportContent } from "@/lib/reports/content";
 
 type Props = {
   report: { id: string; version: number; period: string };
+  /** "YYYY-MM-DD" (UTC): figures are dated no later. */
+  today: string;
   content: ReportContent;
   quarters: string[];
   defaultQuarter: string;
@@ -31,7 +33,7 @@ type Props = {
  * the user typed stays on screen. Saves carry the version the editor loaded;
  * a CONFLICT offers to look at the newer version or to save this one over it.
  */
-export function ReportEditor({ report, content, quarters, defaultQuarter, currency }: Props) {
+export function ReportEditor({ report, today, content, quarters, defaultQuarter, currency }: Props) {
   const t = useTranslations("reports.editor");
   const tr = useTranslations("reports");
   const format = useFormatter();
@@ -165,6 +167,7 @@ export function ReportEditor({ report, content, quarters, defaultQuarter, curren
           <MetricFields
             metrics={content.metrics}
             period={report.period}
+            today={today}
             errors={form.fieldErrors}
             onRowsChange={markDirty}
           />

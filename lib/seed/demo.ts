@@ -1,6 +1,8 @@
 import type { ServiceModel, LifecycleStatus } from "@/lib/generated/prisma/enums";
 import type { AssessmentInput } from "@/lib/engine";
 import type { ReportContent } from "@/lib/reports/content";
+import { defaultAsOf } from "@/lib/reports/figure-dates";
+import { earlierDay } from "@/lib/validation/dates";
 import {
   addMember,
   createFinalAssessment,
@@ -151,8 +153,15 @@ function assessmentFor(rng: Rng, org: { headcount: number; sites: number }, mode
   };
 }
 
-function reportContent(rng: Rng, org: { headcount: number }, period: string, model: ServiceModel): ReportContent {
-  const asOf = `${period}-28`;
+function reportContent(
+  rng: Rng,
+  org: { headcount: number },
+  period: string,
+  model: ServiceModel,
+  now: Date,
+): ReportContent {
+  // Figures are as of the end of the month, or today while the month is not over (never later).
+  const asOf = defaultAsOf(period, now);
   const opened = rng.int(2, Math.max(4, Math.round(org.headcount / 4)));
   const failed = rng.int(0, model === "MANAGED" ? 1 : 4);
   const metric = (value: number, source: string) => ({ value, source, asOf });
@@ -165,7 +174,7 @@ function reportContent(rng: Rng, org: { headcount: number }, period: string, mod
       backupJobsSucceeded: metric(rng.int(55, 62), "Backup console"),
       backupJobsFailed: metric(failed, "Backup console"),
       lastRestoreTest: {
-        value: `${period}-${String(rng.int(3, 25)).padStart(2, "0")}`,
+        value: earlierDay(`${period}-${String(rng.int(3, 25)).padStart(2, "0")}`, asOf),
         source: "Restore test log",
         asOf,
       },
@@ -341,14 +350,17 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
         const period = periodOf(month);
         const isCurrent = offset === 0;
         if (isCurrent && index % 2 === 1) continue; // missing this month
+        // A month's review is published on the 4th of the next month; until then it is a draft.
+        const publishAt = new Date(monthStart(now, offset + 1).getTime() + 3 * DAY + 9 * 3_600_000);
+        const published = !isCurrent && publishAt <= now;
         await createReport(db, {
           tenantId: tenant.id,
           organizationId: org.id,
           authorId: manager.id,
           period,
-          status: isCurrent ? "DRAFT" : "PUBLISHED",
-          publishedAt: isCurrent ? null : new Date(monthStart(now, offset + 1).getTime() + 3 * DAY),
-          content: reportContent(rng, { headcount }, period, currentModel),
+          status: published ? "PUBLISHED" : "DRAFT",
+          publishedAt: published ? publishAt : null,
+          content: reportContent(rng, { headcount }, period, currentModel, published ? publishAt : now),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseIsoDateTime, parseIsoDay } from "@/lib/validation/dates";
 
 /**
  * Field schemas shared by server actions and the forms that derive from them.
@@ -48,29 +49,36 @@ export const optionalDecimal = (min: number, max: number) =>
 export const bool = () =>
   z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" || v === "" ? false : v), z.boolean());
 
-/** A calendar date "YYYY-MM-DD" between 2000 and 2100, as a UTC Date at midnight. */
-export const isoDate = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      {
-        message: "invalidDate",
-      },
-    )
-    .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", { message: "dateOutOfRange" })
-    .transform((s) => new Date(`${s}T00:00:00Z`));
+const required = (ctx: z.RefinementCtx, input: string) =>
+  ctx.addIssue({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input });
+
+/**
+ * A calendar date "YYYY-MM-DD" between 2000 and 2100, as a UTC Date at midnight. An impossible
+ * day (31 February) or what a form sends for an unfinished date input is `invalidDate`
+ * (lib/validation/dates.ts, the one parser).
+ */
+export const isoDate = () => isoDayString().transform((s) => new Date(`${s}T00:00:00Z`));
 export const optionalIsoDate = () => z.preprocess((v) => emptyToUndefined(v) ?? null, isoDate().nullable());
 
-/** A date and time from <input type="datetime-local"> ("YYYY-MM-DDTHH:mm"), read as UTC. */
+/** The same calendar date, kept as its "YYYY-MM-DD" text (dates stored inside JSON, e.g. report figures). */
+export const isoDayString = () =>
+  z.string().superRefine((s, ctx) => {
+    if (s.trim() === "") return required(ctx, s);
+    const parsed = parseIsoDay(s);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem, input: s });
+  });
+export const optionalIsoDayString = () => z.preprocess((v) => emptyToUndefined(v) ?? null, isoDayString().nullable());
+
+/** A date and time from <input type="datetime-local"> ("YYYY-MM-DDTHH:mm"), read as UTC; a real day and time. */
 export const isoDateTime = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/, { message: "invalidDate" })
-    .transform((s) => new Date(s.endsWith("Z") ? s : `${s}Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), { message: "invalidDate" })
-    .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, { message: "dateOutOfRange" });
+    .superRefine((s, ctx) => {
+      if (s.trim() === "") return required(ctx, s);
+      const parsed = parseIsoDateTime(s);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem, input: s });
+    })
+    .transform((s) => (parseIsoDateTime(s) as { ok: true; date: Date }).date);
 
 /** "YYYY-MM" */
 export const period = () => z.string().regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, { message: "periodFormat" });

@@ -5,15 +5,25 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useRows } from "@/components/reports/editor/use-rows";
 import { isNumericMetric, isWholeNumber, METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
-import { periodEndDay } from "@/lib/reports/period";
+import { defaultAsOf } from "@/lib/reports/figure-dates";
 import type { FieldMessages } from "@/lib/access/result";
 
-type Props = { metrics: ReportMetrics; period: string; errors: FieldMessages; onRowsChange: () => void };
+type Props = {
+  metrics: ReportMetrics;
+  period: string;
+  /** "YYYY-MM-DD": no figure is dated later. */
+  today: string;
+  errors: FieldMessages;
+  onRowsChange: () => void;
+};
 
-/** The service metrics: value, source, as-of date each; an empty value is "no data", never zero. */
-export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
+/**
+ * The service metrics: value, source, as-of date each; an empty value is "no data", never zero.
+ * A new figure is proposed "as of" the end of the month, or today if the month is not over.
+ */
+export function MetricFields({ metrics, period, today, errors, onRowsChange }: Props) {
   const t = useTranslations("reports");
-  const defaultAsOf = periodEndDay(period);
+  const asOfDefault = defaultAsOf(period, new Date(`${today}T00:00:00Z`));
   const UNIT = { percent: "editor.unitPercent", hours: "editor.unitHours", count: "editor.unitCount" } as const;
   return (
     <div className="space-y-4">
@@ -40,9 +50,10 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
               />
               <TextField
                 type="date"
+                max={today}
                 label={t("editor.asOf")}
                 name={`metrics.${key}.asOf`}
-                defaultValue={m?.asOf ?? defaultAsOf}
+                defaultValue={m?.asOf ?? asOfDefault}
                 error={errors[`metrics.${key}.asOf`]}
               />
             </MetricFieldset>
@@ -51,6 +62,7 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
         <MetricFieldset legend={t("metrics.lastRestoreTest")} name="metrics.lastRestoreTest" errors={errors}>
           <TextField
             type="date"
+            max={today}
             label={t("editor.restoreDate")}
             name="metrics.lastRestoreTest.value"
             defaultValue={metrics.lastRestoreTest?.value ?? ""}
@@ -64,14 +76,21 @@ export function MetricFields({ metrics, period, errors, onRowsChange }: Props) {
           />
           <TextField
             type="date"
+            max={today}
             label={t("editor.asOf")}
             name="metrics.lastRestoreTest.asOf"
-            defaultValue={metrics.lastRestoreTest?.asOf ?? defaultAsOf}
+            defaultValue={metrics.lastRestoreTest?.asOf ?? asOfDefault}
             error={errors["metrics.lastRestoreTest.asOf"]}
           />
         </MetricFieldset>
       </div>
-      <TicketCategories metrics={metrics} defaultAsOf={defaultAsOf} errors={errors} onRowsChange={onRowsChange} />
+      <TicketCategories
+        metrics={metrics}
+        defaultAsOf={asOfDefault}
+        today={today}
+        errors={errors}
+        onRowsChange={onRowsChange}
+      />
     </div>
   );
 }
@@ -102,11 +121,13 @@ function MetricFieldset({
 function TicketCategories({
   metrics,
   defaultAsOf,
+  today,
   errors,
   onRowsChange,
 }: {
   metrics: ReportMetrics;
   defaultAsOf: string;
+  today: string;
   errors: FieldMessages;
   onRowsChange: () => void;
 }) {
@@ -125,6 +146,7 @@ function TicketCategories({
         />
         <TextField
           type="date"
+          max={today}
           label={t("editor.asOf")}
           name="metrics.ticketsByCategory.asOf"
           defaultValue={m?.asOf ?? defaultAsOf}

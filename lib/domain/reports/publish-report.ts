@@ -4,6 +4,9 @@ import { emitEvent } from "@/lib/events/emit-event";
 import type { Tx } from "@/lib/db/context";
 import type { PublishReportInput } from "@/lib/domain/reports/schemas";
 import { notFound, refuse } from "@/lib/errors";
+import { figuresDatedAfter } from "@/lib/reports/figure-dates";
+import { readMetrics } from "@/lib/reports/read-content";
+import { isoDayOf } from "@/lib/validation/dates";
 import { staffTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 
@@ -18,6 +21,10 @@ import type { DomainContext } from "@/lib/domain/context";
  *
  * Republishing after a withdrawal clears the earlier acknowledgements: they
  * were given for content that has since been corrected.
+ *
+ * A figure dated after the publication day is refused (the editor refuses a
+ * date after today, but a draft saved today in one time zone is published
+ * from another): the client never reads a figure "as of" tomorrow.
  */
 export async function publishReport(
   tx: Tx,
@@ -29,9 +36,13 @@ export async function publishReport(
   const tenantId = staffTenant(actor);
   const before = await tx.steeringReport.findFirst({
     where: { tenantId, id: input.id },
-    select: { status: true, version: true, organizationId: true, period: true },
+    select: { status: true, version: true, organizationId: true, period: true, metrics: true },
   });
   if (!before) throw notFound();
+  if (before.status !== "PUBLISHED") {
+    const future = figuresDatedAfter(readMetrics(before.metrics), isoDayOf(now));
+    if (future.length > 0) throw refuse("VALIDATION", "reports.errors.figureAfterPublication");
+  }
   const { count } = await tx.steeringReport.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion, status: { in: ["DRAFT", "WITHDRAWN"] } },
     data: {

@@ -17,6 +17,7 @@ import {
   id,
   idempotencyKey,
   longText,
+  optionalIsoDayString,
   optionalLongText,
   optionalText,
   period,
@@ -47,20 +48,6 @@ const num = (integer: boolean) => {
   return integer ? n.multipleOf(1) : n;
 };
 
-/** "YYYY-MM-DD", a real calendar day; "" means not given. */
-const day = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      {
-        message: "invalidDate",
-      },
-    )
-    .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", { message: "dateOutOfRange" });
-const optionalDay = () => z.preprocess((v) => (blank(v) ? null : v), day().nullable());
-
 const source = () => optionalText(120);
 
 /** Form rows arrive as `{ "0": {...}, "1": {...} }` (dotted names) or as an array. */
@@ -88,7 +75,7 @@ function requireProvenance(m: { value: unknown; source: string | null; asOf: str
 const numericMetricInput = (key: NumericMetricKey) => {
   const number = num(isWholeNumber(key)).min(0).max(metricMax(key));
   return z
-    .object({ value: z.preprocess(toNumber, number.nullable()), source: source(), asOf: optionalDay() })
+    .object({ value: z.preprocess(toNumber, number.nullable()), source: source(), asOf: optionalIsoDayString() })
     .strict()
     .superRefine(requireProvenance);
 };
@@ -107,12 +94,16 @@ const metricsInput = z
       z.ZodOptional<ReturnType<typeof numericMetricInput>>
     >),
     lastRestoreTest: z
-      .object({ value: optionalDay(), source: source(), asOf: optionalDay() })
+      .object({ value: optionalIsoDayString(), source: source(), asOf: optionalIsoDayString() })
       .strict()
       .superRefine(requireProvenance)
       .optional(),
     ticketsByCategory: z
-      .object({ value: rows(ticketCategoryInput, MAX_TICKET_CATEGORIES), source: source(), asOf: optionalDay() })
+      .object({
+        value: rows(ticketCategoryInput, MAX_TICKET_CATEGORIES),
+        source: source(),
+        asOf: optionalIsoDayString(),
+      })
       .strict()
       .transform((m) => ({ ...m, value: m.value.length ? m.value : null }))
       .superRefine((m, ctx) =>

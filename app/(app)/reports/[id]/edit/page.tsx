@@ -11,6 +11,7 @@ import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { formatPeriod } from "@/lib/reports/format";
 import { currentPeriod, quarterOptions } from "@/lib/reports/period";
+import { isoDayOf } from "@/lib/validation/dates";
 import { id as idField } from "@/lib/validation/fields";
 
 export async function generateMetadata() {
@@ -77,6 +78,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           ) : null}
           <ReportEditor
             report={{ id: report.id, version: report.version, period: report.period }}
+            today={isoDayOf(new Date())}
             content={report.content}
             quarters={quarters}
             defaultQuarter={defaultQuarter}
