@@ -24,10 +24,11 @@ type Dataset = {
   read: (tx: Tx, tenantId: string, cursor: string | null) => Promise<Record<string, unknown>[]>;
 };
 
-const page = (cursor: string | null) => ({
+/** Keyset paging within the tenant: served by the (tenantId, id) primary key or unique index. */
+const page = (tenantId: string, cursor: string | null) => ({
+  where: { tenantId, ...(cursor ? { id: { gt: cursor } } : {}) },
   take: BATCH,
   orderBy: { id: "asc" as const },
-  ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
 });
 
 const DATASETS: Dataset[] = [
@@ -48,7 +49,7 @@ const DATASETS: Dataset[] = [
       "createdAt",
       "updatedAt",
     ],
-    read: (tx, tenantId, cursor) => tx.clientOrganization.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.clientOrganization.findMany(page(tenantId, cursor)),
   },
   {
     name: "scoping-calls",
@@ -66,7 +67,7 @@ const DATASETS: Dataset[] = [
       "createdAt",
       "updatedAt",
     ],
-    read: (tx, tenantId, cursor) => tx.scopingCall.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.scopingCall.findMany(page(tenantId, cursor)),
   },
   {
     name: "assessments",
@@ -98,7 +99,7 @@ const DATASETS: Dataset[] = [
       "createdAt",
       "updatedAt",
     ],
-    read: (tx, tenantId, cursor) => tx.assessment.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.assessment.findMany(page(tenantId, cursor)),
   },
   {
     name: "model-changes",
@@ -115,7 +116,7 @@ const DATASETS: Dataset[] = [
       "createdAt",
       "updatedAt",
     ],
-    read: (tx, tenantId, cursor) => tx.serviceModelChange.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.serviceModelChange.findMany(page(tenantId, cursor)),
   },
   {
     name: "reports",
@@ -138,17 +139,17 @@ const DATASETS: Dataset[] = [
       "createdAt",
       "updatedAt",
     ],
-    read: (tx, tenantId, cursor) => tx.steeringReport.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.steeringReport.findMany(page(tenantId, cursor)),
   },
   {
     name: "report-acknowledgements",
     columns: ["id", "reportId", "userId", "acknowledgedAt"],
-    read: (tx, tenantId, cursor) => tx.reportAcknowledgement.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.reportAcknowledgement.findMany(page(tenantId, cursor)),
   },
   {
     name: "report-comments",
     columns: ["id", "reportId", "authorId", "body", "createdAt"],
-    read: (tx, tenantId, cursor) => tx.reportComment.findMany({ where: { tenantId }, ...page(cursor) }),
+    read: (tx, tenantId, cursor) => tx.reportComment.findMany(page(tenantId, cursor)),
   },
 ];
 
