@@ -38,7 +38,9 @@ export function formatCitusReport(report: CitusReport, source: string): string {
   });
   out.push("");
 
-  const shown = report.allowed.filter((a) => !localSchemas.has(a.table.split(".")[0]!) || !a.table.includes("."));
+  const shown = [...report.allowed]
+    .sort((x, y) => x.table.localeCompare(y.table))
+    .filter((a) => !localSchemas.has(a.table.split(".")[0]!) || !a.table.includes("."));
   const hidden = report.allowed.length - shown.length;
   out.push(`Without ${DISTRIBUTION_COLUMN} but allowed by the layout (${report.allowed.length}):`);
   for (const a of shown) out.push(`     ${a.table} — ${a.kind} ${a.name} (${a.columns.join(", ")}): ${a.why}`);
