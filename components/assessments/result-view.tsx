@@ -10,7 +10,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 import type { StoredResult } from "@/lib/domain/assessments/stored-result";
-import type { CostComparison, ServiceModel } from "@/lib/engine";
+import { useEngineText } from "@/components/assessments/use-engine-text";
+import type { StoredCosts } from "@/lib/domain/assessments/stored-result";
+import type { ServiceModel } from "@/lib/engine";
 
 const OUTSIDE = new Set(["migration", "renewal", "networkRedesign"]);
 
@@ -25,6 +27,7 @@ export function ResultView({
   currency: string;
 }) {
   const t = useTranslations("assessments.result");
+  const say = useEngineText();
   return (
     <div className="space-y-6" data-testid="stored-result">
       <div className="grid gap-6 xl:grid-cols-2">
@@ -36,7 +39,7 @@ export function ResultView({
               <h3 className="text-sm font-semibold text-slate-900">{t("reasonsTitle")}</h3>
               <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm text-slate-800" data-testid="reasons">
                 {result.reasons.map((r, i) => (
-                  <li key={i}>{r}</li>
+                  <li key={i}>{say(r)}</li>
                 ))}
               </ol>
             </div>
@@ -87,7 +90,7 @@ function CostsCard({
   currency,
   recommendation,
 }: {
-  costs: CostComparison;
+  costs: StoredCosts;
   currency: string;
   recommendation: ServiceModel;
 }) {

@@ -23,6 +23,7 @@ import {
   type ServiceModel,
 } from "@/lib/engine";
 import { ECONOMICS_FIELDS } from "@/lib/domain/assessments/schemas";
+import { useEngineText } from "@/components/assessments/use-engine-text";
 
 type Raw = {
   counts: Record<"headcount" | "endpoints" | "sites" | "remoteUsers", string>;
@@ -116,6 +117,7 @@ export function WhatIf({
   const tf = useTranslations("assessments.form.fields");
   const tc = useTranslations("common");
   const format = useFormatter();
+  const say = useEngineText();
   const [raw, setRaw] = useState<Raw>(() => rawOf(input));
   // The last answers the engine accepted: while a field is being corrected, their result stays (dimmed).
   const [lastValid, setLastValid] = useState<AssessmentInput>(input);
@@ -133,7 +135,7 @@ export function WhatIf({
   const issue = (path: string) =>
     issues.get(path) ? (
       <p className="text-xs font-medium text-red-700" id={`whatif-${path}-error`}>
-        {issues.get(path)}
+        {say(issues.get(path)!)}
       </p>
     ) : null;
 
@@ -262,7 +264,7 @@ export function WhatIf({
             <RecommendationCard result={shown} testId="what-if-recommendation" />
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
               {shown.reasons.slice(0, 3).map((r, i) => (
-                <li key={i}>{r}</li>
+                <li key={i}>{say(r)}</li>
               ))}
             </ul>
             <CostChart costs={shown.costs} currency={currency} testId="what-if-cost-chart" />

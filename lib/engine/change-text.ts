@@ -1,54 +1,56 @@
 import type { InputChange } from "./changes";
-import type { Messages } from "./messages";
+import { text, textList, type Text } from "./text";
 import type { CloudService } from "./vocabulary";
 
-function cloudClause(from: readonly CloudService[], to: readonly CloudService[], m: Messages): string {
+function cloudClause(from: readonly CloudService[], to: readonly CloudService[]): Text {
   const added = to.filter((s) => !from.includes(s));
   const removed = from.filter((s) => !to.includes(s));
   if (added.length > 0) {
-    return m.t("change.cloudServices.add", { service: m.list(added.map((s) => m.t(`cloud.${s}`))) });
+    return text("engine.change.cloudServices.add", { service: textList(added.map((s) => text(`engine.cloud.${s}`))) });
   }
-  return m.t("change.cloudServices.remove", { service: m.list(removed.map((s) => m.t(`cloud.${s}`))) });
+  return text("engine.change.cloudServices.remove", {
+    service: textList(removed.map((s) => text(`engine.cloud.${s}`))),
+  });
 }
 
 /** The change as a clause ("the number of sites were 2 instead of 1"), for "If {clause}, ...". */
-export function changeClause(change: InputChange, m: Messages): string {
+export function changeClause(change: InputChange): Text {
   switch (change.field) {
     case "headcount":
     case "endpoints":
     case "sites":
     case "remoteUsers":
-      return m.t(`change.${change.field}`, { from: change.from, to: change.to });
+      return text(`engine.change.${change.field}`, { from: change.from, to: change.to });
     case "cloudServices":
-      return cloudClause(change.from, change.to, m);
+      return cloudClause(change.from, change.to);
     case "centralFileSharing":
     case "needsPredictableBudget":
     case "needsMonthlySteering":
-      return m.t(`change.${change.field}.${change.to ? "true" : "false"}`);
+      return text(`engine.change.${change.field}.${change.to ? "true" : "false"}`);
     case "backups":
-      return m.t("change.backups", {
-        from: m.t(`value.backups.${change.from}`),
-        to: m.t(`value.backups.${change.to}`),
+      return text("engine.change.backups", {
+        from: text(`engine.value.backups.${change.from}`),
+        to: text(`engine.value.backups.${change.to}`),
       });
     case "businessAppDependency":
-      return m.t("change.businessAppDependency", {
-        from: m.t(`value.businessAppDependency.${change.from}`),
-        to: m.t(`value.businessAppDependency.${change.to}`),
+      return text("engine.change.businessAppDependency", {
+        from: text(`engine.value.businessAppDependency.${change.from}`),
+        to: text(`engine.value.businessAppDependency.${change.to}`),
       });
     case "continuityRequirement":
-      return m.t("change.continuityRequirement", {
-        from: m.t(`value.continuityRequirement.${change.from}`),
-        to: m.t(`value.continuityRequirement.${change.to}`),
+      return text("engine.change.continuityRequirement", {
+        from: text(`engine.value.continuityRequirement.${change.from}`),
+        to: text(`engine.value.continuityRequirement.${change.to}`),
       });
     case "interruptionTolerance":
-      return m.t("change.interruptionTolerance", {
-        from: m.t(`value.interruptionTolerance.${change.from}`),
-        to: m.t(`value.interruptionTolerance.${change.to}`),
+      return text("engine.change.interruptionTolerance", {
+        from: text(`engine.value.interruptionTolerance.${change.from}`),
+        to: text(`engine.value.interruptionTolerance.${change.to}`),
       });
     case "digitalDependence":
-      return m.t("change.digitalDependence", {
-        from: m.t(`value.digitalDependence.${change.from}`),
-        to: m.t(`value.digitalDependence.${change.to}`),
+      return text("engine.change.digitalDependence", {
+        from: text(`engine.value.digitalDependence.${change.from}`),
+        to: text(`engine.value.digitalDependence.${change.to}`),
       });
   }
 }

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_1, EXAMPLE_2, EXAMPLE_3 } from "./test-fixtures";
 import { decide } from "./index";
+import { english } from "./test-render";
+import { isText } from "@/lib/i18n/engine-text";
 
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const SCRIPT = join(process.cwd(), "scripts/decide.ts");
@@ -44,6 +46,8 @@ const runs = {
   invalidJson: () => run("{ not json"),
   withDefaults: () => run(JSON.stringify({ ...EXAMPLE_1, economics: { horizonMonths: 6 } }), ["--defaults", pricing]),
   badDefaults: () => run("", [`--defaults=${badPricing}`]),
+  codes: () => run(JSON.stringify(EXAMPLE_3), ["--codes", "--locale=en"]),
+  badLocale: () => run(JSON.stringify(EXAMPLE_3), ["--locale", "xx"]),
 };
 let results: Record<keyof typeof runs, Run>;
 
@@ -57,7 +61,7 @@ describe("scripts/decide.ts", () => {
   it("decides one object: JSON with 2-space indent on stdout, exit 0", () => {
     expect(results.object).toEqual({
       status: 0,
-      stdout: `${JSON.stringify(decide(EXAMPLE_3), null, 2)}\n`,
+      stdout: `${JSON.stringify(decide(EXAMPLE_3), (_k, v: unknown) => (isText(v) ? english(v) : v), 2)}\n`,
       stderr: "",
     });
   });
@@ -95,5 +99,12 @@ describe("scripts/decide.ts", () => {
       stdout: "",
       stderr: "defaults.hourlyRate: must be greater than or equal to 0\n",
     });
+  });
+
+  it("prints the codes as stored with --codes, and sentences in --locale (English by default)", () => {
+    expect(results.codes).toEqual({ status: 0, stdout: `${JSON.stringify(decide(EXAMPLE_3), null, 2)}\n`, stderr: "" });
+    const sentences = JSON.parse(results.object.stdout) as { reasons: unknown[] };
+    expect(sentences.reasons.every((r) => typeof r === "string")).toBe(true);
+    expect(results.badLocale).toEqual({ status: 2, stdout: "", stderr: "unknown locale xx (known: en)\n" });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decide, type AssessmentInput, type ConditionKey } from "./index";
 import { EXAMPLE_1 } from "./test-fixtures";
+import { english } from "./test-render";
 
 const holds = (input: AssessmentInput, key: ConditionKey): boolean => {
   const condition = decide(input).breakFixConditions.find((c) => c.key === key);
@@ -10,7 +11,7 @@ const holds = (input: AssessmentInput, key: ConditionKey): boolean => {
 
 describe("break-fix conditions (seed: 'When break fix can still make sense')", () => {
   it("lists the seed's five conditions in seed order", () => {
-    expect(decide(EXAMPLE_1).breakFixConditions.map((c) => c.condition)).toEqual([
+    expect(decide(EXAMPLE_1).breakFixConditions.map((c) => english(c.condition))).toEqual([
       "Very small environment",
       "Low dependence on digital tools",
       "Few users",
@@ -50,14 +51,14 @@ describe("break-fix conditions (seed: 'When break fix can still make sense')", (
     const result = decide({ ...EXAMPLE_1, ...patch });
     expect(result.breakFixConditions.filter((c) => !c.holds).map((c) => c.key)).toEqual([key]);
     expect(result.recommendation).not.toBe("BREAK_FIX");
-    expect(result.reasons[1]).toMatch(/^Break-fix is no longer coherent because/);
+    expect(english(result.reasons[1]!)).toMatch(/^Break-fix is no longer coherent because/);
   });
 });
 
 describe("MSP triggers (seed: 'When MSP becomes more relevant')", () => {
   it("lists the seed's six triggers in seed order, none present in example 1", () => {
     const triggers = decide(EXAMPLE_1).mspTriggers;
-    expect(triggers.map((t) => t.trigger)).toEqual([
+    expect(triggers.map((t) => english(t.trigger))).toEqual([
       "Several sites",
       "Remote access",
       "Backups that need monitoring",
@@ -85,13 +86,13 @@ describe("MSP triggers (seed: 'When MSP becomes more relevant')", () => {
   it("does not count unchecked backups or a moderate continuity requirement as triggers", () => {
     const result = decide({ ...EXAMPLE_1, backups: "unmonitored", continuityRequirement: "moderate" });
     expect(result.mspTriggers.some((t) => t.present)).toBe(false);
-    expect(result.reasons.some((r) => r.startsWith("Backups exist but nobody checks them"))).toBe(true);
+    expect(result.reasons.some((r) => english(r).startsWith("Backups exist but nobody checks them"))).toBe(true);
   });
 
   it("one trigger on a tiny environment keeps break-fix but says to watch it; two make it hybrid", () => {
     const one = decide({ ...EXAMPLE_1, backups: "monitored" });
     expect(one.recommendation).toBe("BREAK_FIX");
-    expect(one.reasons[1]).toMatch(/^Keep an eye on backups that need monitoring/);
+    expect(english(one.reasons[1]!)).toMatch(/^Keep an eye on backups that need monitoring/);
     const two = decide({ ...EXAMPLE_1, backups: "monitored", remoteUsers: 2 });
     expect(two.recommendation).toBe("HYBRID");
     expect(two.managedScope).toEqual(["backups", "remoteAccess"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COST_MODEL, DEFAULT_ECONOMICS, decide, type AssessmentInput } from "./index";
 import { EXAMPLE_1, EXAMPLE_2, EXAMPLE_3 } from "./test-fixtures";
+import { english } from "./test-render";
 
 const fixed = {
   incidentsPerMonth: 2,
@@ -45,7 +46,9 @@ describe("cost comparison", () => {
     expect(costs.MANAGED.monthly[0]).toBeGreaterThan(costs.BREAK_FIX.monthly[0] ?? 0);
     expect(costs.breakEvenAgainst).toBe("MANAGED");
     expect(costs.breakEvenMonth).toBe(4);
-    expect(costs.notes).toContain("Managed services become cheaper than break-fix, cumulatively, from month 4.");
+    expect(costs.notes.map(english)).toContain(
+      "Managed services become cheaper than break-fix, cumulatively, from month 4.",
+    );
   });
 
   it("compares against hybrid when hybrid is recommended", () => {
@@ -57,10 +60,10 @@ describe("cost comparison", () => {
   it("says projects stay outside the contract and that costs inform while the operating logic decides", () => {
     const costs = decide(EXAMPLE_1).costs;
     expect(costs.outsideContract).toEqual(["migration", "renewal", "networkRedesign"]);
-    expect(costs.notes).toContain(
+    expect(costs.notes.map(english)).toContain(
       "Projects such as migration, full renewal or network redesign stay outside the managed contract and keep their own budget line.",
     );
-    expect(costs.notes).toContain(
+    expect(costs.notes.map(english)).toContain(
       "Costs inform, the operating logic decides: the recommendation comes from how critical IT is to the business, not from the cheapest line.",
     );
   });

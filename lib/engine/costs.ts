@@ -2,7 +2,7 @@ import type { AssessmentInput } from "./schema";
 import type { EconomicsResolution, EconomicsSource, ResolvedEconomics, EconomicsKey } from "./economics";
 import { DEFAULT_ECONOMICS, SIZE_DERIVED } from "./economics";
 import type { ServiceModel } from "./vocabulary";
-import type { Messages } from "./messages";
+import { text, type Text } from "./text";
 
 /**
  * Seed: "Break fix often looks cheaper in the short term. It can become more expensive as soon as
@@ -50,7 +50,7 @@ export interface CostComparison {
   breakEvenMonth: number | null;
   breakEvenAgainst: "HYBRID" | "MANAGED";
   outsideContract: (typeof OUTSIDE_CONTRACT)[number][];
-  notes: string[];
+  notes: Text[];
 }
 
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
@@ -89,7 +89,6 @@ export function compareCosts(
   triggerCount: number,
   hybridScopeSize: number,
   economics: EconomicsResolution,
-  m: Messages,
 ): CostComparison {
   const e = economics.values;
   const horizon = e.horizonMonths;
@@ -136,7 +135,7 @@ export function compareCosts(
     breakEvenMonth,
     breakEvenAgainst: against,
     outsideContract: [...OUTSIDE_CONTRACT],
-    notes: costNotes(economics, breakFixDrift, against, breakEvenMonth, horizon, m),
+    notes: costNotes(economics, breakFixDrift, against, breakEvenMonth, horizon),
   };
 }
 
@@ -146,29 +145,28 @@ function costNotes(
   against: "HYBRID" | "MANAGED",
   breakEvenMonth: number | null,
   horizon: number,
-  m: Messages,
-): string[] {
+): Text[] {
   const notes = [
-    m.t("costs.note.projects"),
-    m.t("costs.note.operatingLogic"),
-    m.t("costs.note.drift", { rate: m.number(breakFixDrift * 100), cap: m.number(COST_MODEL.driftCap) }),
+    text("engine.costs.note.projects"),
+    text("engine.costs.note.operatingLogic"),
+    text("engine.costs.note.drift", { rate: round6(breakFixDrift * 100), cap: COST_MODEL.driftCap }),
     breakEvenMonth === null
-      ? m.t("costs.note.noBreakEven", { months: horizon, model: m.t(`model.${against}`) })
-      : m.t(`costs.note.breakEven.${against}`, { month: breakEvenMonth }),
+      ? text("engine.costs.note.noBreakEven", { months: horizon, model: text(`engine.model.${against}`) })
+      : text(`engine.costs.note.breakEven.${against}`, { month: breakEvenMonth }),
   ];
   if (economics.sources.incidentsPerMonth === "derived") {
     notes.push(
-      m.t("costs.note.derivedIncidents", {
-        perSeat: m.number(SIZE_DERIVED.incidentsPerSeat),
-        floor: m.number(DEFAULT_ECONOMICS.incidentsPerMonth),
+      text("engine.costs.note.derivedIncidents", {
+        perSeat: SIZE_DERIVED.incidentsPerSeat,
+        floor: DEFAULT_ECONOMICS.incidentsPerMonth,
       }),
     );
   }
   if (economics.sources.downtimeCostPerHour === "derived") {
     notes.push(
-      m.t("costs.note.derivedDowntime", {
-        perPerson: m.number(SIZE_DERIVED.downtimeCostPerPerson),
-        floor: m.number(DEFAULT_ECONOMICS.downtimeCostPerHour),
+      text("engine.costs.note.derivedDowntime", {
+        perPerson: SIZE_DERIVED.downtimeCostPerPerson,
+        floor: DEFAULT_ECONOMICS.downtimeCostPerHour,
       }),
     );
   }

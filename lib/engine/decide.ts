@@ -10,13 +10,12 @@ import { buildReasons } from "./reasons";
 import { whatWouldChange } from "./what-would-change";
 import { resolveEconomics } from "./economics";
 import { compareCosts } from "./costs";
-import { getMessages, type Locale } from "./messages";
+import { text } from "./text";
 import { ENGINE_VERSION } from "./version";
 
 export interface DecideOptions {
   /** The tenant's pricing defaults; `input.economics` overrides them field by field. */
   defaults?: Partial<Economics>;
-  locale?: Locale;
 }
 
 /**
@@ -24,7 +23,6 @@ export interface DecideOptions {
  * `validateAssessmentInput` on anything untrusted first). Pure and deterministic.
  */
 export function decide(input: AssessmentInput, options: DecideOptions = {}): EngineResult {
-  const m = getMessages(options.locale ?? "en");
   const c = classify(input);
   const managedScope = scopeFor(c.recommendation, input);
   const economics = resolveEconomics(input, options.defaults);
@@ -32,23 +30,22 @@ export function decide(input: AssessmentInput, options: DecideOptions = {}): Eng
     recommendation: c.recommendation,
     scores: c.scores,
     confidence: confidenceOf(c.scores),
-    grid: buildGrid(input, c.conditions, m),
+    grid: buildGrid(input, c.conditions),
     breakFixConditions: CONDITION_KEYS.map((key) => ({
       key,
-      condition: m.t(`condition.${key}`),
+      condition: text(`engine.condition.${key}`),
       holds: c.conditions[key],
     })),
-    mspTriggers: TRIGGER_KEYS.map((key) => ({ key, trigger: m.t(`trigger.${key}`), present: c.triggers[key] })),
+    mspTriggers: TRIGGER_KEYS.map((key) => ({ key, trigger: text(`engine.trigger.${key}`), present: c.triggers[key] })),
     managedScope,
-    reasons: buildReasons(input, c, managedScope, m),
-    whatWouldChange: whatWouldChange(input, c.recommendation, m),
+    reasons: buildReasons(input, c, managedScope),
+    whatWouldChange: whatWouldChange(input, c.recommendation),
     costs: compareCosts(
       input,
       c.recommendation,
       presentTriggers(c.triggers).length,
       hybridScope(input).length,
       economics,
-      m,
     ),
     engineVersion: ENGINE_VERSION,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decide, type AssessmentInput, type GridKey } from "./index";
 import { EXAMPLE_1, EXAMPLE_2 } from "./test-fixtures";
+import { english } from "./test-render";
 
 const applies = (input: AssessmentInput, key: GridKey): boolean => {
   const row = decide(input).grid.find((r) => r.key === key);
@@ -11,7 +12,9 @@ const applies = (input: AssessmentInput, key: GridKey): boolean => {
 describe("decision grid (seed: 'A simple decision grid')", () => {
   it("always has the seed's five rows, in seed order, with the seed's words", () => {
     for (const input of [EXAMPLE_1, EXAMPLE_2]) {
-      expect(decide(input).grid.map(({ situation, breakFix, msp }) => ({ situation, breakFix, msp }))).toEqual([
+      expect(
+        decide(input).grid.map(({ situation, breakFix, msp }) => ({ situation: english(situation), breakFix, msp })),
+      ).toEqual([
         { situation: "Very small and low-criticality environment", breakFix: "Suitable", msp: "Often excessive" },
         { situation: "Multiple sites or remote users", breakFix: "Limited", msp: "More suitable" },
         { situation: "Backups to monitor continuously", breakFix: "Limited", msp: "More suitable" },
@@ -40,7 +43,9 @@ describe("decision grid (seed: 'A simple decision grid')", () => {
   });
 
   it("the budget and steering rows add their grid reason", () => {
-    const reasons = decide({ ...EXAMPLE_1, needsPredictableBudget: true, needsMonthlySteering: true }).reasons;
+    const reasons = decide({ ...EXAMPLE_1, needsPredictableBudget: true, needsMonthlySteering: true }).reasons.map(
+      english,
+    );
     expect(reasons).toContain(
       "You need a predictable run budget: break-fix gives low visibility on it, a recurring service gives good visibility.",
     );

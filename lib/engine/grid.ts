@@ -1,15 +1,27 @@
 import type { AssessmentInput } from "./schema";
 import type { ConditionState } from "./conditions";
 import { CONDITION_KEYS } from "./conditions";
-import type { Messages } from "./messages";
+import { text, type Text } from "./text";
 
 /** The two right-hand columns of the seed's grid, verbatim (contract values, never translated). */
 export type BreakFixFit = "Suitable" | "Limited" | "Low visibility" | "Poor fit";
 export type MspFit = "Often excessive" | "More suitable" | "Good visibility" | "Good fit";
 
+/** Each fit's catalog key (engine.fit.*): the contract's values stay English in the output, the edge translates. */
+export const GRID_FITS = {
+  Suitable: "suitable",
+  Limited: "limited",
+  "Low visibility": "lowVisibility",
+  "Poor fit": "poorFit",
+  "Often excessive": "oftenExcessive",
+  "More suitable": "moreSuitable",
+  "Good visibility": "goodVisibility",
+  "Good fit": "goodFit",
+} as const satisfies Record<BreakFixFit | MspFit, string>;
+
 export interface GridRow {
   key: GridKey;
-  situation: string;
+  situation: Text;
   applies: boolean;
   breakFix: BreakFixFit;
   msp: MspFit;
@@ -66,10 +78,10 @@ const GRID: readonly GridRule[] = [
   },
 ];
 
-export function buildGrid(input: AssessmentInput, conditions: ConditionState, m: Messages): GridRow[] {
+export function buildGrid(input: AssessmentInput, conditions: ConditionState): GridRow[] {
   return GRID.map((rule) => ({
     key: rule.key,
-    situation: m.t(`grid.${rule.key}`),
+    situation: text(`engine.grid.${rule.key}`),
     applies: rule.applies(input, conditions),
     breakFix: rule.breakFix,
     msp: rule.msp,

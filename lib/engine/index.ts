@@ -7,14 +7,13 @@ export {
   assessmentInputShape,
   assessmentInputSchema,
   economicsSchema,
-  buildSchemas,
   type AssessmentInput,
   type Economics,
 } from "./schema";
 export {
   validateAssessmentInput,
   validateEconomics,
-  formatIssues,
+  issuePath,
   formatPath,
   toValidationIssues,
   type ValidationIssue,
@@ -39,7 +38,7 @@ export {
   type CloudService,
 } from "./vocabulary";
 export type { EngineResult, BreakFixCondition, MspTrigger } from "./types";
-export { GRID_KEYS, type GridRow, type GridKey, type BreakFixFit, type MspFit } from "./grid";
+export { GRID_KEYS, GRID_FITS, type GridRow, type GridKey, type BreakFixFit, type MspFit } from "./grid";
 export { CONDITION_KEYS, BREAK_FIX_LIMITS, type ConditionKey } from "./conditions";
 export { TRIGGER_KEYS, type TriggerKey } from "./triggers";
 export { SCOPE_ITEMS, type ScopeItem } from "./scope";
@@ -47,4 +46,4 @@ export { THRESHOLDS, CONFIDENCE_MARGINS, type Scores, type Confidence } from "./
 export { TRIGGER_WEIGHTS, TRIGGER_EXTRAS, MODIFIER_CAP, MODIFIER_POINTS, PER_FAILED_CONDITION } from "./pressure";
 export { CHANGE_FIELDS, applyChanges, type ChangeField, type InputChange } from "./changes";
 export { WHAT_WOULD_CHANGE_LIMIT, type WhatWouldChangeEntry } from "./what-would-change";
-export { getMessages, interpolate, LOCALES, type Locale, type MessageCode, type Messages } from "./messages";
+export { text, textList, type Text, type TextList, type TextParam, type EngineKey } from "./text";

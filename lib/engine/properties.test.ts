@@ -6,13 +6,15 @@ import {
   SERVICE_MODELS,
   applyChanges,
   decide,
-  getMessages,
   validateAssessmentInput,
   type AssessmentInput,
+  type EngineKey,
   type EngineResult,
+  type Text,
   type ServiceModel,
 } from "./index";
 import { arbAnyAssessmentInput } from "./test-arbitraries";
+import { english } from "./test-render";
 import { classify, recommend } from "./classify";
 import { CONDITION_FIELDS, CONDITION_KEYS } from "./conditions";
 import { singleChanges } from "./candidates";
@@ -27,7 +29,7 @@ import {
 const RUNS = { numRuns: 3000 };
 const HEAVY = { numRuns: 2000 };
 const rank = (model: ServiceModel): number => SERVICE_MODELS.indexOf(model);
-const m = getMessages("en");
+const m = { t: (key: string) => english({ key: `engine.${key}` as EngineKey }) };
 
 /** Argmax written independently of score.ts: highest score, ties to the more managed model. */
 function argmax(scores: EngineResult["scores"]): ServiceModel {
@@ -71,14 +73,16 @@ const MONOTONE_CHANGES: Record<string, (input: AssessmentInput, n: number) => As
 };
 
 function texts(result: EngineResult): string[] {
-  return [
-    ...result.reasons,
-    ...result.whatWouldChange.map((e) => e.text),
-    ...result.costs.notes,
-    ...result.grid.map((r) => r.situation),
-    ...result.breakFixConditions.map((c) => c.condition),
-    ...result.mspTriggers.map((t) => t.trigger),
-  ];
+  return (
+    [
+      ...result.reasons,
+      ...result.whatWouldChange.map((e) => e.text),
+      ...result.costs.notes,
+      ...result.grid.map((r) => r.situation),
+      ...result.breakFixConditions.map((c) => c.condition),
+      ...result.mspTriggers.map((t) => t.trigger),
+    ] as Text[]
+  ).map(english);
 }
 
 // Generous timeout: each property runs thousands of decisions, and CI machines can be busy.
@@ -139,14 +143,14 @@ describe("decide over generated valid assessments", { timeout: 60_000 }, () => {
       const present = result.mspTriggers.filter((t) => t.present).length;
       expect(result.grid).toHaveLength(5);
       expect(result.grid[0]?.applies).toBe(allHold);
-      expect(result.reasons[0]?.toLowerCase()).toContain(m.t(`model.${result.recommendation}`));
+      expect(english(result.reasons[0]!).toLowerCase()).toContain(m.t(`model.${result.recommendation}`));
       if (result.recommendation === "BREAK_FIX") {
         expect(allHold).toBe(true);
         expect(present).toBeLessThanOrEqual(1);
         expect(result.managedScope).toEqual([]);
       } else {
         expect(result.managedScope.length).toBeGreaterThan(0);
-        if (!allHold) expect(result.reasons[1]).toMatch(/^Break-fix is no longer coherent because /);
+        if (!allHold) expect(english(result.reasons[1]!)).toMatch(/^Break-fix is no longer coherent because /);
       }
       if (result.recommendation === "MANAGED") {
         expect(present).toBeGreaterThanOrEqual(2);

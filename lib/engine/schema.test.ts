@@ -3,11 +3,11 @@ import {
   assessmentInputSchema,
   assessmentInputShape,
   economicsSchema,
-  formatIssues,
   validateAssessmentInput,
   type ValidationIssue,
 } from "./index";
 import { EXAMPLE_1, EXAMPLE_2 } from "./test-fixtures";
+import { formatIssues } from "./test-render";
 
 const issuesOf = (raw: unknown): ValidationIssue[] => {
   const result = validateAssessmentInput(raw);
@@ -30,7 +30,9 @@ describe("validateAssessmentInput", () => {
 
   it("rejects remoteUsers > headcount with a message naming the field and the headcount", () => {
     const issues = issuesOf({ ...EXAMPLE_2, headcount: 12, remoteUsers: 13 });
-    expect(issues).toEqual([{ path: "remoteUsers", message: "must be less than or equal to headcount (12)" }]);
+    expect(issues).toEqual([
+      { path: "remoteUsers", message: { key: "engine.validation.remoteUsers", params: { headcount: 12 } } },
+    ]);
     expect(formatIssues(issues)).toBe("remoteUsers: must be less than or equal to headcount (12)");
   });
 
@@ -54,7 +56,7 @@ describe("validateAssessmentInput", () => {
     ["zero people", { ...EXAMPLE_1, headcount: 0 }, "headcount: must be greater than or equal to 1"],
     ["zero sites", { ...EXAMPLE_1, sites: 0 }, "sites: must be greater than or equal to 1"],
     ["negative remote users", { ...EXAMPLE_1, remoteUsers: -1 }, "remoteUsers: must be greater than or equal to 0"],
-    ["too many people", { ...EXAMPLE_1, headcount: 100_001 }, "headcount: must be less than or equal to 100000"],
+    ["too many people", { ...EXAMPLE_1, headcount: 100_001 }, "headcount: must be less than or equal to 100,000"],
     [
       "a string for a boolean",
       { ...EXAMPLE_1, centralFileSharing: "yes" },
@@ -63,12 +65,12 @@ describe("validateAssessmentInput", () => {
     [
       "an unknown enum value",
       { ...EXAMPLE_1, backups: "daily" },
-      'backups: must be one of "none", "unmonitored" or "monitored"',
+      'backups: must be one of "none", "unmonitored", or "monitored"',
     ],
     [
       "an unknown cloud service",
       { ...EXAMPLE_1, cloudServices: ["microsoft365", "dropbox"] },
-      'cloudServices[1]: must be one of "microsoft365", "googleWorkspace", "saas" or "iaas"',
+      'cloudServices[1]: must be one of "microsoft365", "googleWorkspace", "saas", or "iaas"',
     ],
     [
       "a duplicated cloud service",
@@ -125,7 +127,7 @@ describe("validateAssessmentInput", () => {
     expect(formatIssues(issues, { pathPrefix: "[1]" })).toBe(
       "[1].remoteUsers: must be less than or equal to headcount (3)",
     );
-    expect(formatIssues([{ path: "", message: "must be a JSON object" }], { pathPrefix: "[2]" })).toBe(
+    expect(formatIssues([{ path: "", message: { key: "engine.validation.object" } }], { pathPrefix: "[2]" })).toBe(
       "[2]: must be a JSON object",
     );
   });
@@ -139,12 +141,13 @@ describe("schemas for forms", () => {
     expect(assessmentInputShape.partial().safeParse({ sites: 2 }).success).toBe(true);
   });
 
-  it("the full schema carries the refinement on path remoteUsers, with the engine's message", () => {
+  it("the full schema carries the refinement on path remoteUsers, with the engine's code", () => {
     const parsed = assessmentInputSchema.safeParse({ ...EXAMPLE_1, remoteUsers: 11 });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues).toEqual([
-      expect.objectContaining({ path: ["remoteUsers"], message: "must be less than or equal to headcount (10)" }),
-    ]);
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["remoteUsers"] })]);
+    expect(formatIssues(issuesOf({ ...EXAMPLE_1, remoteUsers: 11 }))).toBe(
+      "remoteUsers: must be less than or equal to headcount (10)",
+    );
   });
 
   it("economicsSchema is strict, all optional, finite and non-negative", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getMessages, type Messages } from "./messages";
-import { issueMessageMap } from "./issue-messages";
+import { encodeText, issueMessageMap } from "./issue-text";
+import { text } from "./text";
 import {
   BACKUP_STATES,
   BUSINESS_APP_DEPENDENCIES,
@@ -14,12 +14,12 @@ import {
 } from "./vocabulary";
 
 /**
- * Builds the input schemas with the messages of one locale. The exported instances below use
- * English; a form in another locale can build its own with `buildSchemas(getMessages(locale))`.
+ * The input schemas. Their issues carry texts (codes with parameters, see issue-text.ts), read
+ * back by `validateAssessmentInput` / `validateEconomics`: the engine never writes a sentence.
  */
-export function buildSchemas(m: Messages) {
-  const e = { error: issueMessageMap(m) };
-  const whole = { error: issueMessageMap(m, { integer: true }) };
+function buildSchemas() {
+  const e = { error: issueMessageMap() };
+  const whole = { error: issueMessageMap({ integer: true }) };
   const count = (limits: { min: number; max: number }) => z.int(whole).min(limits.min, whole).max(limits.max, whole);
   const amount = () => z.number(e).min(0, e).max(ECONOMICS_MAX, e).optional();
 
@@ -40,7 +40,7 @@ export function buildSchemas(m: Messages) {
     .strict();
 
   const cloudServices = z.array(z.enum(CLOUD_SERVICES, e), e).refine((list) => new Set(list).size === list.length, {
-    error: () => m.t("validation.duplicateService"),
+    error: () => encodeText(text("engine.validation.duplicateService")),
   });
 
   /** The contract's input, field by field, without cross-field rules (forms `.pick()` it). */
@@ -70,7 +70,7 @@ export function buildSchemas(m: Messages) {
   const assessmentInputSchema = assessmentInputShape.refine((input) => input.remoteUsers <= input.headcount, {
     path: ["remoteUsers"],
     when: (payload) => bothCountsValid(payload.value),
-    error: (issue) => m.t("validation.remoteUsers", { headcount: headcountOf(issue.input) }),
+    error: (issue) => encodeText(text("engine.validation.remoteUsers", { headcount: headcountOf(issue.input) })),
   });
 
   return { economicsSchema, assessmentInputShape, assessmentInputSchema };
@@ -86,15 +86,15 @@ function bothCountsValid(value: unknown): boolean {
   );
 }
 
-function headcountOf(value: unknown): string {
-  return String(field(value, "headcount"));
+function headcountOf(value: unknown): number {
+  return Number(field(value, "headcount"));
 }
 
-const english = buildSchemas(getMessages("en"));
+const schemas = buildSchemas();
 
-export const economicsSchema = english.economicsSchema;
-export const assessmentInputShape = english.assessmentInputShape;
-export const assessmentInputSchema = english.assessmentInputSchema;
+export const economicsSchema = schemas.economicsSchema;
+export const assessmentInputShape = schemas.assessmentInputShape;
+export const assessmentInputSchema = schemas.assessmentInputSchema;
 
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
 export type Economics = z.infer<typeof economicsSchema>;

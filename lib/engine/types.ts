@@ -6,16 +6,17 @@ import type { Confidence, Scores } from "./score";
 import type { CostComparison } from "./costs";
 import type { WhatWouldChangeEntry } from "./what-would-change";
 import type { ServiceModel } from "./vocabulary";
+import type { Text } from "./text";
 
 export interface BreakFixCondition {
   key: ConditionKey;
-  condition: string;
+  condition: Text;
   holds: boolean;
 }
 
 export interface MspTrigger {
   key: TriggerKey;
-  trigger: string;
+  trigger: Text;
   present: boolean;
 }
 
@@ -28,7 +29,7 @@ export interface EngineResult {
   breakFixConditions: BreakFixCondition[];
   mspTriggers: MspTrigger[];
   managedScope: ScopeItem[];
-  reasons: string[];
+  reasons: Text[];
   whatWouldChange: WhatWouldChangeEntry[];
   /** Never null: every valid input has a cost comparison (the contract allows null; we never need it). */
   costs: CostComparison;

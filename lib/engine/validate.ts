@@ -1,11 +1,13 @@
 import type { z } from "zod";
-import { getMessages, type Locale } from "./messages";
-import { assessmentInputSchema, buildSchemas, economicsSchema, type AssessmentInput, type Economics } from "./schema";
+import { decodeIssue } from "./issue-text";
+import { assessmentInputSchema, economicsSchema, type AssessmentInput, type Economics } from "./schema";
+import { text, type Text } from "./text";
 
 export interface ValidationIssue {
   /** Dotted path with indices in brackets: `remoteUsers`, `economics.hourlyRate`, `cloudServices[1]`; "" for the whole input. */
   path: string;
-  message: string;
+  /** What is wrong, as a text (never repeats the field): rendered where it meets a person. */
+  message: Text;
 }
 
 export type ValidationResult = { ok: true; input: AssessmentInput } | { ok: false; issues: ValidationIssue[] };
@@ -20,62 +22,38 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One issue per problem; an unknown key becomes an issue at that key's own path. */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[], locale: Locale = "en"): ValidationIssue[] {
-  const m = getMessages(locale);
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: m.t("validation.unknownField") }))
-      : [{ path: formatPath(issue.path), message: issue.message }],
+      ? issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key]),
+          message: text("engine.validation.unknownField"),
+        }))
+      : [{ path: formatPath(issue.path), message: decodeIssue(issue.message) }],
   );
 }
 
-const schemasByLocale = new Map<Locale, typeof assessmentInputSchema>([["en", assessmentInputSchema]]);
-
-function schemaFor(locale: Locale): typeof assessmentInputSchema {
-  const cached = schemasByLocale.get(locale);
-  if (cached) return cached;
-  const built = buildSchemas(getMessages(locale)).assessmentInputSchema;
-  schemasByLocale.set(locale, built);
-  return built;
-}
-
 /** Validates untrusted input (form, server action, CLI) against the contract. */
-export function validateAssessmentInput(raw: unknown, options: { locale?: Locale } = {}): ValidationResult {
-  const locale = options.locale ?? "en";
-  const parsed = schemaFor(locale).safeParse(raw);
+export function validateAssessmentInput(raw: unknown): ValidationResult {
+  const parsed = assessmentInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
-  return { ok: false, issues: toValidationIssues(parsed.error.issues, locale) };
+  return { ok: false, issues: toValidationIssues(parsed.error.issues) };
 }
 
 /**
- * One line per issue, `path: message` (e.g. `remoteUsers: must be less than or equal to headcount (12)`),
- * joined with "\n". `pathPrefix` prefixes every path (the CLI passes `[1]` for the second item).
+ * The path of an issue under a prefix, as the CLI prints it: `[1].remoteUsers`,
+ * `defaults.hourlyRate`; "" stays "" (the whole input).
  */
-export function formatIssues(
-  issues: readonly ValidationIssue[],
-  options: { pathPrefix?: string; locale?: Locale } = {},
-): string {
-  const m = getMessages(options.locale ?? "en");
-  const prefix = options.pathPrefix ?? "";
-  return issues
-    .map((issue) => {
-      const joined =
-        prefix === "" || issue.path === "" || issue.path.startsWith("[")
-          ? prefix + issue.path
-          : `${prefix}.${issue.path}`;
-      const path = joined === "" ? m.t("issue.rootPath") : joined;
-      return m.t("issue.line", { path, message: issue.message });
-    })
-    .join("\n");
+export function issuePath(issue: ValidationIssue, prefix = ""): string {
+  if (prefix === "" || issue.path === "" || issue.path.startsWith("[")) return prefix + issue.path;
+  return `${prefix}.${issue.path}`;
 }
 
 export type EconomicsValidationResult = { ok: true; economics: Economics } | { ok: false; issues: ValidationIssue[] };
 
 /** Validates pricing defaults (a tenant's settings, the CLI's `--defaults` file). */
-export function validateEconomics(raw: unknown, options: { locale?: Locale } = {}): EconomicsValidationResult {
-  const locale = options.locale ?? "en";
-  const schema = locale === "en" ? economicsSchema : buildSchemas(getMessages(locale)).economicsSchema;
-  const parsed = schema.safeParse(raw);
+export function validateEconomics(raw: unknown): EconomicsValidationResult {
+  const parsed = economicsSchema.safeParse(raw);
   if (parsed.success) return { ok: true, economics: parsed.data };
-  return { ok: false, issues: toValidationIssues(parsed.error.issues, locale) };
+  return { ok: false, issues: toValidationIssues(parsed.error.issues) };
 }

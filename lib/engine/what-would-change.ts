@@ -4,7 +4,7 @@ import { countFailed } from "./conditions";
 import { classificationCopy, type ChangeField, type InputChange } from "./changes";
 import { singleChanges, type Candidate } from "./candidates";
 import { changeClause } from "./change-text";
-import type { Messages } from "./messages";
+import { text, type Text } from "./text";
 import { SERVICE_MODELS, type ServiceModel } from "./vocabulary";
 
 /** How many entries `whatWouldChange` returns at most. */
@@ -18,7 +18,7 @@ export interface WhatWouldChangeEntry {
   /** Every change to apply together (one, or two when no single change flips the outcome). */
   changes: InputChange[];
   recommendation: ServiceModel;
-  text: string;
+  text: Text;
 }
 
 interface Flip {
@@ -116,21 +116,21 @@ export function searchFlips(input: AssessmentInput, baseline: ServiceModel, limi
   return nearest(flips, limit);
 }
 
-export function whatWouldChange(input: AssessmentInput, baseline: ServiceModel, m: Messages): WhatWouldChangeEntry[] {
+export function whatWouldChange(input: AssessmentInput, baseline: ServiceModel): WhatWouldChangeEntry[] {
   return searchFlips(input, baseline).map((flip) => {
     const [first, second] = flip.changes;
     if (!first) throw new Error("a flip has at least one change");
-    const model = m.t(`model.${flip.recommendation}`);
-    const text = second
-      ? m.t("whatWouldChange.pair", { first: changeClause(first, m), second: changeClause(second, m), model })
-      : m.t("whatWouldChange.single", { change: changeClause(first, m), model });
+    const model = text(`engine.model.${flip.recommendation}`);
+    const sentence = second
+      ? text("engine.whatWouldChange.pair", { first: changeClause(first), second: changeClause(second), model })
+      : text("engine.whatWouldChange.single", { change: changeClause(first), model });
     return {
       field: first.field,
       from: first.from,
       to: first.to,
       changes: flip.changes,
       recommendation: flip.recommendation,
-      text,
+      text: sentence,
     };
   });
 }

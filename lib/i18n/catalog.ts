@@ -5,6 +5,7 @@ import auth from "@/messages/en/auth.json";
 import calls from "@/messages/en/calls.json";
 import common from "@/messages/en/common.json";
 import dashboard from "@/messages/en/dashboard.json";
+import engine from "@/messages/en/engine.json";
 import errors from "@/messages/en/errors.json";
 import exportMessages from "@/messages/en/export.json";
 import home from "@/messages/en/home.json";
@@ -34,6 +35,7 @@ const en = {
   calls,
   common,
   dashboard,
+  engine,
   errors,
   export: exportMessages,
   home,

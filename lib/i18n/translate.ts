@@ -1,5 +1,6 @@
 import { createFormatter, createTranslator } from "use-intl/core";
 import { CATALOGS, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
+import type { TextRenderer } from "@/lib/i18n/engine-text";
 
 export const TIME_ZONE = "UTC";
 
@@ -29,4 +30,13 @@ export function renderMessage(
   message: { text: string } | { key: string; params?: Record<string, string | number> },
 ): string {
   return "text" in message ? message.text : tKey(t as Translate, message.key, message.params);
+}
+
+/** Renders engine texts (lib/engine/text.ts) outside React: the CLI, tests. */
+export function textRenderer(locale: Locale = DEFAULT_LOCALE): TextRenderer {
+  const t = translator(locale);
+  return {
+    t: (key, params) => tKey(t, key, params),
+    list: (items, type) => new Intl.ListFormat(locale, { style: "long", type }).format(items),
+  };
 }

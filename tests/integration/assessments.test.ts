@@ -12,6 +12,9 @@ import { decide, ENGINE_VERSION, validateAssessmentInput, type AssessmentInput }
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
+import { PSEUDO_MARK, pseudoRenderer } from "@/tests/support/pseudo-locale";
+import { renderText } from "@/lib/i18n/engine-text";
+import { textRenderer } from "@/lib/i18n/translate";
 
 const key = () => randomUUID();
 let w: World;
@@ -363,6 +366,53 @@ describe("assessment.finalize", () => {
     await expect(
       withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id)),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a stored result in the reader's language", () => {
+  it("renders the same stored row in two locales: the row holds codes, not sentences", async () => {
+    const created = await draft(w.orgX.id);
+    actAs(w.manager.user);
+    expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM })).toMatchObject({
+      ok: true,
+    });
+    const actor = actorOf(w);
+    const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
+    const result = view.result!;
+    const texts = [
+      ...result.reasons,
+      ...result.grid.map((row) => row.situation),
+      ...result.breakFixConditions.map((c) => c.condition),
+      ...result.mspTriggers.map((x) => x.trigger),
+      ...result.whatWouldChange.map((e) => e.text),
+      ...result.costs!.notes,
+    ];
+    // Stored as codes: nothing in the row is a sentence.
+    expect(texts.every((t) => typeof t === "object" && t.key.startsWith("engine."))).toBe(true);
+    const en = textRenderer("en");
+    const other = pseudoRenderer();
+    for (const t of texts) {
+      const english = renderText(t, en);
+      const pseudo = renderText(t, other);
+      expect(english).not.toMatch(/^engine\.|[{}]/);
+      expect(pseudo.startsWith(PSEUDO_MARK)).toBe(true);
+      expect(pseudo).not.toBe(english);
+    }
+    expect(renderText(result.reasons[0]!, en)).toMatch(/^Managed services fit best: 4 of the six situations/);
+    // A list inside a sentence follows the reader's language too.
+    expect(renderText(result.reasons[0]!, other)).toContain(" und ");
+  });
+
+  it("an assessment finalized by an older engine keeps its English sentences in any locale", async () => {
+    const created = await draft(w.orgX.id);
+    actAs(w.manager.user);
+    await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...FORTY_FORM });
+    const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+    const old = { ...(row.result as Record<string, unknown>), reasons: ["Managed services fit best."] };
+    await ownerDb().assessment.update({ where: { id: created.id }, data: { result: old } });
+    const actor = actorOf(w);
+    const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
+    expect(renderText(view.result!.reasons[0]!, pseudoRenderer())).toBe("Managed services fit best.");
   });
 });
 

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { CATALOGS, DEFAULT_LOCALE } from "@/lib/i18n/catalog";
-import { TIME_ZONE } from "@/lib/i18n/translate";
+import { TIME_ZONE, tKey } from "@/lib/i18n/translate";
+import type { TextRenderer } from "@/lib/i18n/engine-text";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -22,4 +23,16 @@ export function pseudoTranslator() {
     messages: mark(CATALOGS[DEFAULT_LOCALE] as unknown as Tree),
     timeZone: TIME_ZONE,
   });
+}
+
+/**
+ * Engine texts in the pseudo-locale (lib/i18n/engine-text.ts), with German list words, so a test
+ * can also see a list inside a sentence follow the renderer rather than the stored row.
+ */
+export function pseudoRenderer(): TextRenderer {
+  const t = pseudoTranslator();
+  return {
+    t: (key, params) => tKey(t, key, params),
+    list: (items, type) => new Intl.ListFormat("de", { type }).format(items),
+  };
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { BreakFixCondition, MspTrigger } from "@/lib/engine";
+import { useEngineText } from "@/components/assessments/use-engine-text";
+import type { StoredResult } from "@/lib/domain/assessments/stored-result";
 
 function Mark({ on, yes, no }: { on: boolean; yes: string; no: string }) {
   return (
@@ -15,10 +16,11 @@ export function ConditionsAndTriggers({
   conditions,
   triggers,
 }: {
-  conditions: BreakFixCondition[];
-  triggers: MspTrigger[];
+  conditions: StoredResult["breakFixConditions"];
+  triggers: StoredResult["mspTriggers"];
 }) {
   const t = useTranslations("assessments.result");
+  const say = useEngineText();
   const holding = conditions.filter((c) => c.holds).length;
   const present = triggers.filter((x) => x.present).length;
   return (
@@ -30,7 +32,7 @@ export function ConditionsAndTriggers({
           {conditions.map((c) => (
             <li key={c.key} className="flex items-start gap-2">
               <Mark on={c.holds} yes={t("holds")} no={t("doesNotHold")} />
-              <span className={c.holds ? "text-slate-900" : "text-slate-600"}>{c.condition}</span>
+              <span className={c.holds ? "text-slate-900" : "text-slate-600"}>{say(c.condition)}</span>
             </li>
           ))}
         </ul>
@@ -42,7 +44,7 @@ export function ConditionsAndTriggers({
           {triggers.map((x) => (
             <li key={x.key} className="flex items-start gap-2">
               <Mark on={x.present} yes={t("present")} no={t("absent")} />
-              <span className={x.present ? "font-medium text-slate-900" : "text-slate-600"}>{x.trigger}</span>
+              <span className={x.present ? "font-medium text-slate-900" : "text-slate-600"}>{say(x.trigger)}</span>
             </li>
           ))}
         </ul>

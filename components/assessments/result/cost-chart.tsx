@@ -13,7 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { MODEL_COLORS } from "@/components/ui/badge";
-import type { CostComparison } from "@/lib/engine";
+import type { StoredCosts } from "@/lib/domain/assessments/stored-result";
 
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 
@@ -26,7 +26,7 @@ export function CostChart({
   currency,
   testId = "cost-chart",
 }: {
-  costs: CostComparison;
+  costs: StoredCosts;
   currency: string;
   testId?: string;
 }) {

@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { CostComparison, ServiceModel } from "@/lib/engine";
+import { useEngineText } from "@/components/assessments/use-engine-text";
+import type { StoredCosts } from "@/lib/domain/assessments/stored-result";
+import type { ServiceModel } from "@/lib/engine";
 
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 
@@ -11,12 +13,13 @@ export function CostSummary({
   recommendation,
   showNotes = true,
 }: {
-  costs: CostComparison;
+  costs: StoredCosts;
   currency: string;
   recommendation: ServiceModel;
   showNotes?: boolean;
 }) {
   const t = useTranslations("assessments.result.costs");
+  const say = useEngineText();
   const tc = useTranslations("common");
   const format = useFormatter();
   const money = (v: number) => format.number(v, { style: "currency", currency, maximumFractionDigits: 0 });
@@ -67,7 +70,7 @@ export function CostSummary({
       {showNotes ? (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="cost-notes">
           {costs.notes.map((n, i) => (
-            <li key={i}>{n}</li>
+            <li key={i}>{say(n)}</li>
           ))}
         </ul>
       ) : null}
@@ -76,10 +79,10 @@ export function CostSummary({
 }
 
 /** The economics the comparison used, and where each value came from. */
-export function Assumptions({ costs, currency }: { costs: CostComparison; currency: string }) {
+export function Assumptions({ costs, currency }: { costs: StoredCosts; currency: string }) {
   const t = useTranslations("assessments.result.assumptions");
   const format = useFormatter();
-  const keys = Object.keys(costs.assumptions) as (keyof CostComparison["assumptions"])[];
+  const keys = Object.keys(costs.assumptions) as (keyof StoredCosts["assumptions"])[];
   const MONEY = new Set(["hourlyRate", "downtimeCostPerHour", "managedFeePerUserMonth", "hybridFeePerUserMonth"]);
   const KNOWN = new Set([
     "incidentsPerMonth",

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ModelBadge } from "@/components/ui/badge";
-import type { EngineResult } from "@/lib/engine";
+import { useEngineText } from "@/components/assessments/use-engine-text";
+import type { StoredResult } from "@/lib/domain/assessments/stored-result";
 
 const KNOWN_SCOPE = new Set([
   "backups",
@@ -15,7 +16,7 @@ const KNOWN_SCOPE = new Set([
 ]);
 
 /** What goes under contract (the hybrid package, or the managed perimeter). */
-export function ManagedScope({ result }: { result: Pick<EngineResult, "recommendation" | "managedScope"> }) {
+export function ManagedScope({ result }: { result: Pick<StoredResult, "recommendation" | "managedScope"> }) {
   const t = useTranslations("assessments.result.scope");
   if (result.recommendation === "BREAK_FIX" || result.managedScope.length === 0) {
     return <p className="text-sm text-slate-700">{t("none")}</p>;
@@ -38,8 +39,9 @@ export function ManagedScope({ result }: { result: Pick<EngineResult, "recommend
 }
 
 /** The nearest changes of answers that would flip the recommendation. */
-export function WhatWouldChange({ entries }: { entries: EngineResult["whatWouldChange"] }) {
+export function WhatWouldChange({ entries }: { entries: StoredResult["whatWouldChange"] }) {
   const t = useTranslations("assessments.result");
+  const say = useEngineText();
   const tc = useTranslations("common");
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("nothingWouldChange")}</p>;
   return (
@@ -47,7 +49,7 @@ export function WhatWouldChange({ entries }: { entries: EngineResult["whatWouldC
       {entries.map((e, i) => (
         <li key={i} className="flex flex-wrap items-start gap-2 text-sm">
           <ModelBadge model={e.recommendation} label={tc(`serviceModel.${e.recommendation}`)} />
-          <span className="flex-1 text-slate-800">{e.text}</span>
+          <span className="flex-1 text-slate-800">{say(e.text)}</span>
         </li>
       ))}
     </ul>

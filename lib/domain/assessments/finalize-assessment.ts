@@ -42,11 +42,18 @@ export async function finalizeAssessment(
   if (missing.length > 0) throw fieldErrors(Object.fromEntries(missing.map((f) => [f, "validation.required"])));
   const checked = validateAssessmentInput(engineInputOf(fields));
   if (!checked.ok) {
-    // The form's schema mirrors the engine's, so this only happens if they drift: still say where
-    // (the engine's issue text is English, not a catalog key: the field gets the generic key).
+    // The form's schema mirrors the engine's, so this only happens if they drift: still say where,
+    // with the engine's own code (its flat parameters; a list parameter is left out).
     const errors: FieldErrors = {};
-    for (const issue of checked.issues)
-      errors[issue.path.replace(/\[\d+\]$/, "") || "_form"] ??= { key: "validation.invalid" };
+    for (const issue of checked.issues) {
+      const params = Object.entries(issue.message.params ?? {}).filter(
+        (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+      );
+      errors[issue.path.replace(/\[\d+\]$/, "") || "_form"] ??= {
+        key: issue.message.key,
+        params: Object.fromEntries(params),
+      };
+    }
     throw new AppError("VALIDATION", { fieldErrors: errors });
   }
 

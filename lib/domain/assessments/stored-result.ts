@@ -1,13 +1,30 @@
-import type { CostComparison, EngineResult } from "@/lib/engine";
+import type { BreakFixCondition, CostComparison, EngineResult, GridRow, MspTrigger } from "@/lib/engine";
+import type { WhatWouldChangeEntry } from "@/lib/engine/what-would-change";
+import { isStoredText, type StoredText } from "@/lib/i18n/engine-text";
 
-/** A stored engine result as the result page reads it: the stored JSON, never recomputed. */
-export type StoredResult = Omit<EngineResult, "costs"> & { costs: CostComparison | null };
+/** The cost comparison as stored: notes are texts, or sentences for results of engines before 2026.12. */
+export type StoredCosts = Omit<CostComparison, "notes"> & { notes: StoredText[] };
+
+/**
+ * A stored engine result as the result page reads it: the stored JSON, never recomputed. Every
+ * human text is a `StoredText`: a code with parameters (rendered in the reader's locale) or, for
+ * results finalized by an older engine, the English sentence it stored (shown as stored).
+ */
+export type StoredResult = Pick<EngineResult, "recommendation" | "scores" | "confidence" | "engineVersion"> & {
+  grid: (Omit<GridRow, "situation"> & { situation: StoredText })[];
+  breakFixConditions: (Omit<BreakFixCondition, "condition"> & { condition: StoredText })[];
+  mspTriggers: (Omit<MspTrigger, "trigger"> & { trigger: StoredText })[];
+  managedScope: string[];
+  reasons: StoredText[];
+  whatWouldChange: (Omit<WhatWouldChangeEntry, "text"> & { text: StoredText })[];
+  costs: StoredCosts | null;
+};
 
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = <T>(v: unknown, keep: (x: unknown) => boolean): T[] => (Array.isArray(v) ? (v.filter(keep) as T[]) : []);
 
-function costsOf(v: unknown): CostComparison | null {
+function costsOf(v: unknown): StoredCosts | null {
   if (!isObject(v) || typeof v.horizonMonths !== "number") return null;
   const series = (m: string) =>
     isObject(v[m]) &&
@@ -15,9 +32,9 @@ function costsOf(v: unknown): CostComparison | null {
     Array.isArray((v[m] as Record<string, unknown>).monthly);
   if (!MODELS.every(series)) return null;
   return {
-    ...(v as unknown as CostComparison),
+    ...(v as unknown as StoredCosts),
     breakEvenMonth: typeof v.breakEvenMonth === "number" ? v.breakEvenMonth : null,
-    notes: list<string>(v.notes, (n) => typeof n === "string"),
+    notes: list<StoredText>(v.notes, isStoredText),
     outsideContract: list(v.outsideContract, (n) => typeof n === "string"),
     assumptions: isObject(v.assumptions)
       ? (v.assumptions as CostComparison["assumptions"])
@@ -31,7 +48,8 @@ function costsOf(v: unknown): CostComparison | null {
 /**
  * Reads the stored JSON leniently: a result written by another engine version may lack a part
  * or have an extra one; what is there is shown as it was computed, what is missing is left out
- * (never filled in by today's engine). Null when it is not a result at all.
+ * (never filled in by today's engine). Texts may be codes (today) or sentences (before 2026.12).
+ * Null when it is not a result at all.
  */
 export function readStoredResult(json: unknown): StoredResult | null {
   if (!isObject(json) || !MODELS.includes(json.recommendation as (typeof MODELS)[number])) return null;
@@ -44,14 +62,14 @@ export function readStoredResult(json: unknown): StoredResult | null {
       MANAGED: Number(scores.MANAGED) || 0,
     },
     confidence: (typeof json.confidence === "string" ? json.confidence : "") as EngineResult["confidence"],
-    grid: list(json.grid, (r) => isObject(r) && typeof r.situation === "string"),
-    breakFixConditions: list(json.breakFixConditions, (c) => isObject(c) && typeof c.condition === "string"),
-    mspTriggers: list(json.mspTriggers, (c) => isObject(c) && typeof c.trigger === "string"),
+    grid: list(json.grid, (r) => isObject(r) && isStoredText(r.situation)),
+    breakFixConditions: list(json.breakFixConditions, (c) => isObject(c) && isStoredText(c.condition)),
+    mspTriggers: list(json.mspTriggers, (c) => isObject(c) && isStoredText(c.trigger)),
     managedScope: list(json.managedScope, (s) => typeof s === "string"),
-    reasons: list(json.reasons, (s) => typeof s === "string"),
+    reasons: list(json.reasons, isStoredText),
     whatWouldChange: list(
       json.whatWouldChange,
-      (e) => isObject(e) && typeof e.text === "string" && MODELS.includes(e.recommendation as (typeof MODELS)[number]),
+      (e) => isObject(e) && isStoredText(e.text) && MODELS.includes(e.recommendation as (typeof MODELS)[number]),
     ),
     costs: costsOf(json.costs),
     engineVersion: typeof json.engineVersion === "string" ? json.engineVersion : "",

@@ -5,7 +5,9 @@ import type { CostComparison, Economics } from "@/lib/engine";
  * that with nothing changed the what-if reproduces the stored result, even if the tenant's
  * pricing changed since.
  */
-export function whatIfDefaults(result: { costs: CostComparison | null }): Partial<Economics> {
+export function whatIfDefaults(result: {
+  costs: Pick<CostComparison, "assumptions" | "assumptionSources"> | null;
+}): Partial<Economics> {
   if (!result.costs) return {};
   const { assumptions, assumptionSources } = result.costs;
   const out: Partial<Economics> = {};

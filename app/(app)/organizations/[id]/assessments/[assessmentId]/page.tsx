@@ -19,7 +19,7 @@ import { getOrganization } from "@/lib/domain/organizations/get-organization";
 import { ENGINE_VERSION, validateAssessmentInput } from "@/lib/engine";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 
-/** The result's client components: the print button, the cost chart and the what-if (which reuses the recommendation card and the cost summary). */
+/** The result's client components: the print button, the cost chart and the what-if (which reuses the recommendation card and the cost summary, and renders the engine's texts). */
 const RESULT_MESSAGES = [
   "assessments.whatIf",
   "assessments.form.fields",
@@ -27,6 +27,7 @@ const RESULT_MESSAGES = [
   "assessments.result.score",
   "assessments.result.scoresLabel",
   "assessments.result.costs",
+  "engine",
 ] as const satisfies readonly MessagePath[];
 
 export async function generateMetadata() {
