@@ -16,7 +16,7 @@ export type TextRenderer = {
   list: (items: string[], type: TextList["type"]) => string;
 };
 
-/** A stored text: today's engine writes a `Text`, engines before 2026.12 wrote an English sentence. */
+/** A stored text: today's engine writes a `Text`, engines up to 2026.11.1 wrote an English sentence. */
 export type StoredText = string | Text;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

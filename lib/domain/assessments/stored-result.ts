@@ -2,7 +2,7 @@ import type { BreakFixCondition, CostComparison, EngineResult, GridRow, MspTrigg
 import type { WhatWouldChangeEntry } from "@/lib/engine/what-would-change";
 import { isStoredText, type StoredText } from "@/lib/i18n/engine-text";
 
-/** The cost comparison as stored: notes are texts, or sentences for results of engines before 2026.12. */
+/** The cost comparison as stored: notes are texts, or sentences for results of engines up to 2026.11.1. */
 export type StoredCosts = Omit<CostComparison, "notes"> & { notes: StoredText[] };
 
 /**
@@ -48,7 +48,7 @@ function costsOf(v: unknown): StoredCosts | null {
 /**
  * Reads the stored JSON leniently: a result written by another engine version may lack a part
  * or have an extra one; what is there is shown as it was computed, what is missing is left out
- * (never filled in by today's engine). Texts may be codes (today) or sentences (before 2026.12).
+ * (never filled in by today's engine). Texts may be codes (today) or sentences (up to 2026.11.1).
  * Null when it is not a result at all.
  */
 export function readStoredResult(json: unknown): StoredResult | null {
