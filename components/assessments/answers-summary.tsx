@@ -1,44 +1,43 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
-import { ECONOMICS_FIELDS } from "@/lib/domain/assessments/schemas";
+import { ECONOMICS, INPUT_FIELD_NAMES, INPUT_FIELDS, type InputField } from "@/lib/engine";
+import { ECONOMICS_FIELDS, type AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 
 /** The answers the result was computed from, as a definition list (the record, also in print). */
-export function AnswersSummary({ fields }: { fields: AssessmentDraftFields }) {
+export function AnswersSummary({ fields, currency }: { fields: AssessmentDraftFields; currency: string }) {
   const t = useTranslations("assessments.form.fields");
   const tr = useTranslations("assessments.result");
   const tc = useTranslations("common");
   const format = useFormatter();
-  const yes = (v: boolean | null) => (v === null ? tr("unanswered") : v ? tc("yes") : tc("no"));
-  const option = (
-    name: "backups" | "businessAppDependency" | "continuityRequirement" | "interruptionTolerance" | "digitalDependence",
-  ) => (fields[name] ? t(`${name}.options.${fields[name]}.label`) : tr("unanswered"));
-  const count = (v: number | null) => (v === null ? tr("unanswered") : format.number(v));
-  const rows: [string, string][] = [
-    [t("headcount.label"), count(fields.headcount)],
-    [t("endpoints.label"), count(fields.endpoints)],
-    [t("sites.label"), count(fields.sites)],
-    [t("remoteUsers.label"), count(fields.remoteUsers)],
-    [
-      t("cloudServices.label"),
-      fields.cloudServices.length
-        ? format.list(
-            fields.cloudServices.map((c) => t(`cloudServices.options.${c}.label`)),
-            { type: "conjunction" },
-          )
-        : tc("none"),
-    ],
-    [t("centralFileSharing.label"), yes(fields.centralFileSharing)],
-    [t("backups.label"), option("backups")],
-    [t("businessAppDependency.label"), option("businessAppDependency")],
-    [t("continuityRequirement.label"), option("continuityRequirement")],
-    [t("interruptionTolerance.label"), option("interruptionTolerance")],
-    [t("digitalDependence.label"), option("digitalDependence")],
-    [t("needsPredictableBudget.label"), yes(fields.needsPredictableBudget)],
-    [t("needsMonthlySteering.label"), yes(fields.needsMonthlySteering)],
-  ];
+  /** An answer in words, by the field's kind (lib/engine/fields.ts). */
+  const answer = (name: InputField): string => {
+    const value = fields[name];
+    if (value === null || value === undefined) return tr("unanswered");
+    switch (INPUT_FIELDS[name].kind) {
+      case "count":
+        return format.number(value as number);
+      case "flag":
+        return value ? tc("yes") : tc("no");
+      case "choice":
+        return t(`${name}.options.${value as string}.label`);
+      case "set": {
+        const items = value as string[];
+        return items.length
+          ? format.list(
+              items.map((v) => t(`${name}.options.${v}.label`)),
+              { type: "conjunction" },
+            )
+          : tc("none");
+      }
+    }
+  };
+  const rows: [string, string][] = INPUT_FIELD_NAMES.map((name) => [t(`${name}.label`), answer(name)]);
   for (const f of ECONOMICS_FIELDS) {
     const v = fields.economics?.[f];
-    if (v !== undefined) rows.push([t(`economics.${f}.label`), format.number(v)]);
+    if (v !== undefined)
+      rows.push([
+        t(`economics.${f}.label`),
+        ECONOMICS[f].unit === "money" ? format.number(v, { style: "currency", currency }) : format.number(v),
+      ]);
   }
   return (
     <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2" data-testid="answers">

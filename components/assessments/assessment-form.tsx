@@ -15,15 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/access/result";
-import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  DIGITAL_DEPENDENCES,
-  INTERRUPTION_TOLERANCES,
-  type Economics,
-} from "@/lib/engine";
+import { ECONOMICS, INPUT_FIELDS, type Economics, type InputField } from "@/lib/engine";
 import { ECONOMICS_FIELDS, ENGINE_FIELDS, type AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 
 type Saved = { id: string; version: number };
@@ -88,7 +80,9 @@ export function AssessmentForm({
   function computeMissing() {
     if (!formRef.current) return;
     const values = formValues(formRef.current);
-    setMissing(ENGINE_FIELDS.filter((f) => f !== "cloudServices" && (values[f] === undefined || values[f] === "")));
+    setMissing(
+      ENGINE_FIELDS.filter((f) => INPUT_FIELDS[f].kind !== "set" && (values[f] === undefined || values[f] === "")),
+    );
   }
 
   function goTo(index: number) {
@@ -136,47 +130,75 @@ export function AssessmentForm({
 
   const stepErrorCount = (index: number) =>
     Object.keys(errors).filter((k) => stepOfField(k) === index && index !== STEPS.length - 1).length;
-  const count = (name: "headcount" | "endpoints" | "sites" | "remoteUsers") => (
-    <TextField
-      label={t(`fields.${name}.label`)}
-      name={name}
-      inputMode="numeric"
-      defaultValue={initial[name] ?? ""}
-      hint={t(`fields.${name}.help`)}
-      error={errors[name]}
-    />
-  );
-  const radios = (
-    name: "backups" | "businessAppDependency" | "continuityRequirement" | "interruptionTolerance" | "digitalDependence",
-    values: readonly string[],
-  ) => (
-    <ChoiceGroup
-      legend={t(`fields.${name}.label`)}
-      name={name}
-      hint={t(`fields.${name}.help`)}
-      defaultValue={initial[name]}
-      error={errors[name]}
-      options={values.map((v) => ({
+  /** One question, drawn from the field's kind (lib/engine/fields.ts). */
+  const question = (name: InputField) => {
+    const def = INPUT_FIELDS[name];
+    const common = { name, hint: t(`fields.${name}.help`), error: errors[name] };
+    const options = (values: readonly string[]) =>
+      values.map((v) => ({
         value: v,
         label: t(`fields.${name}.options.${v}.label`),
         description: t(`fields.${name}.options.${v}.description`),
-      }))}
-    />
-  );
-  const yesNoGroup = (name: "centralFileSharing" | "needsPredictableBudget" | "needsMonthlySteering") => (
-    <ChoiceGroup
-      legend={t(`fields.${name}.label`)}
-      name={name}
-      hint={t(`fields.${name}.help`)}
-      defaultValue={yesNo(initial[name])}
-      error={errors[name]}
-      columns={2}
-      options={[
-        { value: "yes", label: tc("yes") },
-        { value: "no", label: tc("no") },
-      ]}
-    />
-  );
+      }));
+    switch (def.kind) {
+      case "count":
+        return (
+          <TextField
+            key={name}
+            label={t(`fields.${name}.label`)}
+            inputMode="numeric"
+            defaultValue={(initial[name] as number | null) ?? ""}
+            {...common}
+          />
+        );
+      case "set":
+        return (
+          <ChoiceGroup
+            key={name}
+            legend={t(`fields.${name}.label`)}
+            multiple
+            columns={4}
+            defaultValue={initial[name] as string[]}
+            options={options(def.values)}
+            {...common}
+          />
+        );
+      case "choice":
+        return (
+          <ChoiceGroup
+            key={name}
+            legend={t(`fields.${name}.label`)}
+            defaultValue={initial[name] as string | null}
+            options={options(def.values)}
+            {...common}
+          />
+        );
+      case "flag":
+        return (
+          <ChoiceGroup
+            key={name}
+            legend={t(`fields.${name}.label`)}
+            defaultValue={yesNo(initial[name] as boolean | null)}
+            columns={2}
+            options={[
+              { value: "yes", label: tc("yes") },
+              { value: "no", label: tc("no") },
+            ]}
+            {...common}
+          />
+        );
+    }
+  };
+  const questions = (fields: readonly string[]) => {
+    const asked = fields.filter((f): f is InputField => f in INPUT_FIELDS);
+    const counts = asked.filter((f) => INPUT_FIELDS[f].kind === "count");
+    return (
+      <>
+        {counts.length > 0 ? <div className="grid gap-4 md:grid-cols-2">{counts.map(question)}</div> : null}
+        {asked.filter((f) => INPUT_FIELDS[f].kind !== "count").map(question)}
+      </>
+    );
+  };
   const format = useFormatter();
   const money = (n: number) => format.number(n, { style: "currency", currency, maximumFractionDigits: 2 });
 
@@ -262,51 +284,7 @@ export function AssessmentForm({
               <p className="mt-1 max-w-3xl text-sm text-slate-600">{t(`steps.${s.key}.intro`)}</p>
             </header>
 
-            {s.key === "organization" ? (
-              <div className="grid gap-4 md:grid-cols-2">
-                {count("headcount")}
-                {count("endpoints")}
-                {count("sites")}
-                {count("remoteUsers")}
-              </div>
-            ) : null}
-
-            {s.key === "tools" ? (
-              <>
-                <ChoiceGroup
-                  legend={t("fields.cloudServices.label")}
-                  name="cloudServices"
-                  multiple
-                  columns={4}
-                  hint={t("fields.cloudServices.help")}
-                  defaultValue={initial.cloudServices}
-                  error={errors.cloudServices}
-                  options={CLOUD_SERVICES.map((c) => ({
-                    value: c,
-                    label: t(`fields.cloudServices.options.${c}.label`),
-                    description: t(`fields.cloudServices.options.${c}.description`),
-                  }))}
-                />
-                {yesNoGroup("centralFileSharing")}
-                {radios("backups", BACKUP_STATES)}
-                {radios("businessAppDependency", BUSINESS_APP_DEPENDENCIES)}
-              </>
-            ) : null}
-
-            {s.key === "criticality" ? (
-              <>
-                {radios("continuityRequirement", CONTINUITY_REQUIREMENTS)}
-                {radios("interruptionTolerance", INTERRUPTION_TOLERANCES)}
-                {radios("digitalDependence", DIGITAL_DEPENDENCES)}
-              </>
-            ) : null}
-
-            {s.key === "buying" ? (
-              <>
-                {yesNoGroup("needsPredictableBudget")}
-                {yesNoGroup("needsMonthlySteering")}
-              </>
-            ) : null}
+            {questions(s.fields)}
 
             {s.key === "economics" ? (
               <div className="grid gap-4 md:grid-cols-2">
@@ -320,13 +298,7 @@ export function AssessmentForm({
                     optionalLabel={tc("optional")}
                     defaultValue={initial.economics?.[f] ?? ""}
                     placeholder={t("economicsDefault", {
-                      value:
-                        f === "horizonMonths" ||
-                        f === "incidentsPerMonth" ||
-                        f === "hoursPerIncident" ||
-                        f === "downtimeHoursPerIncident"
-                          ? String(pricing[f])
-                          : money(pricing[f]),
+                      value: ECONOMICS[f].unit === "money" ? money(pricing[f]) : format.number(pricing[f]),
                     })}
                     hint={t(`fields.economics.${f}.help`)}
                     error={errors[`economics.${f}`]}

@@ -78,7 +78,7 @@ export function ResultView({
       <Card>
         <CardHeader title={t("answersTitle")} />
         <CardBody>
-          <AnswersSummary fields={fields} />
+          <AnswersSummary fields={fields} currency={currency} />
         </CardBody>
       </Card>
     </div>

@@ -9,63 +9,46 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  DIGITAL_DEPENDENCES,
+  CHOICE_FIELDS,
+  COUNT_FIELDS,
   ENGINE_VERSION,
-  INTERRUPTION_TOLERANCES,
+  FLAG_FIELDS,
+  INPUT_FIELD_NAMES,
+  INPUT_FIELDS,
+  SET_FIELDS,
+  choiceValues,
   decide,
+  setValues,
   validateAssessmentInput,
   type AssessmentInput,
+  type ChoiceField,
+  type CountField,
   type Economics,
+  type FlagField,
   type ServiceModel,
+  type SetField,
 } from "@/lib/engine";
 import { ECONOMICS_FIELDS } from "@/lib/domain/assessments/schemas";
 import { useEngineText } from "@/components/assessments/use-engine-text";
 
+/** The answers as the controls hold them, by the kind of each field (lib/engine/fields.ts). */
 type Raw = {
-  counts: Record<"headcount" | "endpoints" | "sites" | "remoteUsers", string>;
-  cloudServices: string[];
-  centralFileSharing: boolean;
-  needsPredictableBudget: boolean;
-  needsMonthlySteering: boolean;
-  backups: string;
-  businessAppDependency: string;
-  continuityRequirement: string;
-  interruptionTolerance: string;
-  digitalDependence: string;
+  counts: Record<CountField, string>;
+  sets: Record<SetField, string[]>;
+  choices: Record<ChoiceField, string>;
+  flags: Record<FlagField, boolean>;
   economics: Record<string, string>;
 };
 
-const COUNTS = ["headcount", "endpoints", "sites", "remoteUsers"] as const;
-const ENUMS = {
-  backups: BACKUP_STATES,
-  businessAppDependency: BUSINESS_APP_DEPENDENCIES,
-  continuityRequirement: CONTINUITY_REQUIREMENTS,
-  interruptionTolerance: INTERRUPTION_TOLERANCES,
-  digitalDependence: DIGITAL_DEPENDENCES,
-} as const;
-const FLAGS = ["centralFileSharing", "needsPredictableBudget", "needsMonthlySteering"] as const;
+const pick = <F extends string, V>(fields: readonly F[], value: (f: F) => V) =>
+  Object.fromEntries(fields.map((f) => [f, value(f)])) as Record<F, V>;
 
 function rawOf(input: AssessmentInput): Raw {
   return {
-    counts: {
-      headcount: String(input.headcount),
-      endpoints: String(input.endpoints),
-      sites: String(input.sites),
-      remoteUsers: String(input.remoteUsers),
-    },
-    cloudServices: [...input.cloudServices],
-    centralFileSharing: input.centralFileSharing,
-    needsPredictableBudget: input.needsPredictableBudget,
-    needsMonthlySteering: input.needsMonthlySteering,
-    backups: input.backups,
-    businessAppDependency: input.businessAppDependency,
-    continuityRequirement: input.continuityRequirement,
-    interruptionTolerance: input.interruptionTolerance,
-    digitalDependence: input.digitalDependence,
+    counts: pick(COUNT_FIELDS, (f) => String(input[f])),
+    sets: pick(SET_FIELDS, (f) => [...input[f]]),
+    choices: pick(CHOICE_FIELDS, (f) => input[f]),
+    flags: pick(FLAG_FIELDS, (f) => input[f]),
     economics: Object.fromEntries(
       ECONOMICS_FIELDS.map((f) => [f, input.economics?.[f] !== undefined ? String(input.economics[f]) : ""]),
     ),
@@ -75,23 +58,27 @@ function rawOf(input: AssessmentInput): Raw {
 const toNumber = (s: string) =>
   /^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s.trim() === "" ? undefined : Number.NaN;
 
+/** The engine input the controls describe, in the engine's field order. */
 function candidateOf(raw: Raw): Record<string, unknown> {
   const economics = Object.fromEntries(
     Object.entries(raw.economics)
       .map(([k, v]) => [k, toNumber(v)] as const)
       .filter(([, v]) => v !== undefined),
   );
+  const value = (f: (typeof INPUT_FIELD_NAMES)[number]): unknown => {
+    switch (INPUT_FIELDS[f].kind) {
+      case "count":
+        return toNumber(raw.counts[f as CountField]) ?? Number.NaN;
+      case "set":
+        return setValues(f as SetField).filter((v) => raw.sets[f as SetField].includes(v));
+      case "choice":
+        return raw.choices[f as ChoiceField];
+      case "flag":
+        return raw.flags[f as FlagField];
+    }
+  };
   return {
-    ...Object.fromEntries(COUNTS.map((c) => [c, toNumber(raw.counts[c]) ?? Number.NaN])),
-    cloudServices: CLOUD_SERVICES.filter((c) => raw.cloudServices.includes(c)),
-    centralFileSharing: raw.centralFileSharing,
-    backups: raw.backups,
-    businessAppDependency: raw.businessAppDependency,
-    continuityRequirement: raw.continuityRequirement,
-    interruptionTolerance: raw.interruptionTolerance,
-    digitalDependence: raw.digitalDependence,
-    needsPredictableBudget: raw.needsPredictableBudget,
-    needsMonthlySteering: raw.needsMonthlySteering,
+    ...Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, value(f)])),
     ...(Object.keys(economics).length ? { economics } : {}),
   };
 }
@@ -143,7 +130,7 @@ export function WhatIf({
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]" data-testid="what-if">
       <form className="space-y-4" aria-label={t("formLabel")} onSubmit={(e) => e.preventDefault()}>
         <div className="grid grid-cols-2 gap-3">
-          {COUNTS.map((c) => (
+          {COUNT_FIELDS.map((c) => (
             <div key={c} className="space-y-1">
               <label htmlFor={`whatif-${c}`} className="block text-xs font-medium text-slate-800">
                 {tf(`${c}.label`)}
@@ -161,29 +148,32 @@ export function WhatIf({
             </div>
           ))}
         </div>
-        <fieldset className="space-y-1">
-          <legend className="text-xs font-medium text-slate-800">{tf("cloudServices.label")}</legend>
-          <div className="grid grid-cols-2 gap-1">
-            {CLOUD_SERVICES.map((c) => (
-              <label key={c} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4"
-                  checked={raw.cloudServices.includes(c)}
-                  onChange={(e) =>
-                    set({
-                      cloudServices: e.target.checked
-                        ? [...raw.cloudServices, c]
-                        : raw.cloudServices.filter((x) => x !== c),
-                    })
-                  }
-                />
-                {tf(`cloudServices.options.${c}.label`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {(Object.keys(ENUMS) as (keyof typeof ENUMS)[]).map((name) => (
+        {SET_FIELDS.map((name) => (
+          <fieldset key={name} className="space-y-1">
+            <legend className="text-xs font-medium text-slate-800">{tf(`${name}.label`)}</legend>
+            <div className="grid grid-cols-2 gap-1">
+              {setValues(name).map((c) => (
+                <label key={c} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="h-4 w-4"
+                    checked={raw.sets[name].includes(c)}
+                    onChange={(e) =>
+                      set({
+                        sets: {
+                          ...raw.sets,
+                          [name]: e.target.checked ? [...raw.sets[name], c] : raw.sets[name].filter((x) => x !== c),
+                        },
+                      })
+                    }
+                  />
+                  {tf(`${name}.options.${c}.label`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        {CHOICE_FIELDS.map((name) => (
           <div key={name} className="space-y-1">
             <label htmlFor={`whatif-${name}`} className="block text-xs font-medium text-slate-800">
               {tf(`${name}.label`)}
@@ -191,10 +181,10 @@ export function WhatIf({
             <select
               id={`whatif-${name}`}
               className={controlClass}
-              value={raw[name]}
-              onChange={(e) => set({ [name]: e.target.value } as Partial<Raw>)}
+              value={raw.choices[name]}
+              onChange={(e) => set({ choices: { ...raw.choices, [name]: e.target.value } })}
             >
-              {ENUMS[name].map((v) => (
+              {choiceValues(name).map((v) => (
                 <option key={v} value={v}>
                   {tf(`${name}.options.${v}.label`)}
                 </option>
@@ -203,13 +193,13 @@ export function WhatIf({
           </div>
         ))}
         <div className="space-y-1">
-          {FLAGS.map((name) => (
+          {FLAG_FIELDS.map((name) => (
             <label key={name} className="flex items-start gap-2 text-sm">
               <input
                 type="checkbox"
                 className="mt-0.5 h-4 w-4"
-                checked={raw[name]}
-                onChange={(e) => set({ [name]: e.target.checked } as Partial<Raw>)}
+                checked={raw.flags[name]}
+                onChange={(e) => set({ flags: { ...raw.flags, [name]: e.target.checked } })}
               />
               {tf(`${name}.label`)}
             </label>

@@ -10,16 +10,24 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { AMOUNT_MAX, CURRENCIES, HORIZON, type PricingField } from "@/lib/domain/settings/schemas";
+import { CURRENCIES, PRICING_FIELDS, type PricingField } from "@/lib/domain/settings/schemas";
+import { ECONOMICS } from "@/lib/engine/economics-keys";
 
 type Settings = Record<PricingField, number> & { currency: string; version: number };
 
-const GROUPS: { key: "support" | "downtime" | "fees" | "horizon"; fields: PricingField[] }[] = [
-  { key: "support", fields: ["incidentsPerMonth", "hoursPerIncident", "hourlyRate"] },
-  { key: "downtime", fields: ["downtimeHoursPerIncident", "downtimeCostPerHour"] },
-  { key: "fees", fields: ["managedFeePerUserMonth", "hybridFeePerUserMonth"] },
-  { key: "horizon", fields: ["horizonMonths"] },
-];
+const GROUP_KEYS = ["support", "downtime", "fees", "horizon"] as const;
+/** The group each pricing field is shown in: every field of the engine's table needs one (else it does not compile). */
+const GROUP_OF = {
+  incidentsPerMonth: "support",
+  hoursPerIncident: "support",
+  hourlyRate: "support",
+  downtimeHoursPerIncident: "downtime",
+  downtimeCostPerHour: "downtime",
+  managedFeePerUserMonth: "fees",
+  hybridFeePerUserMonth: "fees",
+  horizonMonths: "horizon",
+} as const satisfies Record<PricingField, (typeof GROUP_KEYS)[number]>;
+const GROUPS = GROUP_KEYS.map((key) => ({ key, fields: PRICING_FIELDS.filter((f) => GROUP_OF[f] === key) }));
 
 /** The tenant's currency and pricing defaults; numbers are checked on the server (field errors come back here). */
 export function SettingsForm({ settings }: { settings: Settings }) {
@@ -71,9 +79,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
                 name={field}
                 type="number"
                 inputMode="decimal"
-                step={field === "horizonMonths" ? 1 : "any"}
-                min={field === "horizonMonths" ? HORIZON.min : 0}
-                max={field === "horizonMonths" ? HORIZON.max : AMOUNT_MAX}
+                step={"integer" in ECONOMICS[field] ? 1 : "any"}
+                min={ECONOMICS[field].min}
+                max={ECONOMICS[field].max}
                 defaultValue={settings[field]}
                 hint={t(`fields.${field}Hint`)}
                 error={form.fieldErrors[field]}

@@ -2,15 +2,7 @@ import type { AssessmentInput } from "./schema";
 import { BREAK_FIX_LIMITS } from "./conditions";
 import { ENDPOINT_TIERS, HEADCOUNT_TIERS, TRIGGER_EXTRAS } from "./pressure";
 import { CHANGE_FIELDS, type ChangeField, type InputChange } from "./changes";
-import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  COUNT_LIMITS,
-  DIGITAL_DEPENDENCES,
-  INTERRUPTION_TOLERANCES,
-} from "./vocabulary";
+import { INPUT_FIELDS, choiceValues, setValues, type CountField, type SetField } from "./fields";
 
 export interface Candidate {
   change: InputChange;
@@ -20,8 +12,6 @@ export interface Candidate {
   /** +1 toward more MSP pressure, -1 toward less (every field is ordered, see vocabulary.ts). */
   direction: 1 | -1;
 }
-
-type CountField = "headcount" | "endpoints" | "sites" | "remoteUsers";
 
 /**
  * Where a count changes the outcome: the engine reads counts only through these boundaries
@@ -44,7 +34,7 @@ const fieldIndex = (field: ChangeField): number => CHANGE_FIELDS.indexOf(field);
 
 function addCounts(out: Candidate[], input: AssessmentInput, field: CountField): void {
   const from = input[field];
-  const { min, max } = COUNT_LIMITS[field];
+  const { min, max } = INPUT_FIELDS[field];
   let previous = Number.NaN;
   // Boundaries are sorted, so the targets come out sorted; equal neighbours are skipped.
   for (const boundary of COUNT_BOUNDARIES[field]) {
@@ -80,17 +70,18 @@ function addOrdered<F extends ChangeField>(
   });
 }
 
-function addCloud(out: Candidate[], input: AssessmentInput): void {
-  const from = [...input.cloudServices]; // a copy: results never alias the caller's input
-  for (const service of CLOUD_SERVICES) {
-    const removing = from.includes(service);
+function addSet(out: Candidate[], input: AssessmentInput, field: SetField): void {
+  const values = setValues(field);
+  const from = [...input[field]]; // a copy: results never alias the caller's input
+  for (const value of values) {
+    const removing = from.includes(value);
     const to = removing
-      ? CLOUD_SERVICES.filter((s) => s !== service && from.includes(s))
-      : CLOUD_SERVICES.filter((s) => s === service || from.includes(s));
+      ? values.filter((v) => v !== value && from.includes(v))
+      : values.filter((v) => v === value || from.includes(v));
     out.push({
-      change: { field: "cloudServices", from, to },
+      change: { field, from, to } as InputChange,
       cost: 1,
-      fieldIndex: fieldIndex("cloudServices"),
+      fieldIndex: fieldIndex(field),
       direction: removing ? -1 : 1,
     });
   }
@@ -98,21 +89,22 @@ function addCloud(out: Candidate[], input: AssessmentInput): void {
 
 const BOOLEAN_VALUES = [false, true] as const;
 
-/** Every single-field change the search considers, in field order (about 26). */
+/** Every single-field change the search considers, in field order (about 26), by the kind of each field. */
 export function singleChanges(input: AssessmentInput): Candidate[] {
   const out: Candidate[] = [];
-  addCounts(out, input, "headcount");
-  addCounts(out, input, "endpoints");
-  addCounts(out, input, "sites");
-  addCounts(out, input, "remoteUsers");
-  addCloud(out, input);
-  addOrdered(out, input, "centralFileSharing", BOOLEAN_VALUES);
-  addOrdered(out, input, "backups", BACKUP_STATES);
-  addOrdered(out, input, "businessAppDependency", BUSINESS_APP_DEPENDENCIES);
-  addOrdered(out, input, "continuityRequirement", CONTINUITY_REQUIREMENTS);
-  addOrdered(out, input, "interruptionTolerance", INTERRUPTION_TOLERANCES);
-  addOrdered(out, input, "digitalDependence", DIGITAL_DEPENDENCES);
-  addOrdered(out, input, "needsPredictableBudget", BOOLEAN_VALUES);
-  addOrdered(out, input, "needsMonthlySteering", BOOLEAN_VALUES);
+  for (const field of CHANGE_FIELDS) {
+    const def = INPUT_FIELDS[field];
+    if (def.kind === "count") addCounts(out, input, field as CountField);
+    else if (def.kind === "set") addSet(out, input, field as SetField);
+    else if (def.kind === "flag")
+      addOrdered(out, input, field, BOOLEAN_VALUES as readonly AssessmentInput[typeof field][]);
+    else
+      addOrdered(
+        out,
+        input,
+        field,
+        choiceValues(field as Parameters<typeof choiceValues>[0]) as readonly AssessmentInput[typeof field][],
+      );
+  }
   return out;
 }

@@ -1,56 +1,39 @@
 import type { InputChange } from "./changes";
-import { text, textList, type Text } from "./text";
-import type { CloudService } from "./vocabulary";
+import { INPUT_FIELDS } from "./fields";
+import { text, textList, type EngineKey, type Text } from "./text";
 
-function cloudClause(from: readonly CloudService[], to: readonly CloudService[]): Text {
-  const added = to.filter((s) => !from.includes(s));
-  const removed = from.filter((s) => !to.includes(s));
-  if (added.length > 0) {
-    return text("engine.change.cloudServices.add", { service: textList(added.map((s) => text(`engine.cloud.${s}`))) });
-  }
-  return text("engine.change.cloudServices.remove", {
-    service: textList(removed.map((s) => text(`engine.cloud.${s}`))),
-  });
-}
+/** The catalog key of a value as read inside a sentence (`engine.value.backups.none`). */
+const valueText = (field: string, value: string): Text => text(`engine.value.${field}.${value}` as EngineKey);
 
-/** The change as a clause ("the number of sites were 2 instead of 1"), for "If {clause}, ...". */
+/**
+ * The change as a clause ("the number of sites were 2 instead of 1"), for "If {clause}, ...",
+ * by the kind of field (fields.ts): counts and choices say from and to, flags say which way,
+ * sets say what was added or removed.
+ */
 export function changeClause(change: InputChange): Text {
-  switch (change.field) {
-    case "headcount":
-    case "endpoints":
-    case "sites":
-    case "remoteUsers":
-      return text(`engine.change.${change.field}`, { from: change.from, to: change.to });
-    case "cloudServices":
-      return cloudClause(change.from, change.to);
-    case "centralFileSharing":
-    case "needsPredictableBudget":
-    case "needsMonthlySteering":
-      return text(`engine.change.${change.field}.${change.to ? "true" : "false"}`);
-    case "backups":
-      return text("engine.change.backups", {
-        from: text(`engine.value.backups.${change.from}`),
-        to: text(`engine.value.backups.${change.to}`),
+  const def = INPUT_FIELDS[change.field];
+  switch (def.kind) {
+    case "count":
+      return text(`engine.change.${change.field}` as EngineKey, {
+        from: change.from as number,
+        to: change.to as number,
       });
-    case "businessAppDependency":
-      return text("engine.change.businessAppDependency", {
-        from: text(`engine.value.businessAppDependency.${change.from}`),
-        to: text(`engine.value.businessAppDependency.${change.to}`),
+    case "flag":
+      return text(`engine.change.${change.field}.${change.to ? "true" : "false"}` as EngineKey);
+    case "choice":
+      return text(`engine.change.${change.field}` as EngineKey, {
+        from: valueText(change.field, change.from as string),
+        to: valueText(change.field, change.to as string),
       });
-    case "continuityRequirement":
-      return text("engine.change.continuityRequirement", {
-        from: text(`engine.value.continuityRequirement.${change.from}`),
-        to: text(`engine.value.continuityRequirement.${change.to}`),
+    case "set": {
+      const from = change.from as readonly string[];
+      const to = change.to as readonly string[];
+      const added = to.filter((v) => !from.includes(v));
+      const removed = from.filter((v) => !to.includes(v));
+      const [way, items] = added.length > 0 ? (["add", added] as const) : (["remove", removed] as const);
+      return text(`engine.change.${change.field}.${way}` as EngineKey, {
+        service: textList(items.map((v) => valueText(change.field, v))),
       });
-    case "interruptionTolerance":
-      return text("engine.change.interruptionTolerance", {
-        from: text(`engine.value.interruptionTolerance.${change.from}`),
-        to: text(`engine.value.interruptionTolerance.${change.to}`),
-      });
-    case "digitalDependence":
-      return text("engine.change.digitalDependence", {
-        from: text(`engine.value.digitalDependence.${change.from}`),
-        to: text(`engine.value.digitalDependence.${change.to}`),
-      });
+    }
   }
 }

@@ -1,21 +1,8 @@
 import type { AssessmentInput } from "./schema";
+import { INPUT_FIELD_NAMES } from "./fields";
 
-/** The assessment fields the what-would-change search may touch (all but economics), in contract order. */
-export const CHANGE_FIELDS = [
-  "headcount",
-  "endpoints",
-  "sites",
-  "remoteUsers",
-  "cloudServices",
-  "centralFileSharing",
-  "backups",
-  "businessAppDependency",
-  "continuityRequirement",
-  "interruptionTolerance",
-  "digitalDependence",
-  "needsPredictableBudget",
-  "needsMonthlySteering",
-] as const satisfies readonly (keyof AssessmentInput)[];
+/** The assessment fields the what-would-change search may touch: every input field (not economics), in contract order. */
+export const CHANGE_FIELDS = INPUT_FIELD_NAMES;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 type ChangeMap = { [F in ChangeField]: { field: F; from: AssessmentInput[F]; to: AssessmentInput[F] } };
@@ -40,22 +27,11 @@ export function applyChanges(input: AssessmentInput, changes: readonly InputChan
  * a fixed literal keeps it monomorphic and several times faster than a spread.
  */
 export function classificationCopy(input: AssessmentInput, first?: InputChange, second?: InputChange): AssessmentInput {
-  const next: AssessmentInput = {
-    headcount: input.headcount,
-    endpoints: input.endpoints,
-    sites: input.sites,
-    remoteUsers: input.remoteUsers,
-    cloudServices: input.cloudServices,
-    centralFileSharing: input.centralFileSharing,
-    backups: input.backups,
-    businessAppDependency: input.businessAppDependency,
-    continuityRequirement: input.continuityRequirement,
-    interruptionTolerance: input.interruptionTolerance,
-    digitalDependence: input.digitalDependence,
-    needsPredictableBudget: input.needsPredictableBudget,
-    needsMonthlySteering: input.needsMonthlySteering,
-  };
-  if (first) setField(next, first);
-  if (second) setField(next, second);
-  return next;
+  // Built key by key in one fixed order, so every copy has the same shape (monomorphic, fast).
+  const next = {} as Record<ChangeField, unknown>;
+  for (const field of CHANGE_FIELDS) next[field] = input[field];
+  const copy = next as AssessmentInput;
+  if (first) setField(copy, first);
+  if (second) setField(copy, second);
+  return copy;
 }

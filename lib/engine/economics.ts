@@ -1,17 +1,9 @@
 import type { AssessmentInput, Economics } from "./schema";
 import { HORIZON_LIMITS } from "./vocabulary";
 
-export const ECONOMICS_KEYS = [
-  "incidentsPerMonth",
-  "hoursPerIncident",
-  "hourlyRate",
-  "downtimeHoursPerIncident",
-  "downtimeCostPerHour",
-  "managedFeePerUserMonth",
-  "hybridFeePerUserMonth",
-  "horizonMonths",
-] as const satisfies readonly (keyof Economics)[];
-export type EconomicsKey = (typeof ECONOMICS_KEYS)[number];
+export { ECONOMICS_KEYS, type EconomicsKey } from "./economics-keys";
+import type { EconomicsKey } from "./economics-keys";
+import { ECONOMICS_KEYS } from "./economics-keys";
 export type ResolvedEconomics = Required<{ [K in EconomicsKey]: number }>;
 
 /**

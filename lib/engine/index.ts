@@ -20,7 +20,33 @@ export {
   type ValidationResult,
   type EconomicsValidationResult,
 } from "./validate";
-export { DEFAULT_ECONOMICS, SIZE_DERIVED, ECONOMICS_KEYS, resolveEconomics } from "./economics";
+export { DEFAULT_ECONOMICS, SIZE_DERIVED, resolveEconomics } from "./economics";
+export {
+  ECONOMICS,
+  ECONOMICS_KEYS,
+  type EconomicsKey,
+  type EconomicsDef,
+  type EconomicsUnit,
+  type EconomicsPer,
+} from "./economics-keys";
+export {
+  INPUT_FIELDS,
+  INPUT_FIELD_NAMES,
+  COUNT_FIELDS,
+  FLAG_FIELDS,
+  CHOICE_FIELDS,
+  SET_FIELDS,
+  choiceValues,
+  setValues,
+  fieldsOfKind,
+  type FieldDef,
+  type InputField,
+  type InputValues,
+  type CountField,
+  type FlagField,
+  type ChoiceField,
+  type SetField,
+} from "./fields";
 export { COST_MODEL, OUTSIDE_CONTRACT, type CostComparison, type ModelCosts, type CostParameters } from "./costs";
 export { ENGINE_VERSION } from "./version";
 export {

@@ -1,65 +1,54 @@
 import { z } from "zod";
 import { encodeText, issueMessageMap } from "./issue-text";
 import { text } from "./text";
-import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  COUNT_LIMITS,
-  DIGITAL_DEPENDENCES,
-  ECONOMICS_MAX,
-  HORIZON_LIMITS,
-  INTERRUPTION_TOLERANCES,
-} from "./vocabulary";
+import { ECONOMICS, ECONOMICS_KEYS, type EconomicsKey } from "./economics-keys";
+import { INPUT_FIELD_NAMES, INPUT_FIELDS, type FieldDef, type InputField, type InputValues } from "./fields";
+import { ECONOMICS_MAX } from "./vocabulary";
 
 /**
- * The input schemas. Their issues carry texts (codes with parameters, see issue-text.ts), read
- * back by `validateAssessmentInput` / `validateEconomics`: the engine never writes a sentence.
+ * The input schemas, derived from the field table (fields.ts). Their issues carry texts (codes
+ * with parameters, see issue-text.ts), read back by `validateAssessmentInput` /
+ * `validateEconomics`: the engine never writes a sentence.
  */
 function buildSchemas() {
   const e = { error: issueMessageMap() };
   const whole = { error: issueMessageMap({ integer: true }) };
-  const count = (limits: { min: number; max: number }) => z.int(whole).min(limits.min, whole).max(limits.max, whole);
   const amount = () => z.number(e).min(0, e).max(ECONOMICS_MAX, e).optional();
+  const count = (limits: { min: number; max: number }) => z.int(whole).min(limits.min, whole).max(limits.max, whole);
 
   const economicsSchema = z
     .object(
-      {
-        incidentsPerMonth: amount(),
-        hoursPerIncident: amount(),
-        hourlyRate: amount(),
-        downtimeHoursPerIncident: amount(),
-        downtimeCostPerHour: amount(),
-        managedFeePerUserMonth: amount(),
-        hybridFeePerUserMonth: amount(),
-        horizonMonths: count(HORIZON_LIMITS).optional(),
-      },
+      Object.fromEntries(
+        ECONOMICS_KEYS.map((key) => [key, "integer" in ECONOMICS[key] ? count(ECONOMICS[key]).optional() : amount()]),
+      ) as unknown as { [K in EconomicsKey]: z.ZodOptional<z.ZodNumber> },
       e,
     )
     .strict();
 
-  const cloudServices = z.array(z.enum(CLOUD_SERVICES, e), e).refine((list) => new Set(list).size === list.length, {
-    error: () => encodeText(text("engine.validation.duplicateService")),
-  });
+  function fieldSchema(def: FieldDef): z.ZodType {
+    switch (def.kind) {
+      case "count":
+        return count(def);
+      case "flag":
+        return z.boolean(e);
+      case "choice":
+        return z.enum(def.values as [string, ...string[]], e);
+      case "set":
+        return z
+          .array(z.enum(def.values as [string, ...string[]], e), e)
+          .refine((list) => new Set(list).size === list.length, {
+            error: () => encodeText(text("engine.validation.duplicateService")),
+          });
+    }
+  }
 
   /** The contract's input, field by field, without cross-field rules (forms `.pick()` it). */
   const assessmentInputShape = z
     .object(
       {
-        headcount: count(COUNT_LIMITS.headcount),
-        endpoints: count(COUNT_LIMITS.endpoints),
-        sites: count(COUNT_LIMITS.sites),
-        remoteUsers: count(COUNT_LIMITS.remoteUsers),
-        cloudServices,
-        centralFileSharing: z.boolean(e),
-        backups: z.enum(BACKUP_STATES, e),
-        businessAppDependency: z.enum(BUSINESS_APP_DEPENDENCIES, e),
-        continuityRequirement: z.enum(CONTINUITY_REQUIREMENTS, e),
-        interruptionTolerance: z.enum(INTERRUPTION_TOLERANCES, e),
-        digitalDependence: z.enum(DIGITAL_DEPENDENCES, e),
-        needsPredictableBudget: z.boolean(e),
-        needsMonthlySteering: z.boolean(e),
+        ...(Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, fieldSchema(INPUT_FIELDS[f])])) as unknown as {
+          [F in InputField]: z.ZodType<InputValues[F]>;
+        }),
         economics: economicsSchema.optional(),
       },
       e,

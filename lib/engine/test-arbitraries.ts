@@ -4,15 +4,15 @@
  */
 import fc from "fast-check";
 import type { AssessmentInput, Economics } from "./schema";
+import { ECONOMICS, ECONOMICS_KEYS, type EconomicsDef, type EconomicsKey, type EconomicsUnit } from "./economics-keys";
 import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  DIGITAL_DEPENDENCES,
-  HORIZON_LIMITS,
-  INTERRUPTION_TOLERANCES,
-} from "./vocabulary";
+  INPUT_FIELD_NAMES,
+  INPUT_FIELDS,
+  type CountField,
+  type FieldDef,
+  type InputField,
+  type InputValues,
+} from "./fields";
 
 /** Mostly SMB sizes around the engine's boundaries (10, 25, 50), sometimes large. */
 const arbHeadcount = fc.oneof(
@@ -28,58 +28,54 @@ const arbSites = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }) },
 );
 
-const money = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
+/** Realistic upper ends of generated economics, by unit (the schema allows more). */
+const GENERATED_MAX: Record<EconomicsUnit, number> = { money: 5_000, count: 40, hours: 24, months: 120 };
 
 export const arbEconomics: fc.Arbitrary<Economics> = fc.record(
-  {
-    incidentsPerMonth: money(40),
-    hoursPerIncident: money(8),
-    hourlyRate: money(250),
-    downtimeHoursPerIncident: money(24),
-    downtimeCostPerHour: money(5_000),
-    managedFeePerUserMonth: money(300),
-    hybridFeePerUserMonth: money(150),
-    horizonMonths: fc.integer({ min: HORIZON_LIMITS.min, max: HORIZON_LIMITS.max }),
-  },
+  Object.fromEntries(
+    ECONOMICS_KEYS.map((key) => {
+      const def: EconomicsDef = ECONOMICS[key];
+      const max = Math.min(def.max, GENERATED_MAX[def.unit]);
+      return [
+        key,
+        def.integer
+          ? fc.integer({ min: def.min, max })
+          : fc.double({ min: def.min, max, noNaN: true, noDefaultInfinity: true }),
+      ];
+    }),
+  ) as { [K in EconomicsKey]: fc.Arbitrary<number> },
   { requiredKeys: [] },
 );
 
+/** Every choice, flag and set field, drawn from its definition (fields.ts). */
+const arbAnswers = fc.record(
+  Object.fromEntries(
+    INPUT_FIELD_NAMES.flatMap((f): [string, fc.Arbitrary<unknown>][] => {
+      const def: FieldDef = INPUT_FIELDS[f];
+      if (def.kind === "choice") return [[f, fc.constantFrom(...def.values)]];
+      if (def.kind === "flag") return [[f, fc.boolean()]];
+      if (def.kind === "set") return [[f, fc.shuffledSubarray([...def.values])]];
+      return [];
+    }),
+  ) as { [F in Exclude<InputField, CountField>]: fc.Arbitrary<InputValues[F]> },
+);
+
 export const arbAssessmentInput: fc.Arbitrary<AssessmentInput> = arbHeadcount.chain((headcount) =>
-  fc.record(
-    {
+  fc
+    .record({
       headcount: fc.constant(headcount),
       endpoints: arbEndpoints,
       sites: arbSites,
       remoteUsers: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: headcount })),
-      cloudServices: fc.shuffledSubarray([...CLOUD_SERVICES]),
-      centralFileSharing: fc.boolean(),
-      backups: fc.constantFrom(...BACKUP_STATES),
-      businessAppDependency: fc.constantFrom(...BUSINESS_APP_DEPENDENCIES),
-      continuityRequirement: fc.constantFrom(...CONTINUITY_REQUIREMENTS),
-      interruptionTolerance: fc.constantFrom(...INTERRUPTION_TOLERANCES),
-      digitalDependence: fc.constantFrom(...DIGITAL_DEPENDENCES),
-      needsPredictableBudget: fc.boolean(),
-      needsMonthlySteering: fc.boolean(),
-      economics: arbEconomics,
-    },
-    {
-      requiredKeys: [
-        "headcount",
-        "endpoints",
-        "sites",
-        "remoteUsers",
-        "cloudServices",
-        "centralFileSharing",
-        "backups",
-        "businessAppDependency",
-        "continuityRequirement",
-        "interruptionTolerance",
-        "digitalDependence",
-        "needsPredictableBudget",
-        "needsMonthlySteering",
-      ],
-    },
-  ),
+      answers: arbAnswers,
+      economics: fc.option(arbEconomics, { nil: undefined, freq: 2 }),
+    })
+    .map(({ answers, economics, ...counts }) => {
+      const input = { ...counts, ...answers } as AssessmentInput;
+      // In contract order, as a form or the CLI would send it.
+      const ordered = Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, input[f]])) as unknown as AssessmentInput;
+      return economics === undefined ? ordered : { ...ordered, economics };
+    }),
 );
 
 /** A small environment where all five break-fix conditions hold (to reach BREAK_FIX often). */

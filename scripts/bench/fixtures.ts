@@ -1,4 +1,6 @@
 import pg from "pg";
+import type { AssessmentInput } from "@/lib/engine";
+import { assessmentColumnsOf, formValuesOf } from "@/lib/domain/assessments/form-values";
 import { prng } from "@/lib/seed/demo";
 import { reportMetrics, reportTemplate } from "@/lib/seed/large/content";
 import { createIdFactory } from "@/lib/seed/large/ids";
@@ -88,31 +90,33 @@ export async function removeDrafts(
 
 export type Draft = { id: string; organizationId: string };
 
-/** The answers the finalize requests send, as the assessment form does (strings, "yes"/"no", blank economics). */
-export const FINALIZE_ANSWERS = {
-  headcount: "25",
-  endpoints: "32",
-  sites: "1",
-  remoteUsers: "4",
+/** The assessment the bench's finalize requests answer (25 people, Microsoft 365 and SaaS, strong ERP dependence). */
+const FINALIZE_INPUT: AssessmentInput = {
+  headcount: 25,
+  endpoints: 32,
+  sites: 1,
+  remoteUsers: 4,
   cloudServices: ["microsoft365", "saas"],
-  centralFileSharing: "yes",
+  centralFileSharing: true,
   backups: "monitored",
   businessAppDependency: "high",
   continuityRequirement: "moderate",
   interruptionTolerance: "medium",
   digitalDependence: "high",
-  needsPredictableBudget: "yes",
-  needsMonthlySteering: "no",
-  economics: {
-    incidentsPerMonth: "",
-    hoursPerIncident: "",
-    hourlyRate: "",
-    downtimeHoursPerIncident: "",
-    downtimeCostPerHour: "",
-    managedFeePerUserMonth: "",
-    hybridFeePerUserMonth: "",
-    horizonMonths: "",
-  },
+  needsPredictableBudget: true,
+  needsMonthlySteering: false,
+};
+
+/** The answers the finalize requests send, as the assessment form does (strings, "yes"/"no", blank economics). */
+export const FINALIZE_ANSWERS = formValuesOf(FINALIZE_INPUT);
+
+/** What the stored drafts hold before the bench finalizes them (close to FINALIZE_INPUT). */
+const DRAFT_INPUT: AssessmentInput = {
+  ...FINALIZE_INPUT,
+  cloudServices: ["microsoft365"],
+  backups: "unmonitored",
+  businessAppDependency: "low",
+  digitalDependence: "medium",
 };
 
 /** `count` draft assessments (complete answers) and `count` draft reports (future periods 2095-01, 2095-02...). */
@@ -143,19 +147,7 @@ export async function createDrafts(
       tenantId: d.tenantId,
       organizationId: org,
       status: "DRAFT",
-      headcount: 25,
-      endpoints: 32,
-      sites: 1,
-      remoteUsers: 4,
-      cloudServices: pgTextArray(["microsoft365"]),
-      centralFileSharing: true,
-      backups: "unmonitored",
-      businessAppDependency: "low",
-      continuityRequirement: "moderate",
-      interruptionTolerance: "medium",
-      digitalDependence: "medium",
-      needsPredictableBudget: true,
-      needsMonthlySteering: false,
+      ...assessmentColumnsOf(DRAFT_INPUT, pgTextArray),
       result: null,
       recommendation: null,
       confidence: null,

@@ -3,6 +3,9 @@ import type { ActorKey, MatrixWorlds, Targets } from "@/tests/access/harness";
 import { actorUserId } from "@/tests/access/harness";
 import { createMember, createReport, createScopingCall, createTenant } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
+import { FULL_INPUT } from "@/tests/support/worlds";
+import { formValuesOf } from "@/lib/domain/assessments/form-values";
+import { ECONOMICS_KEYS } from "@/lib/engine";
 
 /**
  * One row per guarded entry point (keyed by its meta.name). A new server
@@ -78,21 +81,7 @@ const callFields = {
   needs: "Needs",
   nextSteps: "Next",
 };
-const FULL_ASSESSMENT = {
-  headcount: "12",
-  endpoints: "14",
-  sites: "1",
-  remoteUsers: "2",
-  cloudServices: ["microsoft365"],
-  centralFileSharing: "yes",
-  backups: "monitored",
-  businessAppDependency: "low",
-  continuityRequirement: "moderate",
-  interruptionTolerance: "medium",
-  digitalDependence: "medium",
-  needsPredictableBudget: "no",
-  needsMonthlySteering: "no",
-};
+const FULL_ASSESSMENT = formValuesOf(FULL_INPUT);
 
 export const ROWS: Record<string, Row> = {
   // Workspace: organizations, calls, assessments, moves
@@ -235,14 +224,8 @@ export const ROWS: Record<string, Row> = {
       });
       return {
         currency: "EUR",
-        incidentsPerMonth: "4",
-        hoursPerIncident: "2",
-        hourlyRate: "95",
-        downtimeHoursPerIncident: "3",
-        downtimeCostPerHour: "120",
-        managedFeePerUserMonth: "85",
-        hybridFeePerUserMonth: "35",
-        horizonMonths: "36",
+        // The tenant's own prices, every field of the engine's economics table (as the form sends them).
+        ...Object.fromEntries(ECONOMICS_KEYS.map((k) => [k, String(tenant[k])])),
         expectedVersion: tenant.version,
       };
     },

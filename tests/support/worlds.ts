@@ -8,19 +8,21 @@ import {
   type World,
 } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
+import type { AssessmentInput } from "@/lib/engine";
 
-const FULL_INPUT = {
+/** A complete engine input (12 people, Microsoft 365, backups): the assessments of the isolation worlds and the access matrix. */
+export const FULL_INPUT: AssessmentInput = {
   headcount: 12,
   endpoints: 14,
   sites: 1,
   remoteUsers: 2,
-  cloudServices: ["microsoft365" as const],
+  cloudServices: ["microsoft365"],
   centralFileSharing: true,
-  backups: "monitored" as const,
-  businessAppDependency: "low" as const,
-  continuityRequirement: "moderate" as const,
-  interruptionTolerance: "medium" as const,
-  digitalDependence: "medium" as const,
+  backups: "monitored",
+  businessAppDependency: "low",
+  continuityRequirement: "moderate",
+  interruptionTolerance: "medium",
+  digitalDependence: "medium",
   needsPredictableBudget: false,
   needsMonthlySteering: false,
 };

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useEngineText } from "@/components/assessments/use-engine-text";
 import type { StoredCosts } from "@/lib/domain/assessments/stored-result";
-import type { ServiceModel } from "@/lib/engine";
+import { ECONOMICS, type EconomicsKey, type ServiceModel } from "@/lib/engine";
 
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 
@@ -83,17 +83,7 @@ export function Assumptions({ costs, currency }: { costs: StoredCosts; currency:
   const t = useTranslations("assessments.result.assumptions");
   const format = useFormatter();
   const keys = Object.keys(costs.assumptions) as (keyof StoredCosts["assumptions"])[];
-  const MONEY = new Set(["hourlyRate", "downtimeCostPerHour", "managedFeePerUserMonth", "hybridFeePerUserMonth"]);
-  const KNOWN = new Set([
-    "incidentsPerMonth",
-    "hoursPerIncident",
-    "hourlyRate",
-    "downtimeHoursPerIncident",
-    "downtimeCostPerHour",
-    "managedFeePerUserMonth",
-    "hybridFeePerUserMonth",
-    "horizonMonths",
-  ]);
+  const known = (k: string): k is EconomicsKey => k in ECONOMICS;
   const SOURCES = new Set(["input", "tenant", "default", "derived"]);
   return (
     <Table>
@@ -108,9 +98,9 @@ export function Assumptions({ costs, currency }: { costs: StoredCosts; currency:
       <tbody>
         {keys.map((k) => (
           <tr key={k} className="border-t border-slate-100">
-            <Td>{KNOWN.has(k) ? t(`names.${k}`) : k}</Td>
+            <Td>{known(k) ? t(`names.${k}`) : k}</Td>
             <Td className="text-right tabular-nums">
-              {MONEY.has(k)
+              {known(k) && ECONOMICS[k].unit === "money"
                 ? format.number(costs.assumptions[k], { style: "currency", currency })
                 : format.number(costs.assumptions[k])}
             </Td>

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
-import { assessmentInputSelect, draftFieldsOf } from "@/lib/domain/assessments/stored-input";
+import { assessmentInputSelect, draftFieldsOf, emptyDraftFields } from "@/lib/domain/assessments/stored-input";
 import { staffTenant } from "@/lib/domain/scope";
 
 export type AssessmentDefaults = {
@@ -32,24 +32,7 @@ export async function assessmentDefaults(
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       select: { ...assessmentInputSelect, id: true, status: true, finalizedAt: true },
     }));
-  const base: AssessmentDraftFields = latest
-    ? draftFieldsOf(latest)
-    : {
-        headcount: null,
-        endpoints: null,
-        sites: null,
-        remoteUsers: null,
-        cloudServices: [],
-        centralFileSharing: null,
-        backups: null,
-        businessAppDependency: null,
-        continuityRequirement: null,
-        interruptionTolerance: null,
-        digitalDependence: null,
-        needsPredictableBudget: null,
-        needsMonthlySteering: null,
-        economics: null,
-      };
+  const base: AssessmentDraftFields = latest ? draftFieldsOf(latest) : emptyDraftFields();
   const fields: AssessmentDraftFields = {
     ...base,
     headcount: org.headcount,

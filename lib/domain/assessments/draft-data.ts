@@ -1,41 +1,22 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
+import { ENGINE_FIELDS } from "@/lib/domain/assessments/schemas";
 
-/** The form's fields as Assessment columns (economics: JSON object of the overrides, or SQL NULL). */
+/** The form's fields as Assessment columns (one column per engine field; economics: JSON of the overrides, or SQL NULL). */
 export function draftData(fields: AssessmentDraftFields) {
+  const columns = Object.fromEntries(ENGINE_FIELDS.map((f) => [f, fields[f]])) as {
+    [F in (typeof ENGINE_FIELDS)[number]]: AssessmentDraftFields[F];
+  };
   return {
-    headcount: fields.headcount,
-    endpoints: fields.endpoints,
-    sites: fields.sites,
-    remoteUsers: fields.remoteUsers,
-    cloudServices: fields.cloudServices,
-    centralFileSharing: fields.centralFileSharing,
-    backups: fields.backups,
-    businessAppDependency: fields.businessAppDependency,
-    continuityRequirement: fields.continuityRequirement,
-    interruptionTolerance: fields.interruptionTolerance,
-    digitalDependence: fields.digitalDependence,
-    needsPredictableBudget: fields.needsPredictableBudget,
-    needsMonthlySteering: fields.needsMonthlySteering,
+    ...columns,
     economics: fields.economics ? (fields.economics as Prisma.InputJsonValue) : Prisma.DbNull,
   };
 }
 
+/** Exactly the engine fields and economics of a parsed input (drops ids, versions, keys). */
 export function fieldsOf<T extends AssessmentDraftFields>(input: T): AssessmentDraftFields {
   return {
-    headcount: input.headcount,
-    endpoints: input.endpoints,
-    sites: input.sites,
-    remoteUsers: input.remoteUsers,
-    cloudServices: input.cloudServices,
-    centralFileSharing: input.centralFileSharing,
-    backups: input.backups,
-    businessAppDependency: input.businessAppDependency,
-    continuityRequirement: input.continuityRequirement,
-    interruptionTolerance: input.interruptionTolerance,
-    digitalDependence: input.digitalDependence,
-    needsPredictableBudget: input.needsPredictableBudget,
-    needsMonthlySteering: input.needsMonthlySteering,
+    ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, input[f]])) as Omit<AssessmentDraftFields, "economics">),
     economics: input.economics,
   };
 }

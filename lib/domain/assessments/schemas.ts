@@ -1,29 +1,26 @@
 import { z } from "zod";
 import {
-  BACKUP_STATES,
-  BUSINESS_APP_DEPENDENCIES,
-  CLOUD_SERVICES,
-  CONTINUITY_REQUIREMENTS,
-  COUNT_LIMITS,
-  DIGITAL_DEPENDENCES,
+  ECONOMICS,
   ECONOMICS_KEYS,
-  ECONOMICS_MAX,
-  HORIZON_LIMITS,
-  INTERRUPTION_TOLERANCES,
-  type AssessmentInput,
+  INPUT_FIELD_NAMES,
+  INPUT_FIELDS,
+  type EconomicsKey,
   type Economics,
+  type FieldDef,
+  type InputField,
+  type InputValues,
 } from "@/lib/engine";
 import { optionalChoice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey } from "@/lib/validation/fields";
 import { optionalAmount, optionalWholeNumber } from "@/lib/domain/organizations/numbers";
 
 /**
- * The assessment form's fields: the engine's input contract (lib/engine/schema.ts), field by
- * field, in the shape a form sends (strings; "" = not answered yet). Every field may be empty in a
- * draft; finalizing requires them all and validates the whole input with the engine's own schema
- * (finalize-assessment.ts). Bounds and value lists come from the engine, so the two cannot drift.
+ * The assessment form's fields: the engine's input fields (lib/engine/fields.ts), each in the
+ * shape a form sends (strings; "" = not answered yet), derived from its kind. Every field may be
+ * empty in a draft; finalizing requires them all and validates the whole input with the engine's
+ * own schema (finalize-assessment.ts). Bounds and value lists come from the engine's table, so
+ * the two cannot drift.
  */
-const count = (limits: { min: number; max: number }) => optionalWholeNumber(limits.min, limits.max);
 const yesNo = () =>
   z.preprocess((v) => {
     if (v === "yes" || v === "true" || v === true) return true;
@@ -31,46 +28,51 @@ const yesNo = () =>
     return v === "" || v === undefined ? null : v;
   }, z.boolean().nullable());
 
-/** The economics fields, in the engine's order (one list: lib/engine/economics.ts). */
+function formField(def: FieldDef): z.ZodType {
+  switch (def.kind) {
+    case "count":
+      return optionalWholeNumber(def.min, def.max);
+    case "flag":
+      return yesNo();
+    case "choice":
+      return optionalChoice(def.values as [string, ...string[]]);
+    case "set":
+      return z
+        .array(z.enum(def.values as [string, ...string[]]))
+        .max(def.values.length)
+        .refine((list) => new Set(list).size === list.length, { message: "invalid" })
+        .default([]);
+  }
+}
+
+/** The economics fields, in the engine's order (one list: lib/engine/economics-keys.ts). */
 export const ECONOMICS_FIELDS = ECONOMICS_KEYS;
 
-const amount = () => optionalAmount(0, ECONOMICS_MAX);
 /** Overrides of the tenant's pricing defaults; blank = use the default. Stored without the blanks. */
 export const economicsFormSchema = z
-  .object({
-    incidentsPerMonth: amount(),
-    hoursPerIncident: amount(),
-    hourlyRate: amount(),
-    downtimeHoursPerIncident: amount(),
-    downtimeCostPerHour: amount(),
-    managedFeePerUserMonth: amount(),
-    hybridFeePerUserMonth: amount(),
-    horizonMonths: optionalWholeNumber(HORIZON_LIMITS.min, HORIZON_LIMITS.max),
-  })
+  .object(
+    Object.fromEntries(
+      ECONOMICS_KEYS.map((key) => {
+        const def = ECONOMICS[key];
+        return [key, "integer" in def ? optionalWholeNumber(def.min, def.max) : optionalAmount(def.min, def.max)];
+      }),
+    ) as unknown as { [K in EconomicsKey]: z.ZodType<number | null> },
+  )
   .strict()
   .transform((e): Economics | null => {
     const set = Object.entries(e).filter(([, v]) => v !== null && v !== undefined);
     return set.length ? (Object.fromEntries(set) as Economics) : null;
   });
 
+/** A draft's answer to each field: the engine's value, or null while unanswered (a set is a list, maybe empty). */
+export type DraftValue<F extends InputField> = InputValues[F] extends unknown[]
+  ? InputValues[F]
+  : InputValues[F] | null;
+
 export const assessmentFields = {
-  headcount: count(COUNT_LIMITS.headcount),
-  endpoints: count(COUNT_LIMITS.endpoints),
-  sites: count(COUNT_LIMITS.sites),
-  remoteUsers: count(COUNT_LIMITS.remoteUsers),
-  cloudServices: z
-    .array(z.enum(CLOUD_SERVICES))
-    .max(CLOUD_SERVICES.length)
-    .refine((list) => new Set(list).size === list.length, { message: "invalid" })
-    .default([]),
-  centralFileSharing: yesNo(),
-  backups: optionalChoice(BACKUP_STATES),
-  businessAppDependency: optionalChoice(BUSINESS_APP_DEPENDENCIES),
-  continuityRequirement: optionalChoice(CONTINUITY_REQUIREMENTS),
-  interruptionTolerance: optionalChoice(INTERRUPTION_TOLERANCES),
-  digitalDependence: optionalChoice(DIGITAL_DEPENDENCES),
-  needsPredictableBudget: yesNo(),
-  needsMonthlySteering: yesNo(),
+  ...(Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, formField(INPUT_FIELDS[f])])) as unknown as {
+    [F in InputField]: z.ZodType<DraftValue<F>>;
+  }),
   economics: economicsFormSchema.optional().transform((e) => e ?? null),
 };
 
@@ -107,18 +109,4 @@ export const saveAssessmentSchema = withRemoteUsersRule(
 export type SaveAssessmentInput = z.output<typeof saveAssessmentSchema>;
 
 /** The engine fields in contract order, for "which ones are missing" and the database columns. */
-export const ENGINE_FIELDS = [
-  "headcount",
-  "endpoints",
-  "sites",
-  "remoteUsers",
-  "cloudServices",
-  "centralFileSharing",
-  "backups",
-  "businessAppDependency",
-  "continuityRequirement",
-  "interruptionTolerance",
-  "digitalDependence",
-  "needsPredictableBudget",
-  "needsMonthlySteering",
-] as const satisfies readonly (keyof AssessmentInput)[];
+export const ENGINE_FIELDS = INPUT_FIELD_NAMES;

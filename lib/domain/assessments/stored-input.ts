@@ -1,21 +1,11 @@
-import type { AssessmentInput, Economics } from "@/lib/engine";
+import { ECONOMICS_KEYS, INPUT_FIELDS, type Economics } from "@/lib/engine";
 import { ENGINE_FIELDS, type AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 
-/** The assessment columns that hold the engine's input (prisma/schema.prisma, Assessment). */
+type EngineField = (typeof ENGINE_FIELDS)[number];
+
+/** The assessment columns that hold the engine's input (prisma/schema.prisma, Assessment): one per field, and economics. */
 export const assessmentInputSelect = {
-  headcount: true,
-  endpoints: true,
-  sites: true,
-  remoteUsers: true,
-  cloudServices: true,
-  centralFileSharing: true,
-  backups: true,
-  businessAppDependency: true,
-  continuityRequirement: true,
-  interruptionTolerance: true,
-  digitalDependence: true,
-  needsPredictableBudget: true,
-  needsMonthlySteering: true,
+  ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, true])) as { [F in EngineField]: true }),
   economics: true,
 } as const;
 
@@ -24,33 +14,35 @@ type Row = { [K in keyof typeof assessmentInputSelect]: unknown };
 function economicsOf(value: unknown): Economics | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const entries = Object.entries(value as Record<string, unknown>).filter(
-    ([, v]) => typeof v === "number" && Number.isFinite(v),
+    ([key, v]) => (ECONOMICS_KEYS as readonly string[]).includes(key) && typeof v === "number" && Number.isFinite(v),
   );
   return entries.length ? (Object.fromEntries(entries) as Economics) : null;
+}
+
+/** A column's value as the form's field: what the database holds, null when unanswered (a set: a list). */
+function answerOf(field: EngineField, value: unknown): unknown {
+  if (INPUT_FIELDS[field].kind === "set") return Array.isArray(value) ? value : [];
+  return value ?? null;
 }
 
 /** A stored row as the form's fields (nulls where a draft has no answer yet). */
 export function draftFieldsOf(row: Row): AssessmentDraftFields {
   return {
-    headcount: (row.headcount as number | null) ?? null,
-    endpoints: (row.endpoints as number | null) ?? null,
-    sites: (row.sites as number | null) ?? null,
-    remoteUsers: (row.remoteUsers as number | null) ?? null,
-    cloudServices: (row.cloudServices as AssessmentInput["cloudServices"] | null) ?? [],
-    centralFileSharing: (row.centralFileSharing as boolean | null) ?? null,
-    backups: (row.backups as AssessmentInput["backups"] | null) ?? null,
-    businessAppDependency: (row.businessAppDependency as AssessmentInput["businessAppDependency"] | null) ?? null,
-    continuityRequirement: (row.continuityRequirement as AssessmentInput["continuityRequirement"] | null) ?? null,
-    interruptionTolerance: (row.interruptionTolerance as AssessmentInput["interruptionTolerance"] | null) ?? null,
-    digitalDependence: (row.digitalDependence as AssessmentInput["digitalDependence"] | null) ?? null,
-    needsPredictableBudget: (row.needsPredictableBudget as boolean | null) ?? null,
-    needsMonthlySteering: (row.needsMonthlySteering as boolean | null) ?? null,
+    ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, answerOf(f, row[f])])) as Omit<
+      AssessmentDraftFields,
+      "economics"
+    >),
     economics: economicsOf(row.economics),
   };
 }
 
-/** The fields still unanswered (cloud services may be an empty list: "none"). */
-export function missingFields(fields: AssessmentDraftFields): (typeof ENGINE_FIELDS)[number][] {
+/** A draft with no answer yet. */
+export function emptyDraftFields(): AssessmentDraftFields {
+  return draftFieldsOf({ ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, null])) as Row), economics: null });
+}
+
+/** The fields still unanswered (a set may be an empty list: "none"). */
+export function missingFields(fields: AssessmentDraftFields): EngineField[] {
   return ENGINE_FIELDS.filter((f) => fields[f] === null || fields[f] === undefined);
 }
 

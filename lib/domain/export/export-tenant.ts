@@ -1,4 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
+import { INPUT_FIELD_NAMES } from "@/lib/engine";
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
@@ -75,19 +76,7 @@ const DATASETS: Dataset[] = [
       "id",
       "organizationId",
       "status",
-      "headcount",
-      "endpoints",
-      "sites",
-      "remoteUsers",
-      "cloudServices",
-      "centralFileSharing",
-      "backups",
-      "businessAppDependency",
-      "continuityRequirement",
-      "interruptionTolerance",
-      "digitalDependence",
-      "needsPredictableBudget",
-      "needsMonthlySteering",
+      ...INPUT_FIELD_NAMES,
       "economics",
       "recommendation",
       "confidence",

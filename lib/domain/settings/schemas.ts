@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ECONOMICS_KEYS } from "@/lib/engine/economics";
-import { ECONOMICS_MAX, HORIZON_LIMITS } from "@/lib/engine/vocabulary";
+import { ECONOMICS, ECONOMICS_KEYS, type EconomicsKey } from "@/lib/engine/economics-keys";
 import { decimal, expectedVersion, int } from "@/lib/validation/fields";
 
 /** ISO 4217 codes offered for the tenant's amounts. */
@@ -21,10 +20,6 @@ export const CURRENCIES = [
   "ZAR",
 ] as const;
 
-/** The bounds the decision engine accepts for an assessment's own economics (one source). */
-export const AMOUNT_MAX = ECONOMICS_MAX;
-export const HORIZON = HORIZON_LIMITS;
-
 /** The tenant's pricing defaults, in the order the form shows them. */
 export const PRICING_FIELDS = ECONOMICS_KEYS;
 export type PricingField = (typeof PRICING_FIELDS)[number];
@@ -32,14 +27,12 @@ export type PricingField = (typeof PRICING_FIELDS)[number];
 export const updateSettingsSchema = z
   .object({
     currency: z.enum(CURRENCIES),
-    incidentsPerMonth: decimal(0, AMOUNT_MAX),
-    hoursPerIncident: decimal(0, AMOUNT_MAX),
-    hourlyRate: decimal(0, AMOUNT_MAX),
-    downtimeHoursPerIncident: decimal(0, AMOUNT_MAX),
-    downtimeCostPerHour: decimal(0, AMOUNT_MAX),
-    managedFeePerUserMonth: decimal(0, AMOUNT_MAX),
-    hybridFeePerUserMonth: decimal(0, AMOUNT_MAX),
-    horizonMonths: int(HORIZON.min, HORIZON.max),
+    ...(Object.fromEntries(
+      ECONOMICS_KEYS.map((key) => {
+        const def = ECONOMICS[key];
+        return [key, "integer" in def ? int(def.min, def.max) : decimal(def.min, def.max)];
+      }),
+    ) as unknown as { [K in EconomicsKey]: z.ZodType<number> }),
     expectedVersion: expectedVersion(),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { InputField } from "@/lib/engine";
 
 /**
  * Batch inserts through `pg` directly: one statement per table and batch,
@@ -7,6 +8,26 @@ import type pg from "pg";
  * 65,535-parameter limit, one parse per batch). Values travel as text and are
  * cast to each column's type in the SELECT list.
  */
+/**
+ * The SQL type of each engine field's Assessment column: every field of the engine's table
+ * (lib/engine/fields.ts) needs one, or this does not compile.
+ */
+const ASSESSMENT_INPUT_COLUMNS = {
+  headcount: "int",
+  endpoints: "int",
+  sites: "int",
+  remoteUsers: "int",
+  cloudServices: "text[]",
+  centralFileSharing: "boolean",
+  backups: '"BackupState"',
+  businessAppDependency: '"Dependency"',
+  continuityRequirement: '"Continuity"',
+  interruptionTolerance: '"Tolerance"',
+  digitalDependence: '"DigitalDependence"',
+  needsPredictableBudget: "boolean",
+  needsMonthlySteering: "boolean",
+} as const satisfies Record<InputField, string>;
+
 export type Cell = string | number | boolean | null;
 
 /** Column name -> SQL type it is cast to; `key` names the buffer when one table is written at two points of the order. */
@@ -188,19 +209,7 @@ export const TABLES: TableSpec[] = [
       tenantId: "text",
       organizationId: "text",
       status: '"AssessmentStatus"',
-      headcount: "int",
-      endpoints: "int",
-      sites: "int",
-      remoteUsers: "int",
-      cloudServices: "text[]",
-      centralFileSharing: "boolean",
-      backups: '"BackupState"',
-      businessAppDependency: '"Dependency"',
-      continuityRequirement: '"Continuity"',
-      interruptionTolerance: '"Tolerance"',
-      digitalDependence: '"DigitalDependence"',
-      needsPredictableBudget: "boolean",
-      needsMonthlySteering: "boolean",
+      ...ASSESSMENT_INPUT_COLUMNS,
       result: "jsonb",
       recommendation: '"ServiceModel"',
       confidence: "text",
