@@ -140,9 +140,11 @@ try {
   if (instances > 1) {
     const proxy = startProcess(
       "proxy",
-      "tsx",
-      ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")],
-      env,
+      {
+        command: "tsx",
+        args: ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")],
+        env,
+      },
       logDir,
     );
     running.push(proxy);

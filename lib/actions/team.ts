@@ -5,7 +5,6 @@
 import { defineAction } from "@/lib/access/action";
 import { invitationIdSchema } from "@/lib/domain/invitations/schemas";
 import { changeRole } from "@/lib/domain/team/change-role";
-import { resendTeamInvitation, revokeTeamInvitation } from "@/lib/domain/team/manage-invitations";
 import { removeMember } from "@/lib/domain/team/remove-member";
 import { requestPasswordReset } from "@/lib/domain/team/request-password-reset";
 import {
@@ -15,6 +14,8 @@ import {
   setUserDisabledSchema,
 } from "@/lib/domain/team/schemas";
 import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
+import { resendTeamInvitation } from "@/lib/domain/team/resend-team-invitation";
+import { revokeTeamInvitation } from "@/lib/domain/team/revoke-team-invitation";
 
 export const revokeInvitationAction = defineAction(
   { name: "team.revokeInvitation", permission: "team.invite", input: invitationIdSchema },

@@ -5,7 +5,6 @@
 import { defineAction } from "@/lib/access/action";
 import { changeTenantStatus } from "@/lib/domain/tenants/change-tenant-status";
 import { createTenant } from "@/lib/domain/tenants/create-tenant";
-import { inviteOwner, resendOwnerInvitation, revokeOwnerInvitation } from "@/lib/domain/tenants/owner-invitations";
 import {
   changeTenantStatusSchema,
   createTenantSchema,
@@ -14,6 +13,9 @@ import {
   updateTenantSchema,
 } from "@/lib/domain/tenants/schemas";
 import { updateTenant } from "@/lib/domain/tenants/update-tenant";
+import { inviteOwner } from "@/lib/domain/tenants/invite-owner";
+import { resendOwnerInvitation } from "@/lib/domain/tenants/resend-owner-invitation";
+import { revokeOwnerInvitation } from "@/lib/domain/tenants/revoke-owner-invitation";
 
 /** Idempotent by the slug (its natural key), see createTenant. */
 export const createTenantAction = defineAction(
@@ -28,12 +30,12 @@ export const updateTenantAction = defineAction(
 
 export const suspendTenantAction = defineAction(
   { name: "tenant.suspend", permission: "tenant.suspend", input: changeTenantStatusSchema },
-  ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, input, "SUSPENDED", { requestId }),
+  ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, { ...input, to: "SUSPENDED" }, { requestId }),
 );
 
 export const reactivateTenantAction = defineAction(
   { name: "tenant.reactivate", permission: "tenant.suspend", input: changeTenantStatusSchema },
-  ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, input, "ACTIVE", { requestId }),
+  ({ tx, actor, input, requestId }) => changeTenantStatus(tx, actor, { ...input, to: "ACTIVE" }, { requestId }),
 );
 
 export const inviteOwnerAction = defineAction(

@@ -13,4 +13,6 @@ export type DomainContext = {
    * the domain stores depends on it. Default: the catalog's default locale.
    */
   locale?: Locale;
+  /** The request's clock (tests pass a fixed one). Default: now. */
+  now?: Date;
 };

@@ -48,11 +48,10 @@ export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv
 
 export function startProcess(
   name: string,
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
+  run: { command: string; args: string[]; env: NodeJS.ProcessEnv },
   logDir: string,
 ): Instance {
+  const { command, args, env } = run;
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);

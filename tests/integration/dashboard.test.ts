@@ -40,27 +40,63 @@ async function buildPortfolio() {
   const owner = await createMember(db, { tenantId: tenant.id, role: "OWNER" });
   const m1 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager One" });
   const m2 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager Two" });
-  const org = (
-    name: string,
-    managerId: string | null,
-    currentModel: Model,
-    lifecycleStatus: "ACTIVE" | "PROSPECT" | "FORMER",
-    headcount: number,
-  ) =>
+  const org = (o: {
+    name: string;
+    managerId: string | null;
+    currentModel: Model;
+    lifecycleStatus: "ACTIVE" | "PROSPECT" | "FORMER";
+    headcount: number;
+  }) =>
     createOrganization(db, {
       tenantId: tenant.id,
-      name,
-      accountManagerId: managerId,
-      currentModel,
-      lifecycleStatus,
-      headcount,
+      name: o.name,
+      accountManagerId: o.managerId,
+      currentModel: o.currentModel,
+      lifecycleStatus: o.lifecycleStatus,
+      headcount: o.headcount,
     });
-  const A = await org("A Org", m1.user.id, "MANAGED", "ACTIVE", 10);
-  const B = await org("B Org", m1.user.id, "HYBRID", "ACTIVE", 20);
-  const C = await org("C Org", m2.user.id, "BREAK_FIX", "FORMER", 7);
-  const D = await org("D Org", m2.user.id, "MANAGED", "ACTIVE", 30);
-  const E = await org("E Org", null, "BREAK_FIX", "PROSPECT", 5);
-  const F = await org("F Org", m2.user.id, "BREAK_FIX", "ACTIVE", 12);
+  const A = await org({
+    name: "A Org",
+    managerId: m1.user.id,
+    currentModel: "MANAGED",
+    lifecycleStatus: "ACTIVE",
+    headcount: 10,
+  });
+  const B = await org({
+    name: "B Org",
+    managerId: m1.user.id,
+    currentModel: "HYBRID",
+    lifecycleStatus: "ACTIVE",
+    headcount: 20,
+  });
+  const C = await org({
+    name: "C Org",
+    managerId: m2.user.id,
+    currentModel: "BREAK_FIX",
+    lifecycleStatus: "FORMER",
+    headcount: 7,
+  });
+  const D = await org({
+    name: "D Org",
+    managerId: m2.user.id,
+    currentModel: "MANAGED",
+    lifecycleStatus: "ACTIVE",
+    headcount: 30,
+  });
+  const E = await org({
+    name: "E Org",
+    managerId: null,
+    currentModel: "BREAK_FIX",
+    lifecycleStatus: "PROSPECT",
+    headcount: 5,
+  });
+  const F = await org({
+    name: "F Org",
+    managerId: m2.user.id,
+    currentModel: "BREAK_FIX",
+    lifecycleStatus: "ACTIVE",
+    headcount: 12,
+  });
   const change = (organizationId: string, fromModel: Model | null, toModel: Model | null, k: number) =>
     recordModelChange(db, {
       tenantId: tenant.id,
@@ -84,29 +120,26 @@ async function buildPortfolio() {
 
   const assessment = (
     organizationId: string,
-    status: "FINAL" | "DRAFT",
-    recommendation: Model,
-    costGap: number,
-    daysAgo: number,
+    a: { status: "FINAL" | "DRAFT"; recommendation: Model; costGap: number; daysAgo: number },
   ) =>
     db.assessment.create({
       data: {
         tenantId: tenant.id,
         organizationId,
         authorId: owner.user.id,
-        status,
-        recommendation,
-        costGap,
-        finalizedAt: status === "FINAL" ? daysFromToday(-daysAgo) : null,
+        status: a.status,
+        recommendation: a.recommendation,
+        costGap: a.costGap,
+        finalizedAt: a.status === "FINAL" ? daysFromToday(-a.daysAgo) : null,
       },
     });
-  await assessment(A.id, "FINAL", "MANAGED", 120, 20); // matches the current model: no opportunity
-  await assessment(B.id, "FINAL", "MANAGED", -300, 15); // opportunity, |gap| 300
-  await assessment(C.id, "FINAL", "HYBRID", 5000, 10); // former client: not listed
-  await assessment(D.id, "DRAFT", "BREAK_FIX", 9999, 0); // a draft never counts
-  await assessment(E.id, "FINAL", "HYBRID", 50, 5); // prospect: opportunity, |gap| 50
-  await assessment(F.id, "FINAL", "MANAGED", 999, 40); // superseded by the later one below
-  await assessment(F.id, "FINAL", "BREAK_FIX", 0, 2); // latest matches: no opportunity
+  await assessment(A.id, { status: "FINAL", recommendation: "MANAGED", costGap: 120, daysAgo: 20 }); // matches the current model: no opportunity
+  await assessment(B.id, { status: "FINAL", recommendation: "MANAGED", costGap: -300, daysAgo: 15 }); // opportunity, |gap| 300
+  await assessment(C.id, { status: "FINAL", recommendation: "HYBRID", costGap: 5000, daysAgo: 10 }); // former client: not listed
+  await assessment(D.id, { status: "DRAFT", recommendation: "BREAK_FIX", costGap: 9999, daysAgo: 0 }); // a draft never counts
+  await assessment(E.id, { status: "FINAL", recommendation: "HYBRID", costGap: 50, daysAgo: 5 }); // prospect: opportunity, |gap| 50
+  await assessment(F.id, { status: "FINAL", recommendation: "MANAGED", costGap: 999, daysAgo: 40 }); // superseded by the later one below
+  await assessment(F.id, { status: "FINAL", recommendation: "BREAK_FIX", costGap: 0, daysAgo: 2 }); // latest matches: no opportunity
 
   const call = (organizationId: string, followUpDate: Date | null, followUpDone: boolean) =>
     createScopingCall(db, { tenantId: tenant.id, organizationId, authorId: m1.user.id, followUpDate, followUpDone });

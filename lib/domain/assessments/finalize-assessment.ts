@@ -21,13 +21,8 @@ import type { DomainContext } from "@/lib/domain/context";
  * organization's current model) and never recomputed. All or nothing: a failure leaves the
  * stored draft as it was.
  */
-export async function finalizeAssessment(
-  tx: Tx,
-  actor: Actor,
-  input: SaveAssessmentInput,
-  ctx: DomainContext,
-  now = new Date(),
-) {
+export async function finalizeAssessment(tx: Tx, actor: Actor, input: SaveAssessmentInput, ctx: DomainContext) {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const current = await tx.assessment.findFirst({
     where: { tenantId, id: input.id },

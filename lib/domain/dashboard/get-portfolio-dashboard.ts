@@ -1,19 +1,13 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { withDashboardCache } from "@/lib/domain/dashboard/cache";
-import { queryHistory } from "@/lib/domain/dashboard/query-history";
-import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
-import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
+import { computePortfolioDashboard } from "@/lib/domain/dashboard/compute-portfolio-dashboard";
 import { type DashboardFilters, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
-import { hasOrganizationFilter, organizationFilter, staffTenantId } from "@/lib/domain/dashboard/scope";
+import { staffTenantId } from "@/lib/domain/dashboard/scope";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { AppError } from "@/lib/errors";
-import { accumulateMonthlyCounts } from "@/lib/stats/monthly-counts";
-import { isoDay, monthOf } from "@/lib/stats/months";
-import { chartMonths, resolvePeriod } from "@/lib/stats/period";
-import { recurringRevenue } from "@/lib/stats/revenue";
-import { conversionTable } from "@/lib/stats/transitions";
-import { perModel } from "@/lib/vocabulary";
+import { isoDay } from "@/lib/stats/months";
+import { resolvePeriod } from "@/lib/stats/period";
 import { STAFF_ROLES } from "@/lib/vocabulary";
 
 /**
@@ -43,72 +37,4 @@ export async function getPortfolioDashboard(
   return withDashboardCache(tx, { tenantId, filters, asOf: today }, () =>
     computePortfolioDashboard(tx, tenantId, filters, now),
   );
-}
-
-/**
- * The dashboard computed from the data: the database aggregates (a constant number of
- * statements, whatever the number of organizations: portfolio now, pricing, history,
- * worklists); lib/stats finishes (running sums, rates, revenue).
- */
-export async function computePortfolioDashboard(
-  tx: Tx,
-  tenantId: string,
-  filters: DashboardFilters,
-  now = new Date(),
-): Promise<DashboardData> {
-  const today = isoDay(now);
-  const resolved = resolvePeriod(filters.period, today);
-  if (!resolved.ok) throw new AppError("VALIDATION");
-  const period = resolved.period;
-
-  const filter = organizationFilter(filters);
-  const months = chartMonths(today);
-  const reportPeriod = monthOf(today);
-
-  const nowRows = await queryPortfolioNow(tx, tenantId, filter);
-  const pricing = await tx.tenant.findFirst({
-    where: { id: tenantId },
-    select: { hybridFeePerUserMonth: true, managedFeePerUserMonth: true },
-  });
-  if (!pricing) throw new AppError("NOT_FOUND");
-  const history = await queryHistory(tx, {
-    tenantId,
-    filter,
-    filtered: hasOrganizationFilter(filters),
-    asOf: today,
-    openingMonth: months[0]!,
-    start: period.start,
-    end: period.end,
-  });
-  const lists = await queryWorklists(tx, { tenantId, filter, today, reportPeriod });
-
-  const byModel = perModel((model) => {
-    const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
-    return { clients: row?.clients ?? 0, users: row?.users ?? 0 };
-  });
-  const countOf = (lifecycle: string) =>
-    nowRows.filter((r) => r.lifecycle === lifecycle).reduce((n, r) => n + r.clients, 0);
-  const exposure = perModel((model) => history.exposure.find((e) => e.model === model)?.organizations ?? 0);
-
-  return {
-    asOf: today,
-    filters,
-    period: { fromMonth: period.fromMonth, toMonth: period.toMonth, start: period.start, end: period.end },
-    now: { byModel, active: countOf("ACTIVE"), prospects: countOf("PROSPECT"), former: countOf("FORMER") },
-    revenue: recurringRevenue(byModel, pricing),
-    history: accumulateMonthlyCounts(history.deltas, months),
-    transitions: { ...conversionTable(history.moves, exposure), exposure },
-    stays: perModel((model) => {
-      const s = history.stays.find((x) => x.model === model);
-      return { median: s?.median ?? null, moves: s?.moves ?? 0 };
-    }),
-    opportunities: lists.opportunities,
-    followUps: lists.followUps,
-    reports: {
-      period: reportPeriod,
-      expected: byModel.HYBRID.clients + byModel.MANAGED.clients,
-      missing: lists.missingReports.total,
-      items: lists.missingReports.items,
-    },
-  };
 }

@@ -1,13 +1,14 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { issueInvitation, rotateInvitation } from "@/lib/domain/invitations/issue-invitation";
+import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteMemberInput } from "@/lib/domain/invitations/schemas";
 import { AppError, fieldErrors, refuse } from "@/lib/errors";
 import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation";
 import { lockKey } from "@/lib/domain/lock-key";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { rotateInvitation } from "@/lib/domain/invitations/rotate-invitation";
 
 export type InviteResult = Delivery & { invitationId: string; email: string; expiresAt: string };
 

@@ -5,8 +5,7 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const change = (
   id: string,
   date: string,
-  fromModel: JourneyChange["fromModel"],
-  toModel: JourneyChange["toModel"],
+  [fromModel, toModel]: [JourneyChange["fromModel"], JourneyChange["toModel"]],
   assessmentId: string | null = null,
 ): JourneyChange => ({
   id,
@@ -26,9 +25,9 @@ describe("buildJourney", () => {
   it("orders changes by date and splits the time between them, the last one ongoing until today", () => {
     const j = buildJourney(
       [
-        change("b", "2025-07-01", "BREAK_FIX", "HYBRID", "a1"),
-        change("a", "2025-01-01", null, "BREAK_FIX"),
-        change("c", "2026-01-01", "HYBRID", "MANAGED", "a2"),
+        change("b", "2025-07-01", ["BREAK_FIX", "HYBRID"], "a1"),
+        change("a", "2025-01-01", [null, "BREAK_FIX"]),
+        change("c", "2026-01-01", ["HYBRID", "MANAGED"], "a2"),
       ],
       day("2026-07-02"),
     );
@@ -53,9 +52,9 @@ describe("buildJourney", () => {
   it("records a departure as a segment without a model, and a move back as a step down", () => {
     const j = buildJourney(
       [
-        change("a", "2025-01-01", null, "MANAGED"),
-        change("b", "2025-06-01", "MANAGED", "HYBRID"),
-        change("c", "2025-09-01", "HYBRID", null),
+        change("a", "2025-01-01", [null, "MANAGED"]),
+        change("b", "2025-06-01", ["MANAGED", "HYBRID"]),
+        change("c", "2025-09-01", ["HYBRID", null]),
       ],
       day("2025-12-01"),
     );
@@ -68,7 +67,7 @@ describe("buildJourney", () => {
 
   it("gives equal shares when every change is on the same day as today", () => {
     const j = buildJourney(
-      [change("a", "2025-01-01", null, "HYBRID"), change("b", "2025-01-01", "HYBRID", "MANAGED")],
+      [change("a", "2025-01-01", [null, "HYBRID"]), change("b", "2025-01-01", ["HYBRID", "MANAGED"])],
       day("2025-01-01"),
     );
     expect(j.segments.map((s) => s.share)).toEqual([0.5, 0.5]);

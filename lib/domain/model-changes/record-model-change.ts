@@ -15,13 +15,8 @@ import type { DomainContext } from "@/lib/domain/context";
  * organization's current model and lifecycle (a prospect or former client becomes ACTIVE; leaving
  * makes it FORMER). Moving back (managed → hybrid) is a move like any other.
  */
-export async function recordModelChange(
-  tx: Tx,
-  actor: Actor,
-  input: RecordModelChangeInput,
-  ctx: DomainContext,
-  now = new Date(),
-) {
+export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModelChangeInput, ctx: DomainContext) {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const org = await tx.clientOrganization.findFirst({
     where: { tenantId, id: input.organizationId },

@@ -8,11 +8,3 @@ export async function isAssignableManager(tx: Tx, tenantId: string, userId: stri
   });
   return n > 0;
 }
-
-/** Another organization of the tenant already has this name (case-insensitive)? */
-export async function nameTaken(tx: Tx, tenantId: string, name: string, exceptId?: string): Promise<boolean> {
-  const n = await tx.clientOrganization.count({
-    where: { tenantId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-  });
-  return n > 0;
-}

@@ -1,12 +1,13 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { isAssignableManager, nameTaken } from "@/lib/domain/organizations/assignable-manager";
+import { isAssignableManager } from "@/lib/domain/organizations/assignable-manager";
 import type { CreateOrganizationInput } from "@/lib/domain/organizations/schemas";
 import { todayUtc } from "@/lib/domain/organizations/today";
 import { fieldErrors } from "@/lib/errors";
 import { staffTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { nameTaken } from "@/lib/domain/organizations/name-taken";
 
 /**
  * Creates a client organization. An existing client (ACTIVE) starts its journey with a first

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { isAssignableManager, nameTaken } from "@/lib/domain/organizations/assignable-manager";
+import { isAssignableManager } from "@/lib/domain/organizations/assignable-manager";
 import type { UpdateOrganizationInput } from "@/lib/domain/organizations/schemas";
 import { conflict, fieldErrors, notFound } from "@/lib/errors";
 import { staffTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { nameTaken } from "@/lib/domain/organizations/name-taken";
 
 /** Edits an organization's facts, with optimistic locking (`expectedVersion`). */
 export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrganizationInput, ctx: DomainContext) {

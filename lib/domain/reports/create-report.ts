@@ -22,8 +22,8 @@ export async function createReport(
   actor: Actor,
   input: CreateReportInput,
   ctx: DomainContext,
-  now = new Date(),
 ): Promise<{ id: string; created: boolean }> {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const org = await tx.clientOrganization.findFirst({
     where: { tenantId, id: input.organizationId },

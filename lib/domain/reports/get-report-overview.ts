@@ -36,11 +36,11 @@ export type ReportOverview = {
 };
 
 /** Who gets a monthly steering report: active clients on a hybrid or managed contract (break-fix clients buy no steering). */
-export function expectsMonthlyReport(org: { lifecycleStatus: string; currentModel: string }): boolean {
+function expectsMonthlyReport(org: { lifecycleStatus: string; currentModel: string }): boolean {
   return org.lifecycleStatus === "ACTIVE" && org.currentModel !== "BREAK_FIX";
 }
 
-export function overviewState(report: { status: ReportStatus; acknowledgements: number } | null): OverviewState {
+function overviewState(report: { status: ReportStatus; acknowledgements: number } | null): OverviewState {
   if (!report) return "missing";
   if (report.status === "DRAFT") return "draft";
   if (report.status === "WITHDRAWN") return "withdrawn";

@@ -31,8 +31,8 @@ export async function publishReport(
   actor: Actor,
   input: PublishReportInput,
   ctx: DomainContext,
-  now = new Date(),
 ): Promise<{ id: string; version: number; alreadyPublished: boolean }> {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const before = await tx.steeringReport.findFirst({
     where: { tenantId, id: input.id },

@@ -17,8 +17,8 @@ export async function withdrawReport(
   actor: Actor,
   input: WithdrawReportInput,
   ctx: DomainContext,
-  now = new Date(),
 ): Promise<{ id: string; version: number; alreadyWithdrawn: boolean }> {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const { count } = await tx.steeringReport.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion, status: "PUBLISHED" },

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { assertAnotherActiveOwner, lockOwners } from "@/lib/domain/team/owner-guard";
+import { assertAnotherActiveOwner } from "@/lib/domain/team/owner-guard";
 import type { ChangeRoleInput } from "@/lib/domain/team/schemas";
 import { conflict, fieldErrors, notFound } from "@/lib/errors";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { lockOwners } from "@/lib/domain/team/lock-owners";
 
 /** Switches a staff member between owner and account manager; never leaves the tenant without an active owner. */
 export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, ctx: DomainContext) {

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { assertAnotherActiveOwner, lockOwners } from "@/lib/domain/team/owner-guard";
+import { assertAnotherActiveOwner } from "@/lib/domain/team/owner-guard";
 import type { RemoveMemberInput } from "@/lib/domain/team/schemas";
 import { conflict, notFound, refuse } from "@/lib/errors";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { lockOwners } from "@/lib/domain/team/lock-owners";
 
 /**
  * Removes a member: the membership row stays (it authored calls and reports)

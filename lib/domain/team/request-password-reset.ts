@@ -3,13 +3,13 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
-import { belongsElsewhere } from "@/lib/domain/team/owner-guard";
 import type { RequestPasswordResetInput } from "@/lib/domain/team/schemas";
 import { notFound, refuse } from "@/lib/errors";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
 import { mailer } from "@/lib/mail/mailer";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { belongsElsewhere } from "@/lib/domain/team/belongs-elsewhere";
 
 /**
  * A fresh password-reset link for a member (Invitation kind PASSWORD_RESET,

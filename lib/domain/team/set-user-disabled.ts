@@ -1,11 +1,13 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { assertAnotherActiveOwner, belongsElsewhere, lockOwners } from "@/lib/domain/team/owner-guard";
+import { assertAnotherActiveOwner } from "@/lib/domain/team/owner-guard";
 import type { SetUserDisabledInput } from "@/lib/domain/team/schemas";
 import { conflict, notFound, refuse } from "@/lib/errors";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { belongsElsewhere } from "@/lib/domain/team/belongs-elsewhere";
+import { lockOwners } from "@/lib/domain/team/lock-owners";
 
 /**
  * Disables (or re-enables) a member's user account. Takes effect on their very

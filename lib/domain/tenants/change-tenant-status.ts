@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import type { ChangeTenantStatusInput } from "@/lib/domain/tenants/schemas";
 import { conflict, notFound, refuse } from "@/lib/errors";
+import type { TenantStatus } from "@/lib/generated/prisma/enums";
 import { requirePlatformAdmin } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 
@@ -15,11 +16,11 @@ import type { DomainContext } from "@/lib/domain/context";
 export async function changeTenantStatus(
   tx: Tx,
   actor: Actor,
-  input: ChangeTenantStatusInput,
-  to: "SUSPENDED" | "ACTIVE",
+  input: ChangeTenantStatusInput & { to: TenantStatus },
   ctx: DomainContext,
 ) {
   requirePlatformAdmin(actor);
+  const { to } = input;
   const current = await tx.tenant.findFirst({ where: { id: input.id }, select: { status: true, version: true } });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict();
@@ -28,7 +29,7 @@ export async function changeTenantStatus(
       "CONFLICT",
       to === "SUSPENDED" ? "admin.tenants.errors.alreadySuspended" : "admin.tenants.errors.alreadyActive",
     );
-  const now = new Date();
+  const now = ctx.now ?? new Date();
   const { count } = await tx.tenant.updateMany({
     where: { id: input.id, version: input.expectedVersion, status: current.status },
     data:

@@ -1,13 +1,14 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { issueInvitation, rotateInvitation } from "@/lib/domain/invitations/issue-invitation";
+import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { CreateTenantInput } from "@/lib/domain/tenants/schemas";
 import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation";
 import { fieldErrors } from "@/lib/errors";
 import { lockKey } from "@/lib/domain/lock-key";
 import { requirePlatformAdmin } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { rotateInvitation } from "@/lib/domain/invitations/rotate-invitation";
 
 export type CreateTenantResult = Delivery & { tenantId: string; email: string; expiresAt: string; replayed: boolean };
 

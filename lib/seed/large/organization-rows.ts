@@ -41,12 +41,9 @@ const maxDate = (a: Date, b: Date) => (a > b ? a : b);
 
 function assessmentRow(
   ctx: TenantContext,
-  orgId: string,
-  authorId: string,
-  r: PrecomputedResult,
-  currentModel: ServiceModel,
-  finalizedAt: Date,
+  a: { orgId: string; authorId: string; r: PrecomputedResult; currentModel: ServiceModel; finalizedAt: Date },
 ) {
+  const { orgId, authorId, r, currentModel, finalizedAt } = a;
   const created = new Date(finalizedAt.getTime() - ctx.rng.int(1, 10) * DAY);
   const i = r.input;
   return {
@@ -68,7 +65,10 @@ function assessmentRow(
   };
 }
 
-function draftAssessmentRow(ctx: TenantContext, orgId: string, authorId: string, headcount: number, sites: number) {
+function draftAssessmentRow(
+  ctx: TenantContext,
+  { orgId, authorId, headcount, sites }: { orgId: string; authorId: string; headcount: number; sites: number },
+) {
   const created = new Date(ctx.now.getTime() - ctx.rng.int(1, 20) * DAY);
   return {
     id: ctx.ids(),
@@ -175,28 +175,26 @@ export function addOrganization(w: BatchWriter, ctx: TenantContext, index: numbe
     const first = chain.steps[0]!.to!;
     w.add(
       "Assessment",
-      assessmentRow(
-        ctx,
+      assessmentRow(ctx, {
         orgId,
         authorId,
-        ctx.catalog.pick(first, headcount),
-        "BREAK_FIX",
-        new Date(start.getTime() - rng.int(5, 9) * DAY),
-      ),
+        r: ctx.catalog.pick(first, headcount),
+        currentModel: "BREAK_FIX",
+        finalizedAt: new Date(start.getTime() - rng.int(5, 9) * DAY),
+      }),
     );
   }
   for (const step of chain.steps) {
     const effective = monthStart(now, step.month);
     let assessmentId: string | null = null;
     if (step.from !== null && step.to !== null) {
-      const row = assessmentRow(
-        ctx,
+      const row = assessmentRow(ctx, {
         orgId,
         authorId,
-        ctx.catalog.pick(step.to, headcount),
-        step.from,
-        new Date(effective.getTime() - rng.int(7, 25) * DAY),
-      );
+        r: ctx.catalog.pick(step.to, headcount),
+        currentModel: step.from,
+        finalizedAt: new Date(effective.getTime() - rng.int(7, 25) * DAY),
+      });
       w.add("Assessment", row);
       assessmentId = row.id;
     }
@@ -225,11 +223,17 @@ export function addOrganization(w: BatchWriter, ctx: TenantContext, index: numbe
     const r = ctx.catalog.pick(up(chain.currentModel), headcount);
     w.add(
       "Assessment",
-      assessmentRow(ctx, orgId, authorId, r, chain.currentModel, new Date(now.getTime() - rng.int(3, 80) * DAY)),
+      assessmentRow(ctx, {
+        orgId,
+        authorId,
+        r,
+        currentModel: chain.currentModel,
+        finalizedAt: new Date(now.getTime() - rng.int(3, 80) * DAY),
+      }),
     );
   }
   if (chain.lifecycle === "PROSPECT" ? rng.next() < 0.4 : chain.lifecycle === "ACTIVE" && rng.next() < 0.05) {
-    w.add("Assessment", draftAssessmentRow(ctx, orgId, authorId, headcount, sites));
+    w.add("Assessment", draftAssessmentRow(ctx, { orgId, authorId, headcount, sites }));
   }
 
   // A client user for some current clients.
