@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { ActorRole } from "@/lib/access/permissions";
 import type { ActorKey, MatrixWorlds, Targets } from "@/tests/access/harness";
 import { actorUserId } from "@/tests/access/harness";
 import { createMember, createReport, createScopingCall, createTenant } from "@/lib/seed/factories";
@@ -11,6 +12,9 @@ import { ECONOMICS_KEYS } from "@/lib/engine";
  * One row per guarded entry point (keyed by its meta.name). A new server
  * action or route handler without a row fails tests/integration/access-matrix.test.ts.
  *
+ * roles — who may call it at all, WRITTEN HERE BY HAND: this is the suites' oracle, deliberately
+ *   not read from lib/access/permissions.ts (the code under test). A grant changed in the matrix
+ *   without changing this list fails the access matrix (see "its expectations are its own").
  * scope — what "in scope" means for the entry point's target:
  *   "tenant"       staff data: any organization of the caller's tenant
  *   "organization" client data: only the caller's own organization (staff: any of their tenant's)
@@ -23,12 +27,21 @@ import { ECONOMICS_KEYS } from "@/lib/engine";
  *   repeat after authorization passed).
  */
 export type Row = {
+  roles: readonly ActorRole[];
   scope: "tenant" | "organization" | "none" | "platform";
   input: (t: Targets, worlds: MatrixWorlds, actor: ActorKey) => unknown | Promise<unknown>;
   okCodes?: string[];
 };
 
 export type RouteInput = { query?: Record<string, string>; params?: Record<string, string> };
+
+// The role lists of the oracle (by hand, see Row.roles).
+const STAFF = ["OWNER", "ACCOUNT_MANAGER"] as const;
+const OWNER = ["OWNER"] as const;
+const CLIENT = ["CLIENT"] as const;
+const MEMBERS = ["OWNER", "ACCOUNT_MANAGER", "CLIENT"] as const;
+const ADMIN = ["PLATFORM_ADMIN"] as const;
+const EVERYONE = ["PLATFORM_ADMIN", "OWNER", "ACCOUNT_MANAGER", "CLIENT"] as const;
 
 const uid = () => randomUUID().slice(0, 8);
 const db = () => ownerDb();
@@ -87,6 +100,7 @@ export const ROWS: Record<string, Row> = {
   // Workspace: organizations, calls, assessments, moves
   "org.create": {
     scope: "none",
+    roles: STAFF,
     input: () => ({
       name: `Matrix org ${uid()}`,
       headcount: "10",
@@ -98,6 +112,7 @@ export const ROWS: Record<string, Row> = {
   },
   "org.update": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({
       id: t.orgId,
       expectedVersion: await orgVersion(t.orgId),
@@ -109,27 +124,37 @@ export const ROWS: Record<string, Row> = {
   },
   "call.create": {
     scope: "tenant",
+    roles: STAFF,
     input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }),
   },
   "call.update": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1, ...callFields, followUpDone: "false" }),
   },
-  "call.followUpDone": { scope: "tenant", input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }) },
+  "call.followUpDone": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }),
+  },
   "assessment.create": {
     scope: "tenant",
+    roles: STAFF,
     input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), headcount: "5" }),
   },
   "assessment.update": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, headcount: "5" }),
   },
   "assessment.finalize": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({ id: (await freshDraftAssessment(t)).id, expectedVersion: 1, ...FULL_ASSESSMENT }),
   },
   "modelChange.create": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => {
       const org = await db().clientOrganization.findUniqueOrThrow({ where: { id: t.orgId } });
       return {
@@ -147,19 +172,23 @@ export const ROWS: Record<string, Row> = {
   // Steering reports (MSP side)
   "report.create": {
     scope: "tenant",
+    roles: STAFF,
     input: (t) => ({ organizationId: t.orgId, period: freshPeriod(), idempotencyKey: randomUUID() }),
   },
   "report.update": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }),
   },
-  "report.version": { scope: "tenant", input: (t) => ({ id: t.draftReportId }) },
+  "report.version": { scope: "tenant", roles: STAFF, input: (t) => ({ id: t.draftReportId }) },
   "report.publish": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({ id: (await freshReport(t, "DRAFT")).id, expectedVersion: 1 }),
   },
   "report.withdraw": {
     scope: "tenant",
+    roles: STAFF,
     input: async (t) => ({
       id: (await freshReport(t, "PUBLISHED")).id,
       expectedVersion: 1,
@@ -168,21 +197,23 @@ export const ROWS: Record<string, Row> = {
   },
 
   // Client portal — the caller's own organization, published reports only
-  "report.acknowledge": { scope: "organization", input: (t) => ({ id: t.reportId }) },
+  "report.acknowledge": { scope: "organization", roles: CLIENT, input: (t) => ({ id: t.reportId }) },
   "report.comment": {
     scope: "organization",
+    roles: MEMBERS,
     input: (t) => ({ reportId: t.reportId, body: "Thank you", idempotencyKey: randomUUID() }),
   },
-  "report.pdf": { scope: "organization", input: (t): RouteInput => ({ params: { id: t.reportId } }) },
+  "report.pdf": { scope: "organization", roles: MEMBERS, input: (t): RouteInput => ({ params: { id: t.reportId } }) },
 
   // Dashboards, export, baseline
-  "dashboard.read": { scope: "none", input: (): RouteInput => ({ query: {} }) },
-  "export.tenant": { scope: "none", input: (): RouteInput => ({}) },
-  "bench.baseline": { scope: "none", input: (): RouteInput => ({}) },
+  "dashboard.read": { scope: "none", roles: STAFF, input: (): RouteInput => ({ query: {} }) },
+  "export.tenant": { scope: "none", roles: OWNER, input: (): RouteInput => ({}) },
+  "bench.baseline": { scope: "none", roles: EVERYONE, input: (): RouteInput => ({}) },
 
   // Team (owner) — memberships and invitations of the target's tenant
   "team.invite": {
     scope: "none",
+    roles: OWNER,
     input: () => ({
       email: `invitee.${uid()}@example.test`,
       role: "ACCOUNT_MANAGER",
@@ -192,32 +223,39 @@ export const ROWS: Record<string, Row> = {
   },
   "team.revokeInvitation": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }),
   },
   "team.resendInvitation": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ id: (await freshInvitation(tenantOf(t), t.world.owner.user.id)).id }),
   },
   "team.changeRole": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, role: "OWNER", expectedVersion: 1 }),
   },
   "team.remove": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, expectedVersion: 1 }),
   },
   "team.disableUser": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, disabled: "true", expectedVersion: 1 }),
   },
   "team.resetPassword": {
     scope: "tenant",
+    roles: OWNER,
     input: async (t) => ({ membershipId: (await freshMember(t)).membership.id }),
   },
 
   // Owner's settings and everyone's profile
   "settings.update": {
     scope: "none",
+    roles: OWNER,
     input: async (_t, worlds, actor) => {
       const tenant = await db().tenant.findUniqueOrThrow({
         where: { id: actor === "ownerB" ? worlds.b.tenant.id : worlds.a.tenant.id },
@@ -233,6 +271,7 @@ export const ROWS: Record<string, Row> = {
   },
   "profile.updateName": {
     scope: "none",
+    roles: EVERYONE,
     input: async (_t, worlds, actor) => {
       const id = actorUserId(worlds, actor);
       const version = id ? (await db().user.findUniqueOrThrow({ where: { id } })).version : 1;
@@ -243,6 +282,7 @@ export const ROWS: Record<string, Row> = {
   // A wrong current password: the guard lets it through, the domain refuses it on its field.
   "profile.changePassword": {
     scope: "none",
+    roles: EVERYONE,
     input: () => ({
       currentPassword: "not-the-password-1",
       newPassword: "a-new-password-2026",
@@ -254,10 +294,12 @@ export const ROWS: Record<string, Row> = {
   // Platform administration — throwaway tenants, so the worlds under test stay active
   "tenant.create": {
     scope: "platform",
+    roles: ADMIN,
     input: () => ({ name: `Matrix MSP ${uid()}`, slug: `matrix-${uid()}`, ownerEmail: `owner.${uid()}@example.test` }),
   },
   "tenant.update": {
     scope: "platform",
+    roles: ADMIN,
     input: async (t) => {
       const tenant = await db().tenant.findUniqueOrThrow({ where: { id: tenantOf(t) } });
       return { id: tenant.id, name: tenant.name, slug: tenant.slug, expectedVersion: tenant.version };
@@ -266,10 +308,12 @@ export const ROWS: Record<string, Row> = {
   },
   "tenant.suspend": {
     scope: "platform",
+    roles: ADMIN,
     input: async () => ({ id: (await createTenant(db())).id, reason: "Unpaid invoices", expectedVersion: 1 }),
   },
   "tenant.reactivate": {
     scope: "platform",
+    roles: ADMIN,
     input: async () => ({
       id: (await createTenant(db(), { status: "SUSPENDED", suspendedReason: "Unpaid" })).id,
       reason: "Paid",
@@ -278,10 +322,12 @@ export const ROWS: Record<string, Row> = {
   },
   "tenant.inviteOwner": {
     scope: "platform",
+    roles: ADMIN,
     input: async () => ({ tenantId: (await createTenant(db())).id, email: `owner.${uid()}@example.test` }),
   },
   "tenant.revokeOwnerInvitation": {
     scope: "platform",
+    roles: ADMIN,
     input: async (t) => {
       const tenant = await createTenant(db());
       return { tenantId: tenant.id, id: (await freshInvitation(tenant.id, t.world.owner.user.id, "OWNER")).id };
@@ -289,6 +335,7 @@ export const ROWS: Record<string, Row> = {
   },
   "tenant.resendOwnerInvitation": {
     scope: "platform",
+    roles: ADMIN,
     input: async (t) => {
       const tenant = await createTenant(db());
       return { tenantId: tenant.id, id: (await freshInvitation(tenant.id, t.world.owner.user.id, "OWNER")).id };

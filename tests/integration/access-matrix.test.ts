@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { can, type ActorRole } from "@/lib/access/permissions";
+import { PERMISSIONS, type ActorRole } from "@/lib/access/permissions";
 import type { ActionResult } from "@/lib/access/result";
 import {
   ACTORS,
@@ -15,6 +15,7 @@ import {
   type MatrixWorlds,
   type TargetKey,
 } from "@/tests/access/harness";
+import { grantMismatches } from "@/tests/access/oracle";
 import { ROWS, type RouteInput, type Row } from "@/tests/access/rows";
 import { ownerDb } from "@/tests/support/db";
 
@@ -43,7 +44,8 @@ type Expected = "UNAUTHENTICATED" | "NOT_FOUND" | "ALLOWED";
 
 function expected(entry: EntryPoint, row: Row, actor: ActorKey, target: TargetKey): Expected {
   if (actor === "anonymous") return "UNAUTHENTICATED";
-  if (!entry.permission || !can(ROLE[actor], entry.permission)) return "NOT_FOUND";
+  // The oracle is the row's hand-written roles, never the matrix under test.
+  if (!entry.permission || !row.roles.includes(ROLE[actor])) return "NOT_FOUND";
   if (row.scope === "none" || row.scope === "platform") return "ALLOWED";
   if (actor === "admin") return "NOT_FOUND";
   const home = HOME[actor];
@@ -101,6 +103,23 @@ describe("the access matrix covers every entry point", () => {
       Object.keys(ROWS).filter((name) => !guarded.includes(name)),
       "rows for entry points that no longer exist",
     ).toEqual([]);
+  });
+});
+
+describe("its expectations are its own", () => {
+  it("agrees with lib/access/permissions.ts grant for grant", () => {
+    expect(grantMismatches(entries, ROWS, PERMISSIONS)).toEqual([]);
+  });
+
+  it("fails when one grant is flipped in a copy of the matrix (given or taken away)", () => {
+    const given = { ...PERMISSIONS, "report.publish": [...PERMISSIONS["report.publish"], "CLIENT"] as const };
+    expect(grantMismatches(entries, ROWS, given)).toEqual([
+      "report.publish (report.publish): the matrix grants [ACCOUNT_MANAGER,CLIENT,OWNER], the test data says [ACCOUNT_MANAGER,OWNER]",
+    ]);
+    const taken = { ...PERMISSIONS, "export.tenant": [] as const };
+    expect(grantMismatches(entries, ROWS, taken)).toEqual([
+      "export.tenant (export.tenant): the matrix grants [], the test data says [OWNER]",
+    ]);
   });
 });
 
