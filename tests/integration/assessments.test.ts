@@ -308,13 +308,19 @@ describe("assessment.finalize", () => {
     // result used (as the page does), reproduces the stored result exactly, even after the
     // tenant's pricing changed.
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 150 } });
-    const view = await withDbContext(contextFor(actorOf(w)), (tx) => getAssessment(tx, actorOf(w), org.id, created.id));
-    const answers = validateAssessmentInput(engineInputOf(view.fields));
-    if (!answers.ok) throw new Error("stored answers do not validate");
-    expect(JSON.parse(JSON.stringify(decide(answers.input, { defaults: whatIfDefaults(view.result!) })))).toEqual(
-      row.result,
-    );
-    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
+    try {
+      const view = await withDbContext(contextFor(actorOf(w)), (tx) =>
+        getAssessment(tx, actorOf(w), org.id, created.id),
+      );
+      const answers = validateAssessmentInput(engineInputOf(view.fields));
+      if (!answers.ok) throw new Error("stored answers do not validate");
+      expect(JSON.parse(JSON.stringify(decide(answers.input, { defaults: whatIfDefaults(view.result!) })))).toEqual(
+        row.result,
+      );
+    } finally {
+      // The world is shared by the file's other tests.
+      await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
+    }
 
     // A final assessment never changes again.
     expect(await finalizeAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM })).toMatchObject({
@@ -357,11 +363,14 @@ describe("assessment.finalize", () => {
     await ownerDb().assessment.update({ where: { id: created.id }, data: { result: old, engineVersion: "2020.1.0" } });
     await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 999 } });
     const actor = actorOf(w);
-    const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
-    expect(view.result?.reasons).toEqual(["An older engine's reason."]);
-    expect(view.engineVersion).toBe("2020.1.0");
-    expect(view.result?.costs?.assumptions.hourlyRate).toBe(120);
-    await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
+    try {
+      const view = await withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgX.id, created.id));
+      expect(view.result?.reasons).toEqual(["An older engine's reason."]);
+      expect(view.engineVersion).toBe("2020.1.0");
+      expect(view.result?.costs?.assumptions.hourlyRate).toBe(120);
+    } finally {
+      await ownerDb().tenant.update({ where: { id: w.tenant.id }, data: { hourlyRate: 120 } });
+    }
     // The assessment must belong to the organization in the URL.
     await expect(
       withDbContext(contextFor(actor), (tx) => getAssessment(tx, actor, w.orgY.id, created.id)),

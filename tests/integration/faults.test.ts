@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineAction } from "@/lib/access/action";
 import type { ActionResult } from "@/lib/access/result";
@@ -62,6 +62,15 @@ let a: World;
 let b: World;
 
 describe.skipIf(onEmbedded())("database faults under load", () => {
+  const originalUrl = process.env.DATABASE_URL;
+  afterAll(async () => {
+    // Give the process back its untagged pool (shared state: restore what beforeAll changed).
+    const tagged = (globalThis as { mainstayPrisma?: { $disconnect(): Promise<void> } }).mainstayPrisma;
+    await tagged?.$disconnect();
+    process.env.DATABASE_URL = originalUrl;
+    (globalThis as { mainstayPrisma?: unknown }).mainstayPrisma = undefined;
+  });
+
   beforeAll(async () => {
     // Tag this process's pool so the test kills only its own connections.
     const url = new URL(process.env.DATABASE_URL!);

@@ -19,6 +19,7 @@ type Received = { from: string; to: string[]; raw: string };
 const received: Received[] = [];
 let server: SMTPServer;
 let world: World;
+let saved: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   server = new SMTPServer({
@@ -44,6 +45,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   // Read once by lib/env on first use: set before anything in this file touches it.
+  saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}/?ignoreTLS=true`;
   process.env.MAIL_FROM = "Mainstay <invites@mainstay.test>";
   world = await createWorld(ownerDb());
@@ -51,6 +53,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  // Shared state: give the environment back as it was.
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
 });
 
 /** Undoes quoted-printable soft line breaks and escapes, enough to read a link back. */

@@ -393,11 +393,15 @@ describe("links that cannot be used get a clear message", () => {
       where: { id: world.tenant.id },
       data: { status: "SUSPENDED", suspendedReason: "Unpaid invoices" },
     });
-    expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, code: "SUSPENDED" });
-    await ownerDb().tenant.update({
-      where: { id: world.tenant.id },
-      data: { status: "ACTIVE", suspendedReason: null },
-    });
+    try {
+      expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: false, code: "SUSPENDED" });
+    } finally {
+      // The world is shared by the file's other tests: reactivate it even if the check failed.
+      await ownerDb().tenant.update({
+        where: { id: world.tenant.id },
+        data: { status: "ACTIVE", suspendedReason: null },
+      });
+    }
     expect(await acceptNew(tokenOf(link))).toMatchObject({ ok: true });
   });
 
