@@ -64,6 +64,21 @@ describe("every tenant table", () => {
     }
   });
 
+  it("is every table of the schema but the two exempt ones, named with why (ARCHITECTURE.md)", async () => {
+    const EXEMPT = {
+      LoginThrottle: "hashed sign-in keys and counters, no tenant or user data, read before sign-in",
+      _prisma_migrations: "Prisma's ledger, which the runtime role cannot read at all",
+    };
+    const rows = await ownerDb().$queryRaw<{ relname: string }[]>`
+      SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+      ORDER BY c.relname COLLATE "C"`;
+    expect(rows.map((r) => r.relname)).toEqual(Object.keys(EXEMPT).sort());
+    const [grant] = await ownerDb().$queryRaw<{ ok: boolean }[]>`
+      SELECT has_table_privilege(${APP_ROLE}, 'public._prisma_migrations', 'SELECT') AS ok`;
+    expect(grant?.ok).toBe(false);
+  });
+
   it("has rows in both test worlds (so the checks below are not vacuous)", async () => {
     for (const table of tenantTables) {
       for (const w of [a, b]) {
