@@ -39,6 +39,21 @@ const config = [
     },
   },
   {
+    // A search matches what was typed: Prisma's `contains` passes % and _ through as LIKE
+    // wildcards, so anything but a string literal goes through containsLiteral (lib/db/like.ts).
+    files: ["lib/**/*.ts", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["lib/db/like.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name=/^(contains|startsWith|endsWith)$/]:not([value.type='Literal'])",
+          message: "Wrap user text with containsLiteral() from lib/db/like.ts: % and _ are LIKE wildcards.",
+        },
+      ],
+    },
+  },
+  {
     // The app never reaches the owner connection (it bypasses row-level security).
     files: ["app/**/*.{ts,tsx}", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", { paths: DB_BYPASS }] },

@@ -16,9 +16,32 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 /** Server actions accept 1 MB (next.config.js); say so with a 413 before any code runs. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Whether a body sent without Content-Length (chunked) is over the limit. Next.js hands the
+ * proxy a copy of the body it buffers anyway (up to `proxyClientMaxBodySize`), so reading it
+ * here costs no extra memory; reading stops at the first byte past the limit.
+ */
+async function overLimit(body: ReadableStream<Uint8Array>, limit: number): Promise<boolean> {
+  const reader = body.getReader();
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return false;
+      bytes += value.byteLength;
+      if (bytes > limit) {
+        await reader.cancel().catch(() => {});
+        return true;
+      }
+    }
+  } catch {
+    return false;
+  }
+}
+
 const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -36,8 +59,14 @@ export default function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID().replace(/-/g, "").slice(0, 16);
 
   const { pathname, search } = request.nextUrl;
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (request.method !== "GET" && request.method !== "HEAD" && length > MAX_BODY_BYTES) {
+  const declared = request.headers.get("content-length");
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  const tooLarge =
+    hasBody &&
+    (declared !== null
+      ? Number(declared) > MAX_BODY_BYTES
+      : request.body !== null && (await overLimit(request.body, MAX_BODY_BYTES)));
+  if (tooLarge) {
     return new NextResponse(
       JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: errors.PAYLOAD_TOO_LARGE, requestId } }),
       {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
@@ -62,6 +63,58 @@ test("a request body over the size limit is refused before any action runs", asy
   expect(response.status()).toBe(413);
   expect(await response.text()).not.toMatch(/at .*\.js:\d+/);
   expect(before.ok()).toBe(true);
+});
+
+/** Posts `data` to `path` in 64 KiB chunks with Transfer-Encoding: chunked (no Content-Length), as a client may. */
+function postChunked(path: string, headers: Record<string, string>, data: Buffer) {
+  const base = new URL(test.info().project.use.baseURL!);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method: "POST",
+        path,
+        headers: { ...headers, "Transfer-Encoding": "chunked" },
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    let sent = 0;
+    const write = () => {
+      while (sent < data.length) {
+        const part = data.subarray(sent, sent + 64 * 1024);
+        sent += part.length;
+        if (!req.write(part)) return void req.once("drain", write);
+      }
+      req.end();
+    };
+    write();
+  });
+}
+
+test("an oversized body sent chunked (no Content-Length) gets 413, not a server error", async () => {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const actionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "signInAction")?.[0];
+  expect(actionId).toBeTruthy();
+  const headers = { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8" };
+  const big = await postChunked("/login", headers, Buffer.alloc(2 * 1024 * 1024, "x"));
+  expect(big.status).toBe(413);
+  expect(JSON.parse(big.body)).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+  // A small chunked body still reaches the action, which answers (a refused sign-in).
+  const small = await postChunked(
+    "/login",
+    headers,
+    Buffer.from(JSON.stringify([{ email: "nobody@nowhere.test", password: "not-the-password" }])),
+  );
+  expect(small.status).toBe(200);
+  expect(small.body).toContain("UNAUTHENTICATED");
 });
 
 test("an unknown page gets the not-found page, inside the product's look", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
+import { containsLiteral } from "@/lib/db/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ORG_PAGE_SIZE, type OrgListQuery } from "@/lib/domain/organizations/schemas";
 import { staffTenant } from "@/lib/domain/scope";
@@ -48,7 +49,7 @@ export async function listOrganizations(tx: Tx, actor: Actor, query: OrgListQuer
   const tenantId = staffTenant(actor);
   const where: Prisma.ClientOrganizationWhereInput = {
     tenantId,
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { name: containsLiteral(query.q) } : {}),
     ...(query.model ? { currentModel: query.model } : {}),
     ...(query.status ? { lifecycleStatus: query.status } : {}),
     ...(query.manager === "none"

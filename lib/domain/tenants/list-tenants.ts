@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
+import { containsLiteral } from "@/lib/db/like";
 import { TENANTS_PAGE_SIZE, type ListTenantsQuery } from "@/lib/domain/tenants/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePlatformAdmin } from "@/lib/domain/scope";
@@ -10,7 +11,12 @@ export async function listTenants(tx: Tx, actor: Actor, query: ListTenantsQuery)
   const where: Prisma.TenantWhereInput = {
     ...(query.status ? { status: query.status } : {}),
     ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] }
+      ? {
+          OR: [
+            { name: containsLiteral(query.q) },
+            { slug: containsLiteral(query.q.toLowerCase(), { caseSensitive: true }) },
+          ],
+        }
       : {}),
   };
   const total = await tx.tenant.count({ where });
