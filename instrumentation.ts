@@ -1,9 +1,14 @@
 /**
- * Server start: the job worker runs inside the web server unless JOBS_WORKER=off
- * (lib/jobs/in-process.ts; `npm run worker` runs it on its own).
+ * Server start, in the Node.js server process: refuse to serve without the forwarded-headers
+ * preload (lib/http/require-forwarded-headers.ts); then the job worker runs inside the web server
+ * unless JOBS_WORKER=off (lib/jobs/in-process.ts; `npm run worker` runs it on its own).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { requireForwardedHeaders } = await import("@/lib/http/require-forwarded-headers");
+    requireForwardedHeaders();
+  }
   if (!process.env.DATABASE_URL || process.env.JOBS_WORKER === "off") return;
   const { startInProcessWorker } = await import("@/lib/jobs/in-process");
   startInProcessWorker();

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" })
     .optional(),
   MAIL_FROM: z.string().default("Mainstay <no-reply@mainstay.local>"),
+  /** How many proxies in front of the app may be believed about the client (scripts/forwarded-headers.mjs). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where jobs run: inside each web server process ("in-process"), or only in `npm run worker` ("off" here). */
   JOBS_WORKER: z.enum(["in-process", "off"]).default("in-process"),

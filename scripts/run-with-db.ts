@@ -6,6 +6,7 @@ import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { localAuthSecret, resolveDatabase } from "@/lib/db/resolve";
 import { seedIfEmpty } from "@/lib/seed/seed";
+import { forwardedHeadersNodeOptions, parseTrustProxy } from "./forwarded-headers.mjs";
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
@@ -38,8 +39,17 @@ console.log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`
 // before the process exits; Next would otherwise exit first (lib/jobs/in-process.ts).
 process.env.NEXT_MANUAL_SIG_HANDLE ??= "1";
 
+try {
+  parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const bin = path.join(process.cwd(), "node_modules", ".bin", command);
-const child = spawn(bin, args, { stdio: "inherit", env: process.env });
+// The server process believes only the forwarded headers TRUST_PROXY allows (scripts/forwarded-headers.mjs).
+const env = { ...process.env, NODE_OPTIONS: forwardedHeadersNodeOptions() };
+const child = spawn(bin, args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => child.kill(signal));
 }

@@ -1,17 +1,10 @@
 /**
- * The client's IP, for throttling only. Next.js fills X-Forwarded-For with the
- * socket address when the request has none; behind a load balancer that appends
- * the real address, set TRUST_PROXY to the number of proxies so the address they
- * added is taken (counted from the right, the end a client cannot forge).
- * A forged header can only put an attacker in fresh per-IP buckets; the
- * account-wide cap in lib/auth/throttle.ts still slows them down.
+ * The client's address, for sign-in throttling. By the time a request reaches the app,
+ * scripts/forwarded-headers.mjs (preloaded into the server process) has replaced
+ * X-Forwarded-For with exactly one address: the socket's peer, or with TRUST_PROXY=N the
+ * address the N-th proxy in front saw. A client cannot choose it.
  */
 export function clientIp(headers: Headers): string {
-  const hops = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const trusted = Math.max(1, Number.parseInt(process.env.TRUST_PROXY ?? "1", 10) || 1);
-  const ip = hops[hops.length - trusted] ?? hops[0] ?? headers.get("x-real-ip") ?? "unknown";
+  const ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
   return ip.slice(0, 64);
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
+import { forwardedHeadersNodeOptions } from "../forwarded-headers.mjs";
 
 /**
  * The production app for the benchmark: `next build` into its own dist dir,
@@ -37,7 +38,7 @@ export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+    env: { ...env, NODE_OPTIONS: forwardedHeadersNodeOptions(env.NODE_OPTIONS ?? "") },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

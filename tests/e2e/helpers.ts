@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "mainstay-demo";
@@ -39,4 +42,61 @@ export async function acceptInvitationAsNew(page: Page, link: string, name: stri
   await page.getByLabel("Repeat the password").fill(password);
   await page.getByTestId("accept-invitation").click();
   await expect(page.getByTestId("user-name")).toHaveText(name);
+}
+
+/** The id of a server action in this build (its manifest), to call it the way a browser does. */
+export function actionId(exportedName: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`no server action named ${exportedName} in this build`);
+  return id;
+}
+
+export type RawResponse = { status: number; body: string; setCookie: string[] };
+
+/**
+ * Calls a server action over a plain HTTP connection, optionally from another loopback
+ * address (`from`, e.g. 127.0.0.42: Linux routes all of 127/8 to this machine) and with
+ * headers a browser would never send (forged X-Forwarded-*).
+ */
+export function postAction(options: {
+  baseURL: string;
+  path: string;
+  action: string;
+  args: unknown[];
+  from?: string;
+  headers?: Record<string, string>;
+}): Promise<RawResponse> {
+  const base = new URL(options.baseURL);
+  const body = JSON.stringify(options.args);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: base.port,
+        method: "POST",
+        path: options.path,
+        localAddress: options.from,
+        headers: {
+          Host: base.host,
+          Origin: base.origin,
+          "Next-Action": actionId(options.action),
+          "Content-Type": "text/plain;charset=UTF-8",
+          "Content-Length": Buffer.byteLength(body),
+          ...options.headers,
+        },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (c: Buffer) => (text += c.toString()));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: text, setCookie: res.headers["set-cookie"] ?? [] }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
 }
