@@ -1,10 +1,13 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { requirePage } from "@/lib/access/page";
 
 /**
- * The dashboard's messages for its client components, as a layout so that error.tsx
- * (the dashboard's error panel, which titles itself with dashboard.title) gets them
- * too. A layout adds no loading boundary: loading.tsx stays the only one here.
+ * Access is checked here, above loading.tsx, so a role without it gets a real 404 (not a
+ * 200 streamed under the skeleton). The dashboard's messages for its client components are
+ * given here too, so that error.tsx (the dashboard's error panel, which titles itself with
+ * dashboard.title) gets them.
  */
-export default function PortfolioLayout({ children }: { children: React.ReactNode }) {
+export default async function PortfolioLayout({ children }: { children: React.ReactNode }) {
+  await requirePage("dashboard.read");
   return <ClientMessages namespaces={["dashboard"]}>{children}</ClientMessages>;
 }

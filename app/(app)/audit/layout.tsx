@@ -1,0 +1,7 @@
+import { requirePage } from "@/lib/access/page";
+
+/** Access is checked here, above loading.tsx, so a role without it gets a real 404 (not a 200 streamed under the skeleton). */
+export default async function AuditLayout({ children }: { children: React.ReactNode }) {
+  await requirePage("audit.read");
+  return children;
+}
