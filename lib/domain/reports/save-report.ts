@@ -24,8 +24,8 @@ export async function saveReport(
   actor: Actor,
   input: SaveReportInput,
   ctx: DomainContext,
-  now = new Date(),
 ): Promise<{ id: string; version: number }> {
+  const now = ctx.now ?? new Date();
   const tenantId = staffTenant(actor);
   const content = toStoredContent(input);
   const future = figuresDatedAfter(content.metrics, isoDayOf(now));
