@@ -41,6 +41,11 @@ export const AUDIT_ACTIONS = [
   "tenant.reactivate",
   "tenant.suspend",
   "tenant.update",
+  "webhook.create",
+  "webhook.delete",
+  "webhook.redeliver",
+  "webhook.rotateSecret",
+  "webhook.update",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

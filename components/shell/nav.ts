@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { href: "/audit", label: "audit", permission: "audit.read" },
   { href: "/settings", label: "settings", permission: "settings.update" },
   { href: "/data-export", label: "dataExport", permission: "export.tenant" },
+  { href: "/integrations", label: "integrations", permission: "webhook.read" },
   { href: "/admin", label: "platform", permission: "platform.overview" },
   { href: "/admin/tenants", label: "tenants", permission: "tenant.list" },
   { href: "/portal", label: "portal", permission: "portal.read" },

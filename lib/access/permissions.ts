@@ -67,6 +67,10 @@ export const PERMISSIONS = {
   "audit.read": OWNER,
   "export.tenant": OWNER,
 
+  // Integrations: webhooks (owners)
+  "webhook.read": OWNER,
+  "webhook.manage": OWNER,
+
   // Everyone signed in
   "profile.update": EVERYONE,
 } as const satisfies Record<string, readonly ActorRole[]>;

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/context";
 import type { EventType } from "@/lib/events/types";
+import { webhookSubscriber } from "@/lib/webhooks/subscriber";
 
 /** An event as its subscribers see it (read under the tenant's RLS context). */
 export type DispatchedEvent = {
@@ -18,4 +19,4 @@ export type DispatchedEvent = {
  */
 export type EventSubscriber = { name: string; handle: (tx: Tx, event: DispatchedEvent) => Promise<void> };
 
-export const EVENT_SUBSCRIBERS: EventSubscriber[] = [];
+export const EVENT_SUBSCRIBERS: EventSubscriber[] = [webhookSubscriber];

@@ -9,6 +9,7 @@ import engine from "@/messages/en/engine.json";
 import errors from "@/messages/en/errors.json";
 import exportMessages from "@/messages/en/export.json";
 import home from "@/messages/en/home.json";
+import integrations from "@/messages/en/integrations.json";
 import nav from "@/messages/en/nav.json";
 import orgs from "@/messages/en/orgs.json";
 import portal from "@/messages/en/portal.json";
@@ -39,6 +40,7 @@ const en = {
   errors,
   export: exportMessages,
   home,
+  integrations,
   nav,
   orgs,
   portal,

@@ -1,6 +1,7 @@
 import { dispatchEvent } from "@/lib/events/dispatch-event";
 import { JOBS, type JobData, type JobName } from "@/lib/jobs/queues";
 import { logger } from "@/lib/log";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 
 /** What a handler learns about the run besides its data. */
 export type JobMeta = { id: string; retryCount: number; retryLimit: number };
@@ -11,6 +12,7 @@ export type JobHandler<N extends JobName> = (data: JobData<N>, meta: JobMeta) =>
 /** The handler registry: one handler per job name (a missing one fails typecheck). */
 export const HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "events.dispatch": (data) => dispatchEvent(data),
+  "webhooks.deliver": (data, meta) => deliverWebhook(data, meta),
 };
 
 /** Runs one job: validates its data with the job's schema, then calls its handler. */

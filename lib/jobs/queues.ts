@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webhookTimeoutMs } from "@/lib/webhooks/timeout";
 
 /**
  * Every job the queue runs, declared once: its name, the zod schema of its data, how often
@@ -39,6 +40,21 @@ export const JOBS = {
     backoff: true,
     expireInSeconds: 60,
     concurrency: 1,
+  },
+  /**
+   * One attempt to POST one event to one webhook endpoint (lib/webhooks/deliver.ts). Retried
+   * 8 times after the first, backing off from 15 s (about 15 s, 30 s, 1 min, … 32 min: the
+   * last one some 1–2 hours after the event). A run is taken back 20 s after its deadline.
+   */
+  "webhooks.deliver": {
+    data: z
+      .object({ ...tenantScoped, deliveryId: z.string().min(1).max(64), trigger: z.enum(["automatic", "manual"]) })
+      .strict(),
+    retryLimit: 8,
+    retryDelaySeconds: 15,
+    backoff: true,
+    expireInSeconds: Math.ceil(webhookTimeoutMs() / 1000) + 20,
+    concurrency: 4,
   },
 } as const satisfies Record<string, JobSpec>;
 

@@ -7,6 +7,7 @@ import { ownerDb } from "@/tests/support/db";
 import { FULL_INPUT } from "@/tests/support/worlds";
 import { formValuesOf } from "@/lib/domain/assessments/form-values";
 import { ECONOMICS_KEYS } from "@/lib/engine";
+import { sealSecret } from "@/lib/webhooks/secret-box";
 
 /**
  * One row per guarded entry point (keyed by its meta.name). A new server
@@ -69,6 +70,33 @@ const freshReport = (t: Targets, status: "DRAFT" | "PUBLISHED") =>
     period: freshPeriod(),
     status,
   });
+/** Port 9 on loopback refuses at once: a redelivery the tests' queue runner picks up fails fast. */
+const freshEndpoint = (t: Targets) =>
+  db().webhookEndpoint.create({
+    data: {
+      tenantId: tenantOf(t),
+      url: `http://127.0.0.1:9/${uid()}`,
+      eventTypes: ["report.published"],
+      secretEncrypted: sealSecret("whsec_bWF0cml4LXNlY3JldC0wMTIzNDU2Nzg5"),
+      secretHint: "whsec_bWF0",
+      createdById: t.world.owner.user.id,
+    },
+  });
+async function freshDelivery(t: Targets) {
+  const endpoint = await freshEndpoint(t);
+  const event = await db().domainEvent.create({
+    data: {
+      id: `evt_matrix${randomUUID().replace(/-/g, "")}`,
+      tenantId: tenantOf(t),
+      type: "report.published",
+      data: { reportId: t.reportId, organizationId: t.orgId, period: "2026-09", republished: false },
+      dispatchedAt: new Date(),
+    },
+  });
+  return db().webhookDelivery.create({
+    data: { tenantId: tenantOf(t), endpointId: endpoint.id, eventId: event.id, status: "FAILED", attempts: 9 },
+  });
+}
 const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
 const freshInvitation = (
   tenantId: string,
@@ -340,5 +368,44 @@ export const ROWS: Record<string, Row> = {
       const tenant = await createTenant(db());
       return { tenantId: tenant.id, id: (await freshInvitation(tenant.id, t.world.owner.user.id, "OWNER")).id };
     },
+  },
+
+  // Integrations (owner): webhooks of the target's tenant
+  "webhook.create": {
+    scope: "none",
+    roles: OWNER,
+    input: () => ({
+      url: `https://hooks.example.com/${uid()}`,
+      description: "",
+      eventTypes: ["report.published"],
+      idempotencyKey: randomUUID(),
+    }),
+  },
+  "webhook.update": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({
+      id: (await freshEndpoint(t)).id,
+      expectedVersion: 1,
+      url: `https://hooks.example.com/${uid()}`,
+      description: "Matrix",
+      eventTypes: ["report.published", "assessment.finalized"],
+      enabled: "true",
+    }),
+  },
+  "webhook.delete": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({ id: (await freshEndpoint(t)).id, expectedVersion: 1 }),
+  },
+  "webhook.rotateSecret": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({ id: (await freshEndpoint(t)).id, expectedVersion: 1 }),
+  },
+  "webhook.redeliver": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({ deliveryId: (await freshDelivery(t)).id }),
   },
 };

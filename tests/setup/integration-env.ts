@@ -4,6 +4,9 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.MIGRATE_DATABASE_URL = inject("migrateDatabaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
 process.env.DB_POOL_MAX ??= "5";
+// Webhook tests deliver to a receiver on 127.0.0.1 (refused in production) and time out fast.
+process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = "1";
+process.env.WEBHOOK_TIMEOUT_MS ??= "3000";
 
 // Entry points read the caller from the session cookie through this module;
 // tests choose the caller with tests/support/session.ts (actAs / anonymous).
