@@ -1,5 +1,7 @@
 "use server";
 
+/** Webhook endpoints, their secrets and redeliveries (lib/domain/webhooks). */
+
 import { defineAction } from "@/lib/access/action";
 import { createWebhookEndpoint } from "@/lib/domain/webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "@/lib/domain/webhooks/delete-webhook-endpoint";

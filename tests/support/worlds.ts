@@ -98,13 +98,38 @@ export async function createFullWorld(): Promise<
   await db.idempotencyKey.create({
     data: { tenantId: tenant.id, key: randomUUID(), action: "test.seed", userId: manager.user.id, response: {} },
   });
-  await db.domainEvent.create({
+  const event = await db.domainEvent.create({
     data: {
       id: `evt_test${randomUUID().replace(/-/g, "")}`,
       tenantId: tenant.id,
       type: "report.published",
       data: { reportId: published.id, organizationId: orgX.id, period: "2026-09", republished: false },
       dispatchedAt: new Date(),
+    },
+  });
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      tenantId: tenant.id,
+      url: "https://hooks.example.com/world",
+      // Paused: events of the isolation tests are never sent anywhere.
+      enabled: false,
+      eventTypes: ["report.published"],
+      secretEncrypted: "v1.not.a.real-secret",
+      secretHint: "whsec_test",
+      createdById: world.owner.user.id,
+    },
+  });
+  const delivery = await db.webhookDelivery.create({
+    data: { tenantId: tenant.id, endpointId: endpoint.id, eventId: event.id, status: "SUCCEEDED", attempts: 1 },
+  });
+  await db.webhookAttempt.create({
+    data: {
+      tenantId: tenant.id,
+      deliveryId: delivery.id,
+      trigger: "automatic",
+      startedAt: new Date(),
+      durationMs: 12,
+      statusCode: 204,
     },
   });
   await db.dashboardCache.create({
