@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "call.followUpDone",
   "call.update",
   "export.tenant",
+  "intervention.create",
+  "intervention.delete",
   "invitation.accept",
   "invitation.create",
   "invitation.reissue",

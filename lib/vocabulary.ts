@@ -1,4 +1,13 @@
-import { AuditOutcome, LifecycleStatus, ReportStatus, Role, ServiceModel } from "@/lib/generated/prisma/enums";
+import {
+  AuditOutcome,
+  InterventionAmountSource,
+  InterventionDetection,
+  InterventionKind,
+  LifecycleStatus,
+  ReportStatus,
+  Role,
+  ServiceModel,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * The data's vocabularies, declared once: as enums in prisma/schema.prisma (so the database
@@ -38,3 +47,13 @@ export const STAFF_ROLES = ["OWNER", "ACCOUNT_MANAGER"] as const satisfies reado
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const AUDIT_OUTCOMES = valuesOf(AuditOutcome);
+
+/** An intervention is a ticket or a time entry (lib/domain/interventions). */
+export const INTERVENTION_KINDS = valuesOf(InterventionKind);
+export type { InterventionKind };
+/** How an incident came to light: reported by a user, or detected by monitoring. */
+export const DETECTIONS = valuesOf(InterventionDetection);
+export type Detection = InterventionDetection;
+/** Where an intervention's amount comes from: billed, or hours × the tenant's hourly rate. */
+export const AMOUNT_SOURCES = valuesOf(InterventionAmountSource);
+export type AmountSource = InterventionAmountSource;

@@ -32,6 +32,11 @@ export const PERMISSIONS = {
   "call.create": STAFF,
   "call.update": STAFF,
 
+  // Interventions log (tickets and time entries of an organization)
+  "intervention.read": STAFF,
+  "intervention.create": STAFF,
+  "intervention.delete": STAFF,
+
   // Assessments and the decision engine
   "assessment.read": STAFF,
   "assessment.create": STAFF,

@@ -10,6 +10,7 @@ import errors from "@/messages/en/errors.json";
 import exportMessages from "@/messages/en/export.json";
 import home from "@/messages/en/home.json";
 import integrations from "@/messages/en/integrations.json";
+import interventions from "@/messages/en/interventions.json";
 import nav from "@/messages/en/nav.json";
 import orgs from "@/messages/en/orgs.json";
 import portal from "@/messages/en/portal.json";
@@ -41,6 +42,7 @@ const en = {
   export: exportMessages,
   home,
   integrations,
+  interventions,
   nav,
   orgs,
   portal,

@@ -165,6 +165,47 @@ export const ROWS: Record<string, Row> = {
     roles: STAFF,
     input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }),
   },
+  "intervention.create": {
+    scope: "tenant",
+    roles: STAFF,
+    input: (t) => ({
+      organizationId: t.orgId,
+      idempotencyKey: randomUUID(),
+      occurredOn: "2025-06-02",
+      kind: "TICKET",
+      hours: "1.25",
+      amountBilled: "",
+      category: "Network",
+      detection: "MONITORING",
+      peopleAffected: "2",
+      recurringCause: "false",
+      sourceSystem: "",
+      externalId: "",
+      note: "",
+    }),
+  },
+  "intervention.delete": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({
+      id: (
+        await db().intervention.create({
+          data: {
+            tenantId: tenantOf(t),
+            organizationId: t.orgId,
+            occurredOn: new Date("2025-06-02T00:00:00Z"),
+            hours: 1,
+            amount: 95,
+            amountSource: "HOURLY_RATE",
+            hourlyRate: 95,
+            category: "Network",
+            detection: "USER_REPORTED",
+            createdById: authorOf(t),
+          },
+        })
+      ).id,
+    }),
+  },
   "assessment.create": {
     scope: "tenant",
     roles: STAFF,

@@ -132,6 +132,21 @@ export async function createFullWorld(): Promise<
       statusCode: 204,
     },
   });
+  await db.intervention.create({
+    data: {
+      tenantId: tenant.id,
+      organizationId: orgX.id,
+      occurredOn: new Date("2026-03-02T00:00:00Z"),
+      hours: 1.5,
+      amount: 142.5,
+      amountSource: "HOURLY_RATE",
+      hourlyRate: 95,
+      category: "Network",
+      detection: "USER_REPORTED",
+      peopleAffected: 2,
+      createdById: manager.user.id,
+    },
+  });
   await db.dashboardCache.create({
     data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} },
   });

@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { CATALOGS, LOCALES } from "@/lib/i18n/catalog";
 import { METRIC_KEYS, METRICS, metricsSchema, NUMERIC_METRIC_KEYS } from "@/lib/reports/content";
 import { CHARTED_TRENDS, TREND_KEYS } from "@/lib/reports/trends";
-import { AUDIT_OUTCOMES, LIFECYCLES, MODELS, REPORT_STATUSES, ROLES } from "@/lib/vocabulary";
+import {
+  AMOUNT_SOURCES,
+  AUDIT_OUTCOMES,
+  DETECTIONS,
+  INTERVENTION_KINDS,
+  LIFECYCLES,
+  MODELS,
+  REPORT_STATUSES,
+  ROLES,
+} from "@/lib/vocabulary";
 
 /** The enum's values as prisma/schema.prisma lists them: the one declaration the lists derive from. */
 function schemaEnum(name: string): string[] {
@@ -25,6 +34,9 @@ describe("one source per list", () => {
     expect(REPORT_STATUSES).toEqual(schemaEnum("ReportStatus"));
     expect(ROLES).toEqual(schemaEnum("Role"));
     expect(AUDIT_OUTCOMES).toEqual(schemaEnum("AuditOutcome"));
+    expect(INTERVENTION_KINDS).toEqual(schemaEnum("InterventionKind"));
+    expect(DETECTIONS).toEqual(schemaEnum("InterventionDetection"));
+    expect(AMOUNT_SOURCES).toEqual(schemaEnum("InterventionAmountSource"));
   });
 
   it("the stored metrics schema has exactly the keys of the metric table", () => {
@@ -43,6 +55,8 @@ describe("one source per list", () => {
       for (const k of CHARTED_TRENDS) need(locale, `reports.pdf.trendColumns.${k}`);
       for (const m of MODELS) need(locale, `common.serviceModel.${m}`);
       for (const o of AUDIT_OUTCOMES) need(locale, `audit.outcome.${o}`);
+      for (const k of INTERVENTION_KINDS) need(locale, `interventions.kinds.${k}`);
+      for (const d of DETECTIONS) need(locale, `interventions.detections.${d}`);
     }
     expect(missing).toEqual([]);
   });

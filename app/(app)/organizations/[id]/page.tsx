@@ -9,8 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { JourneyBand } from "@/components/organizations/journey-band";
 import { LifecycleBadge } from "@/components/organizations/lifecycle-badge";
 import { Timeline } from "@/components/organizations/timeline";
+import { InterventionsSection } from "@/components/interventions/interventions-section";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
+import { listInterventions } from "@/lib/domain/interventions/list-interventions";
+import { interventionFiltersSchema } from "@/lib/domain/interventions/schemas";
 import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/vocabulary";
@@ -26,9 +29,29 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: overview.org.name };
 }
 
-export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, overview } = await load((await params).id);
   const { org, latestFinal } = overview;
+  const raw = await searchParams;
+  const filters = interventionFiltersSchema.parse({
+    from: first(raw.from),
+    to: first(raw.to),
+    category: first(raw.category),
+    detection: first(raw.detection),
+    recurring: first(raw.recurring),
+    before: first(raw.before),
+  });
+  const interventions = can(actor.role, "intervention.read")
+    ? await scoped(actor, (tx) => listInterventions(tx, actor, org.id, filters))
+    : null;
   const [t, tc, format] = await Promise.all([getTranslations("orgs.page"), getTranslations("common"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const recommendations = new Map<string, { recommendation: Model | null; date: Date }>();
@@ -182,6 +205,17 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </CardBody>
         </Card>
       </div>
+
+      {interventions ? (
+        <InterventionsSection
+          orgId={org.id}
+          log={interventions}
+          filters={filters}
+          canAdd={can(actor.role, "intervention.create")}
+          canDelete={can(actor.role, "intervention.delete")}
+          today={todayUtc()}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,57 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+import { DEMO, signIn } from "./helpers";
+
+/**
+ * An account manager logs interventions on an organization page: a bad value is refused next
+ * to its field and what was typed stays; the amount is computed from the hourly rate when none
+ * was billed; the list filters (in the URL) and totals what it shows.
+ */
+const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const category = `Printers ${unique}`;
+
+test("log interventions on an organization and filter them", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/organizations?q=Delta%20Architects");
+  await page.getByTestId("org-table").getByRole("link", { name: "Delta Architects" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Delta Architects" })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Add an intervention" });
+  await form.getByLabel("Hours").fill("-2");
+  await form.getByLabel("Category").fill(category);
+  await form.getByLabel("People whose work stopped").fill("4");
+  await form.getByTestId("add-intervention").click();
+  await expect(page.locator('[data-field-error="hours"]')).toBeVisible();
+  await expect(form.getByLabel("Category")).toHaveValue(category);
+  await expect(form.getByLabel("People whose work stopped")).toHaveValue("4");
+
+  await form.getByLabel("Hours").fill("1.5");
+  await form.getByLabel("How it was detected").selectOption("MONITORING");
+  await form.getByLabel("Recurring cause").check();
+  await form.getByTestId("add-intervention").click();
+  await expect(form.getByText("Intervention added.")).toBeVisible();
+
+  const row = page.getByTestId("intervention").filter({ hasText: category });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Detected by monitoring");
+  await expect(row).toContainText("Recurring");
+  await expect(row).toContainText(/computed at/);
+
+  // Billed amount, reported by a user.
+  await form.getByLabel("Hours").fill("3");
+  await form.getByLabel("Category").fill(category);
+  await form.getByLabel(/Amount billed/).fill("400");
+  await form.getByTestId("add-intervention").click();
+  await expect(page.getByTestId("intervention").filter({ hasText: category })).toHaveCount(2);
+
+  const filters = page.getByRole("form", { name: "Filter interventions" });
+  await filters.getByLabel("Category").selectOption(category);
+  await filters.getByLabel("Detection").selectOption("MONITORING");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/detection=MONITORING/);
+  await expect(page.getByTestId("intervention")).toHaveCount(1);
+  await expect(page.getByTestId("intervention-totals")).toContainText("1 intervention · 1.5 h");
+
+  const axe = await new AxeBuilder({ page }).include('[data-testid="interventions"]').analyze();
+  expect(axe.violations).toEqual([]);
+});
