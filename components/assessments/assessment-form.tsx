@@ -15,8 +15,15 @@ import { Notice } from "@/components/ui/notice";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/access/result";
-import { ECONOMICS, INPUT_FIELDS, type Economics, type InputField } from "@/lib/engine";
-import { ECONOMICS_FIELDS, ENGINE_FIELDS, type AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
+import {
+  ECONOMICS,
+  INPUT_FIELDS,
+  displayValues,
+  type ChoiceField,
+  type Economics,
+  type InputField,
+} from "@/lib/engine";
+import { ECONOMICS_FIELDS, REQUIRED_FIELDS, type AssessmentDraftFields } from "@/lib/domain/assessments/schemas";
 
 type Saved = { id: string; version: number };
 type Mode = "draft" | "finalize";
@@ -39,7 +46,7 @@ export function AssessmentForm({
   organizationId: string;
   saved: Saved | null;
   initial: AssessmentDraftFields;
-  pricing: Required<Economics>;
+  pricing: Economics;
   currency: string;
 }) {
   const t = useTranslations("assessments.form");
@@ -81,7 +88,7 @@ export function AssessmentForm({
     if (!formRef.current) return;
     const values = formValues(formRef.current);
     setMissing(
-      ENGINE_FIELDS.filter((f) => INPUT_FIELDS[f].kind !== "set" && (values[f] === undefined || values[f] === "")),
+      REQUIRED_FIELDS.filter((f) => INPUT_FIELDS[f].kind !== "set" && (values[f] === undefined || values[f] === "")),
     );
   }
 
@@ -133,6 +140,7 @@ export function AssessmentForm({
   /** One question, drawn from the field's kind (lib/engine/fields.ts). */
   const question = (name: InputField) => {
     const def = INPUT_FIELDS[name];
+    const optional = "optional" in def && def.optional === true;
     const common = { name, hint: t(`fields.${name}.help`), error: errors[name] };
     const options = (values: readonly string[]) =>
       values.map((v) => ({
@@ -148,6 +156,8 @@ export function AssessmentForm({
             label={t(`fields.${name}.label`)}
             inputMode="numeric"
             defaultValue={(initial[name] as number | null) ?? ""}
+            optional={optional}
+            optionalLabel={optional ? tc("optional") : undefined}
             {...common}
           />
         );
@@ -169,7 +179,7 @@ export function AssessmentForm({
             key={name}
             legend={t(`fields.${name}.label`)}
             defaultValue={initial[name] as string | null}
-            options={options(def.values)}
+            options={options(displayValues(name as ChoiceField))}
             {...common}
           />
         );
@@ -288,6 +298,24 @@ export function AssessmentForm({
 
             {s.key === "economics" ? (
               <div className="grid gap-4 md:grid-cols-2">
+                {(["incidents", "hours"] as const).map((f) => (
+                  <TextField
+                    key={f}
+                    label={t(`fields.incidentHistory.${f}.label`)}
+                    name={`incidentHistory.${f}`}
+                    inputMode="decimal"
+                    optional
+                    optionalLabel={tc("optional")}
+                    defaultValue={initial.incidentHistory?.[f] ?? ""}
+                    hint={t(`fields.incidentHistory.${f}.help`)}
+                    error={errors[`incidentHistory.${f}`]}
+                  />
+                ))}
+              </div>
+            ) : null}
+
+            {s.key === "economics" ? (
+              <div className="grid gap-4 md:grid-cols-2">
                 {ECONOMICS_FIELDS.map((f) => (
                   <TextField
                     key={f}
@@ -298,7 +326,10 @@ export function AssessmentForm({
                     optionalLabel={tc("optional")}
                     defaultValue={initial.economics?.[f] ?? ""}
                     placeholder={t("economicsDefault", {
-                      value: ECONOMICS[f].unit === "money" ? money(pricing[f]) : format.number(pricing[f]),
+                      value:
+                        ECONOMICS[f].unit === "money"
+                          ? money(pricing[f] ?? ECONOMICS[f].fallback)
+                          : format.number(pricing[f] ?? ECONOMICS[f].fallback),
                     })}
                     hint={t(`fields.economics.${f}.help`)}
                     error={errors[`economics.${f}`]}

@@ -11,24 +11,28 @@ export type StepKey = (typeof STEP_KEYS)[number];
  */
 export const FIELD_STEP = {
   headcount: "organization",
+  itUsers: "organization",
   endpoints: "organization",
   sites: "organization",
   remoteUsers: "organization",
   cloudServices: "tools",
   centralFileSharing: "tools",
   backups: "tools",
+  documentation: "tools",
   businessAppDependency: "tools",
   continuityRequirement: "criticality",
   interruptionTolerance: "criticality",
   digitalDependence: "criticality",
   needsPredictableBudget: "buying",
   needsMonthlySteering: "buying",
+  gradualTransition: "buying",
 } as const satisfies Record<InputField, Exclude<StepKey, "economics" | "review">>;
 
 /** Each step with its fields, in the engine's field order. */
 export const STEPS: readonly { key: StepKey; fields: readonly AssessmentFieldName[] }[] = STEP_KEYS.map((key) => ({
   key,
-  fields: key === "economics" ? ["economics"] : INPUT_FIELD_NAMES.filter((f) => FIELD_STEP[f] === key),
+  fields:
+    key === "economics" ? ["incidentHistory", "economics"] : INPUT_FIELD_NAMES.filter((f) => FIELD_STEP[f] === key),
 }));
 
 /** The step that holds a field error key ("economics.hourlyRate" → economics). */

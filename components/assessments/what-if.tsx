@@ -16,7 +16,7 @@ import {
   INPUT_FIELD_NAMES,
   INPUT_FIELDS,
   SET_FIELDS,
-  choiceValues,
+  displayValues,
   decide,
   setValues,
   validateAssessmentInput,
@@ -38,17 +38,22 @@ type Raw = {
   choices: Record<ChoiceField, string>;
   flags: Record<FlagField, boolean>;
   economics: Record<string, string>;
+  /** The stored history, carried as it is (the what-if changes answers and prices, not the past). */
+  history: AssessmentInput["incidentHistory"];
 };
+
+const isOptional = (f: (typeof INPUT_FIELD_NAMES)[number]) => "optional" in INPUT_FIELDS[f];
 
 const pick = <F extends string, V>(fields: readonly F[], value: (f: F) => V) =>
   Object.fromEntries(fields.map((f) => [f, value(f)])) as Record<F, V>;
 
 function rawOf(input: AssessmentInput): Raw {
   return {
-    counts: pick(COUNT_FIELDS, (f) => String(input[f])),
+    counts: pick(COUNT_FIELDS, (f) => (input[f] === undefined ? "" : String(input[f]))),
     sets: pick(SET_FIELDS, (f) => [...input[f]]),
-    choices: pick(CHOICE_FIELDS, (f) => input[f]),
-    flags: pick(FLAG_FIELDS, (f) => input[f]),
+    choices: pick(CHOICE_FIELDS, (f): string => input[f] ?? ""),
+    flags: pick(FLAG_FIELDS, (f) => input[f] ?? false),
+    history: input.incidentHistory,
     economics: Object.fromEntries(
       ECONOMICS_FIELDS.map((f) => [f, input.economics?.[f] !== undefined ? String(input.economics[f]) : ""]),
     ),
@@ -68,17 +73,18 @@ function candidateOf(raw: Raw): Record<string, unknown> {
   const value = (f: (typeof INPUT_FIELD_NAMES)[number]): unknown => {
     switch (INPUT_FIELDS[f].kind) {
       case "count":
-        return toNumber(raw.counts[f as CountField]) ?? Number.NaN;
+        return toNumber(raw.counts[f as CountField]) ?? (isOptional(f) ? undefined : Number.NaN);
       case "set":
         return setValues(f as SetField).filter((v) => raw.sets[f as SetField].includes(v));
       case "choice":
-        return raw.choices[f as ChoiceField];
+        return raw.choices[f as ChoiceField] || undefined;
       case "flag":
         return raw.flags[f as FlagField];
     }
   };
   return {
-    ...Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, value(f)])),
+    ...Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, value(f)]).filter(([, v]) => v !== undefined)),
+    ...(raw.history ? { incidentHistory: raw.history } : {}),
     ...(Object.keys(economics).length ? { economics } : {}),
   };
 }
@@ -184,7 +190,8 @@ export function WhatIf({
               value={raw.choices[name]}
               onChange={(e) => set({ choices: { ...raw.choices, [name]: e.target.value } })}
             >
-              {choiceValues(name).map((v) => (
+              {isOptional(name) ? <option value="">{t("notAssessed")}</option> : null}
+              {displayValues(name).map((v) => (
                 <option key={v} value={v}>
                   {tf(`${name}.options.${v}.label`)}
                 </option>

@@ -13,23 +13,23 @@ import { Notice } from "@/components/ui/notice";
 import { CURRENCIES, PRICING_FIELDS, type PricingField } from "@/lib/domain/settings/schemas";
 import { ECONOMICS } from "@/lib/engine/economics-keys";
 
-type Settings = Record<PricingField, number> & { currency: string; version: number };
+type Settings = Record<PricingField, number | null> & { currency: string; version: number };
 
-const GROUP_KEYS = ["support", "downtime", "fees", "horizon"] as const;
-/** The group each pricing field is shown in: every field of the engine's table needs one (else it does not compile). */
+const GROUP_KEYS = ["support", "managed", "hybrid", "horizon"] as const;
+/** The group each price is shown in: every field of the engine's price list needs one (else it does not compile). */
 const GROUP_OF = {
-  incidentsPerMonth: "support",
-  hoursPerIncident: "support",
   hourlyRate: "support",
-  downtimeHoursPerIncident: "downtime",
-  downtimeCostPerHour: "downtime",
-  managedFeePerUserMonth: "fees",
-  hybridFeePerUserMonth: "fees",
+  managedPerUser: "managed",
+  managedPerEndpoint: "managed",
+  backupPerEndpoint: "hybrid",
+  suitePerUser: "hybrid",
+  criticalItemPerMonth: "hybrid",
+  steeringPerMonth: "hybrid",
   horizonMonths: "horizon",
 } as const satisfies Record<PricingField, (typeof GROUP_KEYS)[number]>;
 const GROUPS = GROUP_KEYS.map((key) => ({ key, fields: PRICING_FIELDS.filter((f) => GROUP_OF[f] === key) }));
 
-/** The tenant's currency and pricing defaults; numbers are checked on the server (field errors come back here). */
+/** The tenant's currency and price list (blank = the documented default); numbers are checked on the server (field errors come back here). */
 export function SettingsForm({ settings }: { settings: Settings }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
@@ -82,8 +82,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
                 step={"integer" in ECONOMICS[field] ? 1 : "any"}
                 min={ECONOMICS[field].min}
                 max={ECONOMICS[field].max}
-                defaultValue={settings[field]}
-                hint={t(`fields.${field}Hint`)}
+                defaultValue={settings[field] ?? ""}
+                placeholder={String(ECONOMICS[field].fallback)}
+                hint={t(`fields.${field}Hint`, { value: ECONOMICS[field].fallback })}
                 error={form.fieldErrors[field]}
               />
             ))}

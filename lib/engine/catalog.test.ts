@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import engineCatalog from "@/messages/en/engine.json";
 import { CATALOGS } from "@/lib/i18n/catalog";
 import { isText, renderText, type TextRenderer } from "@/lib/i18n/engine-text";
-import { decide, validateAssessmentInput, type EngineResult } from "./index";
+import { CHOICE_FIELDS, choiceValues, decide, validateAssessmentInput, type EngineResult } from "./index";
 import { arbAnyAssessmentInput } from "./test-arbitraries";
 import type { Text, TextParam } from "./text";
 
@@ -73,6 +73,9 @@ describe("the engine's catalog (messages/en/engine.json)", { timeout: 60_000 }, 
     const said = new Set<string>();
     for (const input of fc.sample(arbAnyAssessmentInput, { numRuns: 2000, seed: 20261201 }))
       for (const text of textsOf(decide(input))) said.add(text.key);
+    // "What would change" may name any value of a choice field (today's or the proposed one).
+    for (const field of CHOICE_FIELDS)
+      for (const value of choiceValues(field)) said.add(`engine.value.${field}.${value}`);
     const edgeOnly = /^engine\.(cli|fit|validation)\./;
     const unsaid = leaves(engineCatalog, "engine").filter((key) => !edgeOnly.test(key) && !said.has(key));
     expect(unsaid).toEqual([]);

@@ -3,8 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { EXAMPLE_1, EXAMPLE_2, EXAMPLE_3 } from "./test-fixtures";
-import { decide } from "./index";
+import { SERVICE_MODELS, decide, type AssessmentInput, type EngineResult } from "./index";
+import { arbAnyAssessmentInput } from "./test-arbitraries";
 import { english } from "./test-render";
 import { isText } from "@/lib/i18n/engine-text";
 
@@ -37,6 +39,32 @@ const badPricing = join(dir, "bad.json");
 writeFileSync(pricing, JSON.stringify({ hourlyRate: 120, horizonMonths: 12 }));
 writeFileSync(badPricing, JSON.stringify({ hourlyRate: -5 }));
 
+/**
+ * The rules of engine v2 through the CLI: generated clients (a fixed seed), each with the variants
+ * a rule compares, decided in one CLI run; the checks below read the CLI's output only.
+ */
+const RULE_SAMPLE = fc
+  .sample(arbAnyAssessmentInput, { numRuns: 150, seed: 20261215 })
+  .map(({ incidentHistory: _h, economics: _e, ...input }) => input as AssessmentInput);
+const bigger = (i: AssessmentInput): AssessmentInput => ({
+  ...i,
+  headcount: i.headcount * 4,
+  endpoints: i.endpoints * 4,
+  remoteUsers: i.remoteUsers * 4,
+  ...(i.itUsers === undefined ? {} : { itUsers: i.itUsers * 4 }),
+});
+const VARIANTS = {
+  base: (i: AssessmentInput) => i,
+  steering: (i: AssessmentInput) => ({ ...i, needsMonthlySteering: true }),
+  budget: (i: AssessmentInput) => ({ ...i, needsPredictableBudget: true }),
+  checked: (i: AssessmentInput) => ({ ...i, backups: "monitored" as const }),
+  unchecked: (i: AssessmentInput) => ({ ...i, backups: "unmonitored" as const }),
+  bigger,
+};
+type Variant = keyof typeof VARIANTS;
+const VARIANT_KEYS = Object.keys(VARIANTS) as Variant[];
+const RULE_INPUTS = RULE_SAMPLE.flatMap((input) => VARIANT_KEYS.map((v) => VARIANTS[v](input)));
+
 /** Every CLI run the tests need, started together (each one is a fresh Node process). */
 const runs = {
   object: () => run(JSON.stringify(EXAMPLE_3)),
@@ -48,6 +76,7 @@ const runs = {
   badDefaults: () => run("", [`--defaults=${badPricing}`]),
   codes: () => run(JSON.stringify(EXAMPLE_3), ["--codes", "--locale=en"]),
   badLocale: () => run(JSON.stringify(EXAMPLE_3), ["--locale", "xx"]),
+  rules: () => run(JSON.stringify(RULE_INPUTS), ["--codes"]),
 };
 let results: Record<keyof typeof runs, Run>;
 
@@ -106,5 +135,42 @@ describe("scripts/decide.ts", () => {
     const sentences = JSON.parse(results.object.stdout) as { reasons: unknown[] };
     expect(sentences.reasons.every((r) => typeof r === "string")).toBe(true);
     expect(results.badLocale).toEqual({ status: 2, stdout: "", stderr: "unknown locale xx (known: en)\n" });
+  });
+
+  it("holds engine v2's rules and cost sanity on generated clients, read from the CLI's output", () => {
+    expect(results.rules.status).toBe(0);
+    const out = JSON.parse(results.rules.stdout) as EngineResult[];
+    expect(out).toHaveLength(RULE_INPUTS.length);
+    const rank = (m: string) => SERVICE_MODELS.indexOf(m as (typeof SERVICE_MODELS)[number]);
+    RULE_SAMPLE.forEach((input, n) => {
+      const at = (v: Variant) => out[n * VARIANT_KEYS.length + VARIANT_KEYS.indexOf(v)]!;
+      // The CLI answers what the library answers.
+      expect(JSON.stringify(at("base"))).toBe(JSON.stringify(decide(input)));
+      // A stated need for steering or a predictable budget rules out pure break-fix.
+      expect(at("steering").recommendation).not.toBe("BREAK_FIX");
+      expect(at("budget").recommendation).not.toBe("BREAK_FIX");
+      // Backups nobody checks weigh at least as much as backups checked.
+      expect(rank(at("unchecked").recommendation)).toBeGreaterThanOrEqual(rank(at("checked").recommendation));
+      // A hybrid names what it covers, never only the endpoints.
+      for (const v of VARIANT_KEYS) {
+        const r = at(v);
+        if (r.recommendation === "HYBRID")
+          expect(r.managedScope.length > 0 && !r.managedScope.includes("endpoints")).toBe(true);
+        // What would change never advises fewer backups checked nor a smaller organization.
+        for (const e of r.whatWouldChange)
+          for (const c of e.changes) {
+            if (c.field === "backups") expect(c.to).toBe("monitored");
+            if (typeof c.from === "number") expect(c.to as number).toBeGreaterThan(c.from);
+          }
+        // Every total is finite and non-negative, inside its band.
+        for (const m of SERVICE_MODELS) {
+          const c = r.costs[m];
+          expect(Number.isFinite(c.total) && c.total >= 0 && c.totalLow <= c.total + 0.01).toBe(true);
+        }
+      }
+      // Each model's cost grows with the client's size (same prices).
+      for (const m of SERVICE_MODELS)
+        expect(at("bigger").costs[m].total).toBeGreaterThanOrEqual(at("base").costs[m].total);
+    });
   });
 });

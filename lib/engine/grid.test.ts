@@ -33,8 +33,8 @@ describe("decision grid (seed: 'A simple decision grid')", () => {
   it.each<[GridKey, Partial<AssessmentInput>, Partial<AssessmentInput>]>([
     ["multipleSitesOrRemoteUsers", { sites: 1, remoteUsers: 0 }, { sites: 3 }],
     ["multipleSitesOrRemoteUsers", { sites: 1, remoteUsers: 0 }, { remoteUsers: 1 }],
-    ["backupsToMonitor", { backups: "unmonitored" }, { backups: "monitored" }],
     ["backupsToMonitor", { backups: "none" }, { backups: "monitored" }],
+    ["backupsToMonitor", { backups: "none" }, { backups: "unmonitored" }],
     ["predictableBudget", { needsPredictableBudget: false }, { needsPredictableBudget: true }],
     ["monthlySteering", { needsMonthlySteering: false }, { needsMonthlySteering: true }],
   ])("%s does not apply at %j and applies at %j", (key, off, on) => {
@@ -47,10 +47,10 @@ describe("decision grid (seed: 'A simple decision grid')", () => {
       english,
     );
     expect(reasons).toContain(
-      "You need a predictable run budget: break-fix gives low visibility on it, a recurring service gives good visibility.",
+      "The client needs a predictable run budget: break-fix gives low visibility on it, a recurring fee gives good visibility.",
     );
     expect(reasons).toContain(
-      "You need monthly service steering: a poor fit for break-fix, a good fit for a managed service.",
+      "The client wants monthly service steering: a poor fit for break-fix, a good fit for a recurring service.",
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { AssessmentInput } from "./schema";
 import type { ConditionState } from "./conditions";
-import { CONDITION_KEYS } from "./conditions";
+import { CONDITION_KEYS, HOLDS_FROM } from "./conditions";
 import { text, type Text } from "./text";
 
 /** The two right-hand columns of the seed's grid, verbatim (contract values, never translated). */
@@ -46,11 +46,11 @@ export type GridKey = (typeof GRID_KEYS)[number];
 /** Seed, "A simple decision grid", in seed order. */
 const GRID: readonly GridRule[] = [
   {
-    // "Very small and low-criticality environment": exactly the five break-fix conditions.
+    // "Very small and low-criticality environment": exactly the five break-fix conditions holding.
     key: "verySmallLowCriticality",
     breakFix: "Suitable",
     msp: "Often excessive",
-    applies: (_input, conditions) => CONDITION_KEYS.every((key) => conditions[key]),
+    applies: (_input, conditions) => CONDITION_KEYS.every((key) => conditions[key] >= HOLDS_FROM),
   },
   {
     key: "multipleSitesOrRemoteUsers",
@@ -62,7 +62,8 @@ const GRID: readonly GridRule[] = [
     key: "backupsToMonitor",
     breakFix: "Limited",
     msp: "More suitable",
-    applies: (input) => input.backups === "monitored",
+    // Backups checked regularly, and backups nobody checks: both need continuous monitoring.
+    applies: (input) => input.backups !== "none",
   },
   {
     key: "predictableBudget",

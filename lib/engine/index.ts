@@ -20,7 +20,8 @@ export {
   type ValidationResult,
   type EconomicsValidationResult,
 } from "./validate";
-export { DEFAULT_ECONOMICS, SIZE_DERIVED, resolveEconomics } from "./economics";
+export { DEFAULT_ECONOMICS, resolveEconomics, type PriceSource } from "./economics";
+export { ESTIMATES, BAND, COVERAGE, STOP_SHARE, DOCUMENTATION_FACTOR, usersOf } from "./estimates";
 export {
   ECONOMICS,
   ECONOMICS_KEYS,
@@ -36,7 +37,10 @@ export {
   FLAG_FIELDS,
   CHOICE_FIELDS,
   SET_FIELDS,
+  OPTIONAL_FIELDS,
   choiceValues,
+  displayValues,
+  flagValues,
   setValues,
   fieldsOfKind,
   type FieldDef,
@@ -47,7 +51,17 @@ export {
   type ChoiceField,
   type SetField,
 } from "./fields";
-export { COST_MODEL, OUTSIDE_CONTRACT, type CostComparison, type ModelCosts, type CostParameters } from "./costs";
+export {
+  OUTSIDE_CONTRACT,
+  BASELINE_KEYS,
+  ASSUMPTION_UNITS,
+  type AssumptionKey,
+  type AssumptionSource,
+  type BaselineKey,
+  type CostComparison,
+  type ModelCosts,
+  type CostParameters,
+} from "./costs";
 export { ENGINE_VERSION } from "./version";
 export {
   SERVICE_MODELS,
@@ -57,19 +71,33 @@ export {
   CONTINUITY_REQUIREMENTS,
   INTERRUPTION_TOLERANCES,
   DIGITAL_DEPENDENCES,
+  DOCUMENTATION_STATES,
+  HISTORY_SOURCES,
+  HISTORY_MONTHS,
   COUNT_LIMITS,
   ECONOMICS_MAX,
   HORIZON_LIMITS,
   type ServiceModel,
   type CloudService,
+  type HistorySource,
 } from "./vocabulary";
+export type { IncidentHistory } from "./schema";
 export type { EngineResult, BreakFixCondition, MspTrigger } from "./types";
 export { GRID_KEYS, GRID_FITS, type GridRow, type GridKey, type BreakFixFit, type MspFit } from "./grid";
-export { CONDITION_KEYS, BREAK_FIX_LIMITS, type ConditionKey } from "./conditions";
+export { CONDITION_KEYS, SIZE_ZONES, HOLDS_FROM, type ConditionKey } from "./conditions";
 export { TRIGGER_KEYS, type TriggerKey } from "./triggers";
-export { SCOPE_ITEMS, type ScopeItem } from "./scope";
+export { SCOPE_ITEMS, CRITICAL_ITEMS, type ScopeItem } from "./scope";
 export { THRESHOLDS, CONFIDENCE_MARGINS, type Scores, type Confidence } from "./score";
-export { TRIGGER_WEIGHTS, TRIGGER_EXTRAS, MODIFIER_CAP, MODIFIER_POINTS, PER_FAILED_CONDITION } from "./pressure";
+export {
+  TRIGGER_WEIGHTS,
+  TRIGGER_EXTRAS,
+  MODIFIER_CAP,
+  MODIFIER_POINTS,
+  NEED_FLOORS,
+  LIFT,
+  PER_MISSING,
+  SMALL_MANAGED_SHIFT,
+} from "./pressure";
 export { CHANGE_FIELDS, applyChanges, type ChangeField, type InputChange } from "./changes";
 export { WHAT_WOULD_CHANGE_LIMIT, type WhatWouldChangeEntry } from "./what-would-change";
 export { text, textList, type Text, type TextList, type TextParam, type EngineKey } from "./text";

@@ -51,7 +51,11 @@ const MONOTONE_CHANGES: Record<string, (input: AssessmentInput, n: number) => As
     const service = missing[n % Math.max(1, missing.length)];
     return service ? { ...i, cloudServices: [...i.cloudServices, service] } : i;
   },
-  monitorBackups: (i) => ({ ...i, backups: "monitored" }),
+  // Backups to watch (none → monitored or unchecked) and unchecked ≥ checked: the seed's "backups to monitor continuously".
+  backupsToWatch: (i, n) => ({
+    ...i,
+    backups: i.backups === "none" ? (n % 2 ? "monitored" : "unmonitored") : "unmonitored",
+  }),
   raiseContinuity: (i, n) => ({
     ...i,
     continuityRequirement: raise(CONTINUITY_REQUIREMENTS, i.continuityRequirement, n),
@@ -69,6 +73,7 @@ const MONOTONE_CHANGES: Record<string, (input: AssessmentInput, n: number) => As
   addEndpoints: (i, n) => ({ ...i, endpoints: i.endpoints + 1 + (n % 30) }),
   needBudget: (i) => ({ ...i, needsPredictableBudget: true }),
   needSteering: (i) => ({ ...i, needsMonthlySteering: true }),
+  dropGradualWish: (i) => ({ ...i, gradualTransition: false }),
   shareFiles: (i) => ({ ...i, centralFileSharing: true }),
 };
 
@@ -118,20 +123,23 @@ describe("decide over generated valid assessments", { timeout: 60_000 }, () => {
   );
 
   test.prop([arbAnyAssessmentInput], HEAVY)(
-    "scores are integers in 0-100; the recommendation is their argmax; confidence is the margin rule",
+    "scores are integers in 0-100; the recommendation is their argmax (or a first step at the client's wish); confidence at least the margin rule",
     (input) => {
-      const { scores, recommendation, confidence } = decide(input);
+      const { scores, recommendation, confidence, transitionToward } = decide(input);
       const values = SERVICE_MODELS.map((model) => scores[model]);
       expect(
         values.every((v) => Number.isInteger(v) && v >= 0 && v <= 100),
         JSON.stringify(scores),
       ).toBe(true);
-      expect(recommendation).toBe(argmax(scores));
+      if (transitionToward === null) expect(recommendation).toBe(argmax(scores));
+      else {
+        expect(input.gradualTransition).toBe(true);
+        expect([recommendation, transitionToward]).toEqual(["HYBRID", argmax(scores)]);
+      }
       const [top = 0, second = 0] = SERVICE_MODELS.map((model) => scores[model]).sort((a, b) => b - a);
       const margin = top - second;
-      expect(confidence).toBe(
-        margin >= CONFIDENCE_MARGINS.high ? "high" : margin >= CONFIDENCE_MARGINS.medium ? "medium" : "low",
-      );
+      const byMargin = margin >= CONFIDENCE_MARGINS.high ? 2 : margin >= CONFIDENCE_MARGINS.medium ? 1 : 0;
+      expect(["low", "medium", "high"].indexOf(confidence)).toBeGreaterThanOrEqual(byMargin);
     },
   );
 
@@ -171,6 +179,69 @@ describe("decide over generated valid assessments", { timeout: 60_000 }, () => {
       expect(rank(decide(changed).recommendation)).toBeGreaterThanOrEqual(rank(decide(input).recommendation));
     },
   );
+
+  test.prop([arbAnyAssessmentInput], RUNS)(
+    "a stated need for monthly steering or a predictable budget rules out pure break-fix",
+    (input) => {
+      const steering = decide({ ...input, needsMonthlySteering: true });
+      const budget = decide({ ...input, needsPredictableBudget: true });
+      expect(steering.recommendation).not.toBe("BREAK_FIX");
+      expect(budget.recommendation).not.toBe("BREAK_FIX");
+      if (steering.recommendation === "HYBRID") expect(steering.managedScope).toContain("monthlySteering");
+    },
+  );
+
+  test.prop([arbAnyAssessmentInput], RUNS)(
+    "backups nobody checks weigh at least as much toward a managed service as backups already checked",
+    (input) => {
+      const unchecked = decide({ ...input, backups: "unmonitored" });
+      const checked = decide({ ...input, backups: "monitored" });
+      expect(rank(unchecked.recommendation)).toBeGreaterThanOrEqual(rank(checked.recommendation));
+      expect(unchecked.scores.MANAGED).toBeGreaterThanOrEqual(checked.scores.MANAGED);
+    },
+  );
+
+  test.prop([arbAnyAssessmentInput], RUNS)(
+    "a hybrid always names what it covers from the seed's list, never only the endpoints",
+    (input) => {
+      const result = decide(input);
+      if (result.recommendation !== "HYBRID") return;
+      expect(result.managedScope.length).toBeGreaterThan(0);
+      expect(result.managedScope).not.toContain("endpoints");
+    },
+  );
+
+  test.prop([arbAnyAssessmentInput], HEAVY)(
+    "what would change never advises a worse practice nor a smaller organization",
+    (input) => {
+      const better = { backups: ["none", "unmonitored", "monitored"], documentation: ["none", "scattered", "current"] };
+      for (const { changes } of decide(input).whatWouldChange) {
+        for (const change of changes) {
+          if (change.field === "backups" || change.field === "documentation") {
+            const order: readonly unknown[] = better[change.field];
+            expect(order.indexOf(change.to)).toBeGreaterThan(order.indexOf(change.from));
+          }
+          if (typeof change.from === "number") expect(change.to as number).toBeGreaterThan(change.from);
+          if (change.field === "cloudServices")
+            expect((change.to as string[]).length).toBeGreaterThan(change.from.length);
+        }
+      }
+    },
+  );
+
+  test.prop([arbAnyAssessmentInput], RUNS)("confidence is high when strong managed triggers agree", (input) => {
+    const strong: AssessmentInput = {
+      ...input,
+      sites: Math.max(2, input.sites),
+      businessAppDependency: "high",
+      continuityRequirement: "strong",
+      interruptionTolerance: "low",
+      gradualTransition: false,
+    };
+    const result = decide(strong);
+    expect(result.recommendation).toBe("MANAGED");
+    expect(result.confidence).toBe("high");
+  });
 
   test.prop([arbAnyAssessmentInput], HEAVY)(
     "every whatWouldChange entry, applied, really gives the stated recommendation",

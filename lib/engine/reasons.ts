@@ -1,19 +1,30 @@
 import type { AssessmentInput } from "./schema";
 import type { Classification } from "./classify";
-import { CONDITION_KEYS } from "./conditions";
+import { CONDITION_KEYS, HOLDS_FROM } from "./conditions";
+import { usersOf } from "./estimates";
 import { presentTriggers } from "./triggers";
 import type { ScopeItem } from "./scope";
-import { text, textList, type Text } from "./text";
+import { text, textList, type EngineKey, type Text } from "./text";
 
-function leadReason(c: Classification, scope: readonly ScopeItem[]): Text {
+/** A package's items as a list; a hybrid package never holds "endpoints" (scope.ts), so the reasons never name it. */
+const scopeList = (scope: readonly ScopeItem[]) =>
+  textList(
+    scope
+      .filter((item): item is Exclude<ScopeItem, "endpoints"> => item !== "endpoints")
+      .map((item) => text(`engine.scope.${item}`)),
+  );
+
+function leadReason(input: AssessmentInput, c: Classification, scope: readonly ScopeItem[]): Text {
   const triggers = presentTriggers(c.triggers);
   switch (c.recommendation) {
     case "BREAK_FIX":
       return text("engine.reason.lead.BREAK_FIX");
     case "HYBRID": {
-      const items = textList(scope.map((item) => text(`engine.scope.${item}`)));
+      if (c.transitionToward === "MANAGED") return text("engine.reason.lead.gradual", { scope: scopeList(scope) });
+      const needsOnly = triggers.length === 0 && c.pressure.conditions.failed === 0;
+      if (needsOnly) return text("engine.reason.lead.needs", { scope: scopeList(scope) });
       return text(triggers.length > 0 ? "engine.reason.lead.HYBRID" : "engine.reason.lead.transition", {
-        scope: items,
+        scope: scopeList(scope),
       });
     }
     case "MANAGED":
@@ -24,13 +35,20 @@ function leadReason(c: Classification, scope: readonly ScopeItem[]): Text {
   }
 }
 
+/** Size is graded: a condition below "holds" no longer holds; one in its zone holds only partly. */
 function conditionsReason(input: AssessmentInput, c: Classification): Text | null {
-  const failed = CONDITION_KEYS.filter((key) => !c.conditions[key]);
-  if (failed.length === 0) return null;
-  const params = { sites: input.sites, endpoints: input.endpoints, headcount: input.headcount };
-  return text("engine.reason.conditionsFailed", {
-    failed: textList(failed.map((key) => text(`engine.conditionFailed.${key}`, params))),
-  });
+  const params = { sites: input.sites, endpoints: input.endpoints, users: usersOf(input) };
+  const failed = CONDITION_KEYS.filter((key) => c.conditions[key] < HOLDS_FROM);
+  const partly = CONDITION_KEYS.filter((key) => c.conditions[key] >= HOLDS_FROM && c.conditions[key] < 1);
+  if (failed.length > 0)
+    return text("engine.reason.conditionsFailed", {
+      failed: textList(failed.map((key) => text(`engine.conditionFailed.${key}`, params))),
+    });
+  if (partly.length > 0)
+    return text("engine.reason.nearLimit", {
+      partly: textList(partly.map((key) => text(`engine.conditionPartly.${key}` as EngineKey, params))),
+    });
+  return null;
 }
 
 function triggersReason(c: Classification): Text | null {
@@ -38,24 +56,27 @@ function triggersReason(c: Classification): Text | null {
   if (triggers.length === 0) return null;
   const listed = textList(triggers.map((key) => text(`engine.triggerInline.${key}`)));
   if (c.recommendation === "BREAK_FIX") return text("engine.reason.watchTrigger", { trigger: listed });
-  if (c.recommendation === "HYBRID" && c.pressure.failedConditions === 0) {
+  if (c.recommendation === "HYBRID" && c.pressure.conditions.failed === 0 && c.transitionToward === null) {
     return text("engine.reason.smallButTriggers", { triggers: listed });
   }
-  if (c.recommendation === "MANAGED") return null; // already named in the lead
+  if (c.fit === "MANAGED") return null; // named in the lead (or in the transition's lead)
   return text("engine.reason.triggers", { count: triggers.length, triggers: listed });
 }
 
 /**
  * The reasons, most important first: the recommendation (always names the model), why
  * break-fix is or is not coherent, the triggers, the grid's budget and steering needs, the
- * unchecked-backup warning, and the seed's reminder that the choice is not purely financial.
- * Codes with parameters (lib/engine/text.ts), never sentences.
+ * unchecked-backup warning, documentation, and the seed's reminder that the choice is not
+ * purely financial. Codes with parameters (lib/engine/text.ts), never sentences.
  */
 export function buildReasons(input: AssessmentInput, c: Classification, scope: readonly ScopeItem[]): Text[] {
-  const reasons = [leadReason(c, scope), conditionsReason(input, c), triggersReason(c)];
+  const reasons = [leadReason(input, c, scope), conditionsReason(input, c), triggersReason(c)];
+  if (c.transitionToward === "MANAGED") reasons.push(text("engine.reason.transitionTarget"));
   if (input.needsPredictableBudget) reasons.push(text("engine.reason.predictableBudget"));
   if (input.needsMonthlySteering) reasons.push(text("engine.reason.monthlySteering"));
   if (input.backups === "unmonitored") reasons.push(text("engine.reason.unmonitoredBackups"));
+  if (input.documentation === "none" || input.documentation === "scattered")
+    reasons.push(text(`engine.reason.documentation.${input.documentation}`));
   reasons.push(text("engine.reason.notPurelyFinancial"));
   return reasons.filter((reason): reason is Text => reason !== null);
 }

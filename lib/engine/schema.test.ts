@@ -65,7 +65,7 @@ describe("validateAssessmentInput", () => {
     [
       "an unknown enum value",
       { ...EXAMPLE_1, backups: "daily" },
-      'backups: must be one of "none", "unmonitored", or "monitored"',
+      'backups: must be one of "none", "monitored", or "unmonitored"',
     ],
     [
       "an unknown cloud service",
@@ -84,14 +84,14 @@ describe("validateAssessmentInput", () => {
       "economics.hourlyRate: must be greater than or equal to 0",
     ],
     [
-      "a NaN incident count",
-      { ...EXAMPLE_1, economics: { incidentsPerMonth: Number.NaN } },
-      "economics.incidentsPerMonth: must be a finite number",
+      "a NaN price",
+      { ...EXAMPLE_1, economics: { backupPerEndpoint: Number.NaN } },
+      "economics.backupPerEndpoint: must be a finite number",
     ],
     [
       "an infinite fee",
-      { ...EXAMPLE_1, economics: { managedFeePerUserMonth: Number.POSITIVE_INFINITY } },
-      "economics.managedFeePerUserMonth: must be a finite number",
+      { ...EXAMPLE_1, economics: { managedPerUser: Number.POSITIVE_INFINITY } },
+      "economics.managedPerUser: must be a finite number",
     ],
     [
       "a fractional horizon",

@@ -2,19 +2,18 @@ import { SERVICE_MODELS, type ServiceModel } from "./vocabulary";
 
 /**
  * Thresholds on the effective pressure (pressure.ts):
- * - below `hybrid` (6), with all five conditions holding: BREAK_FIX. Seed: "This model can work as
- *   long as the information system remains only lightly critical and relatively simple." One
- *   trigger (3) keeps break-fix; two (2 × 3) leave it: seed example 3 (Microsoft 365 + monitored
- *   backups) is hybrid even when the organization is tiny.
+ * - below `hybrid` (6), with the five conditions holding: BREAK_FIX. Seed: "This model can work
+ *   as long as the information system remains only lightly critical and relatively simple." One
+ *   trigger (3) keeps break-fix; two (2 × 3) leave it: seed example 3 (Microsoft 365 + backups
+ *   to watch) is hybrid even when the organization is tiny.
  * - from `hybrid` to below `managed` (11): HYBRID. Seed: "a limited managed package for specific
  *   services such as backups and Microsoft 365": few triggers, concentrated on specific services.
- *   Two ordinary triggers plus the full (capped) context reach 9.5 at most.
- * - from `managed` (11): MANAGED, "many triggers / strong dependence": three triggers plus some
- *   context, or both strong dependences plus context. Seed example 2 ("remote access, central
- *   document sharing, Microsoft 365, backups and strong ERP dependency") scores 13 on triggers alone.
- * - `saturation` (20): scores stop moving beyond it.
+ * - from `managed`: MANAGED, "many triggers / strong dependence". For a very small environment
+ *   the managed threshold rises (pressure.ts, SMALL_MANAGED_SHIFT).
+ * - `saturation` (20, shifted the same way): scores stop moving beyond it.
  */
 export const THRESHOLDS = { hybrid: 6, managed: 11, saturation: 20 } as const;
+export type Thresholds = { readonly hybrid: number; readonly managed: number; readonly saturation: number };
 
 export type Scores = Readonly<Record<ServiceModel, number>>;
 export type Confidence = "low" | "medium" | "high";
@@ -22,11 +21,10 @@ export type Confidence = "low" | "medium" | "high";
 const THIRD = 100 / 3;
 
 /** Maps effective pressure to a position 0-100 with the thresholds at 33.3 and 66.7. */
-export function positionOf(effective: number): number {
-  const { hybrid, managed, saturation } = THRESHOLDS;
-  if (effective < hybrid) return (Math.max(effective, 0) / hybrid) * THIRD;
-  if (effective < managed) return THIRD + ((effective - hybrid) / (managed - hybrid)) * THIRD;
-  return 2 * THIRD + ((Math.min(effective, saturation) - managed) / (saturation - managed)) * THIRD;
+export function positionOf(effective: number, t: Thresholds = THRESHOLDS): number {
+  if (effective < t.hybrid) return (Math.max(effective, 0) / t.hybrid) * THIRD;
+  if (effective < t.managed) return THIRD + ((effective - t.hybrid) / (t.managed - t.hybrid)) * THIRD;
+  return 2 * THIRD + ((Math.min(effective, t.saturation) - t.managed) / (t.saturation - t.managed)) * THIRD;
 }
 
 const clampScore = (value: number): number => Math.round(Math.min(100, Math.max(0, value)));
@@ -66,3 +64,14 @@ export function confidenceOf(scores: Scores): Confidence {
   if (margin >= CONFIDENCE_MARGINS.medium) return "medium";
   return "low";
 }
+
+/**
+ * Agreement also makes a recommendation certain, not only the distance to a threshold
+ * ("confidence is high when several strong managed triggers agree"): managed services with both
+ * strong dependences (business tools, continuity) or with four of the six situations present;
+ * break-fix with every condition fully holding and nothing pointing the other way.
+ */
+export const AGREEMENT = { managedTriggers: 4 } as const;
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+export const higherConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] >= RANK[b] ? a : b);

@@ -3,7 +3,8 @@
  * test that needs realistic inputs. Test-only: not exported from index.ts (no fast-check in the app).
  */
 import fc from "fast-check";
-import type { AssessmentInput, Economics } from "./schema";
+import type { AssessmentInput, Economics, IncidentHistory } from "./schema";
+import { HISTORY_MONTHS, HISTORY_SOURCES } from "./vocabulary";
 import { ECONOMICS, ECONOMICS_KEYS, type EconomicsDef, type EconomicsKey, type EconomicsUnit } from "./economics-keys";
 import {
   INPUT_FIELD_NAMES,
@@ -29,7 +30,7 @@ const arbSites = fc.oneof(
 );
 
 /** Realistic upper ends of generated economics, by unit (the schema allows more). */
-const GENERATED_MAX: Record<EconomicsUnit, number> = { money: 5_000, count: 40, hours: 24, months: 120 };
+const GENERATED_MAX: Record<EconomicsUnit, number> = { money: 5_000, months: 120 };
 
 export const arbEconomics: fc.Arbitrary<Economics> = fc.record(
   Object.fromEntries(
@@ -47,14 +48,28 @@ export const arbEconomics: fc.Arbitrary<Economics> = fc.record(
   { requiredKeys: [] },
 );
 
+/** A client's own history, typed in the assessment or from the interventions log (incidents, hours or both). */
+export const arbIncidentHistory: fc.Arbitrary<IncidentHistory> = fc
+  .record(
+    {
+      incidents: fc.integer({ min: 0, max: 2_000 }),
+      hours: fc.double({ min: 0, max: 5_000, noNaN: true, noDefaultInfinity: true }),
+      months: fc.integer({ min: HISTORY_MONTHS.min, max: HISTORY_MONTHS.max }),
+      source: fc.constantFrom(...HISTORY_SOURCES),
+    },
+    { requiredKeys: ["source"] },
+  )
+  .filter((h) => h.incidents !== undefined || h.hours !== undefined);
+
 /** Every choice, flag and set field, drawn from its definition (fields.ts). */
 const arbAnswers = fc.record(
   Object.fromEntries(
     INPUT_FIELD_NAMES.flatMap((f): [string, fc.Arbitrary<unknown>][] => {
       const def: FieldDef = INPUT_FIELDS[f];
-      if (def.kind === "choice") return [[f, fc.constantFrom(...def.values)]];
-      if (def.kind === "flag") return [[f, fc.boolean()]];
-      if (def.kind === "set") return [[f, fc.shuffledSubarray([...def.values])]];
+      const maybe = (a: fc.Arbitrary<unknown>) => (def.optional ? fc.option(a, { nil: undefined, freq: 4 }) : a);
+      if (def.kind === "choice") return [[f, maybe(fc.constantFrom(...def.values))]];
+      if (def.kind === "flag") return [[f, maybe(fc.boolean())]];
+      if (def.kind === "set") return [[f, maybe(fc.shuffledSubarray([...def.values]))]];
       return [];
     }),
   ) as { [F in Exclude<InputField, CountField>]: fc.Arbitrary<InputValues[F]> },
@@ -67,23 +82,32 @@ export const arbAssessmentInput: fc.Arbitrary<AssessmentInput> = arbHeadcount.ch
       endpoints: arbEndpoints,
       sites: arbSites,
       remoteUsers: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: headcount })),
+      itUsers: fc.option(fc.integer({ min: 0, max: headcount }), { nil: undefined, freq: 3 }),
       answers: arbAnswers,
+      incidentHistory: fc.option(arbIncidentHistory, { nil: undefined, freq: 3 }),
       economics: fc.option(arbEconomics, { nil: undefined, freq: 2 }),
     })
-    .map(({ answers, economics, ...counts }) => {
+    .map(({ answers, incidentHistory, economics, ...counts }) => {
       const input = { ...counts, ...answers } as AssessmentInput;
-      // In contract order, as a form or the CLI would send it.
-      const ordered = Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, input[f]])) as unknown as AssessmentInput;
-      return economics === undefined ? ordered : { ...ordered, economics };
+      // In contract order, as a form or the CLI would send it; an absent optional field is left out.
+      const ordered = Object.fromEntries(
+        INPUT_FIELD_NAMES.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]),
+      ) as unknown as AssessmentInput;
+      return {
+        ...ordered,
+        ...(incidentHistory === undefined ? {} : { incidentHistory }),
+        ...(economics === undefined ? {} : { economics }),
+      };
     }),
 );
 
 /** A small environment where all five break-fix conditions hold (to reach BREAK_FIX often). */
 export const arbSmallAssessmentInput: fc.Arbitrary<AssessmentInput> = arbAssessmentInput.map((input) => ({
   ...input,
-  headcount: Math.min(input.headcount, 10),
-  remoteUsers: Math.min(input.remoteUsers, Math.min(input.headcount, 10)),
-  endpoints: Math.min(input.endpoints, 25),
+  headcount: Math.min(input.headcount, 12),
+  remoteUsers: Math.min(input.remoteUsers, Math.min(input.headcount, 12)),
+  ...(input.itUsers === undefined ? {} : { itUsers: Math.min(input.itUsers, input.headcount, 12) }),
+  endpoints: Math.min(input.endpoints, 20),
   sites: 1,
   digitalDependence: "low",
   businessAppDependency: input.businessAppDependency === "high" ? "low" : input.businessAppDependency,

@@ -8,7 +8,7 @@ import type { AssessmentInput } from "./schema";
 export const TRIGGER_KEYS = [
   "severalSites",
   "remoteAccess",
-  "monitoredBackups",
+  "backupsToMonitor",
   "cloudServices",
   "continuityRequirements",
   "businessToolDependence",
@@ -20,9 +20,9 @@ export type TriggerState = Readonly<Record<TriggerKey, boolean>>;
 export const TRIGGER_TESTS: Readonly<Record<TriggerKey, (input: AssessmentInput) => boolean>> = {
   severalSites: (input) => input.sites >= 2,
   remoteAccess: (input) => input.remoteUsers >= 1,
-  // `monitored` = backups someone must watch continuously ("backups that need monitoring").
-  // `unmonitored` backups are the risky case but not this trigger (see pressure.ts, reasons.ts).
-  monitoredBackups: (input) => input.backups === "monitored",
+  // "Backups that need monitoring": backups checked regularly, and even more backups nobody
+  // checks (they can fail silently; pressure.ts weighs them a little more).
+  backupsToMonitor: (input) => input.backups !== "none",
   cloudServices: (input) => input.cloudServices.length >= 1,
   // "continuity requirements": only a strong one is a trigger; seed example 3 has "moderate
   // continuity needs" and its "only triggers are Microsoft 365 and backups".
@@ -34,7 +34,7 @@ export function evaluateTriggers(input: AssessmentInput): TriggerState {
   return {
     severalSites: TRIGGER_TESTS.severalSites(input),
     remoteAccess: TRIGGER_TESTS.remoteAccess(input),
-    monitoredBackups: TRIGGER_TESTS.monitoredBackups(input),
+    backupsToMonitor: TRIGGER_TESTS.backupsToMonitor(input),
     cloudServices: TRIGGER_TESTS.cloudServices(input),
     continuityRequirements: TRIGGER_TESTS.continuityRequirements(input),
     businessToolDependence: TRIGGER_TESTS.businessToolDependence(input),

@@ -11,7 +11,10 @@ import type { Text } from "./text";
 export interface BreakFixCondition {
   key: ConditionKey;
   condition: Text;
+  /** Holds from degree 0.5 (conditions.ts, HOLDS_FROM). */
   holds: boolean;
+  /** How much it holds, 0 to 1 (size is graded: a zone, not one threshold). */
+  degree: number;
 }
 
 export interface MspTrigger {
@@ -25,6 +28,8 @@ export interface EngineResult {
   recommendation: ServiceModel;
   scores: Scores;
   confidence: Confidence;
+  /** Set when the recommendation is a first step toward a more managed model, at the client's wish (`gradualTransition`). */
+  transitionToward: ServiceModel | null;
   grid: GridRow[];
   breakFixConditions: BreakFixCondition[];
   mspTriggers: MspTrigger[];

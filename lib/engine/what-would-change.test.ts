@@ -20,41 +20,51 @@ describe("whatWouldChange", () => {
         to: "high",
         changes: [{ field: "businessAppDependency", from: "low", to: "high" }],
         recommendation: "HYBRID",
-        text: "If dependence on business tools were high instead of low, the recommendation would become hybrid.",
+        text: "If dependence on business applications became strong (today: low), the recommendation would become hybrid.",
       },
       expect.objectContaining({ field: "interruptionTolerance", from: "high", to: "medium", recommendation: "HYBRID" }),
       expect.objectContaining({ field: "digitalDependence", from: "low", to: "medium", recommendation: "HYBRID" }),
     ]);
   });
 
-  it("example 3: the single changes that make it managed", () => {
+  it("example 3: a second site makes it managed", () => {
     expect(decide(EXAMPLE_3).whatWouldChange.map((e) => english(e.text))).toEqual([
-      "If dependence on business tools were high instead of low, the recommendation would become managed services.",
-      "If the continuity requirement were strong instead of moderate, the recommendation would become managed services.",
-      "If the number of sites were 2 instead of 1, the recommendation would become managed services.",
+      "If the organization had 2 sites (instead of 1), the recommendation would become managed services.",
     ]);
   });
 
-  it("a hybrid shows the way to both neighbours when both exist", () => {
-    const tiny = {
-      ...EXAMPLE_3,
-      headcount: 8,
-      endpoints: 10,
-      digitalDependence: "low",
-      interruptionTolerance: "high",
-    } as const;
-    const targets = decide(tiny).whatWouldChange.map((e) => e.recommendation);
-    expect(targets).toContain("BREAK_FIX");
-    expect(targets).toContain("MANAGED");
+  it("a stated need is a preference the client may revise: dropping it leads back to break-fix", () => {
+    const steering: AssessmentInput = { ...EXAMPLE_1, needsMonthlySteering: true };
+    const result = decide(steering);
+    expect(result.recommendation).toBe("HYBRID");
+    expect(result.whatWouldChange).toContainEqual(
+      expect.objectContaining({ field: "needsMonthlySteering", from: true, to: false, recommendation: "BREAK_FIX" }),
+    );
   });
 
-  it("example 2: no single change flips it, so it returns pairs (two fields each)", () => {
+  it("example 2: the client's wish to move step by step is the one change that gives a hybrid", () => {
     const entries = decide(EXAMPLE_2).whatWouldChange;
-    expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) {
-      expect(entry.changes).toHaveLength(2);
-      expect(entry.changes[0]?.field).not.toBe(entry.changes[1]?.field);
-      expect(english(entry.text)).toMatch(/^If .+ and .+, the recommendation would become hybrid\.$/);
+    expect(entries.map((e) => e.changes)).toEqual([[{ field: "gradualTransition", to: true }]]);
+    expect(entries[0]?.recommendation).toBe("HYBRID");
+  });
+
+  it("never advises a worse practice: no unchecked backups, no less documentation, no shrinking", () => {
+    const inputs: AssessmentInput[] = [
+      { ...EXAMPLE_3, backups: "monitored", documentation: "current" },
+      { ...EXAMPLE_3, backups: "unmonitored", documentation: "scattered" },
+      { ...EXAMPLE_1, backups: "monitored", cloudServices: ["microsoft365"], documentation: "none" },
+    ];
+    const better = { backups: ["none", "unmonitored", "monitored"], documentation: ["none", "scattered", "current"] };
+    for (const input of inputs) {
+      for (const { changes } of decide(input).whatWouldChange) {
+        for (const change of changes) {
+          if (change.field === "backups" || change.field === "documentation") {
+            const order: readonly unknown[] = better[change.field];
+            expect(order.indexOf(change.to), JSON.stringify(change)).toBeGreaterThan(order.indexOf(change.from));
+          }
+          if (typeof change.from === "number") expect(change.to as number).toBeGreaterThan(change.from);
+        }
+      }
     }
   });
 
@@ -70,8 +80,11 @@ describe("whatWouldChange", () => {
       sites: 5,
       cloudServices: ["microsoft365", "googleWorkspace", "saas", "iaas"],
       continuityRequirement: "strong",
+      gradualTransition: false,
     };
-    expect(decide(heavy).whatWouldChange).toEqual([]);
+    // Only the wish to move step by step would change it (to a first, hybrid step).
+    expect(decide(heavy).whatWouldChange.map((e) => e.field)).toEqual(["gradualTransition"]);
+    expect(decide({ ...EXAMPLE_1, sites: 1, needsMonthlySteering: false }).whatWouldChange.length).toBeGreaterThan(0);
   });
 
   it("never proposes remoteUsers above headcount on its own", () => {
@@ -87,7 +100,8 @@ describe("whatWouldChange", () => {
     const headcounts = singleChanges({ ...EXAMPLE_1, headcount: 40 })
       .filter((c) => c.change.field === "headcount")
       .map((c) => c.change.to);
-    expect(headcounts).toEqual([10, 25, 51]);
+    // Only growth (an organization does not shrink to fit a cheaper model), to the next boundary.
+    expect(headcounts).toEqual([51]);
     const sites = singleChanges(EXAMPLE_1)
       .filter((c) => c.change.field === "sites")
       .map((c) => c.change.to);

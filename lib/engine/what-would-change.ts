@@ -1,8 +1,10 @@
 import type { AssessmentInput } from "./schema";
 import { recommend } from "./classify";
-import { countFailed } from "./conditions";
+import { conditionTotals } from "./conditions";
 import { classificationCopy, type ChangeField, type InputChange } from "./changes";
-import { singleChanges, type Candidate } from "./candidates";
+import { countCost, growthLimit, singleChanges, type Candidate } from "./candidates";
+import { COUNT_FIELDS, INPUT_FIELDS, type CountField } from "./fields";
+import { CHANGE_FIELDS } from "./changes";
 import { changeClause } from "./change-text";
 import { text, type Text } from "./text";
 import { SERVICE_MODELS, type ServiceModel } from "./vocabulary";
@@ -28,7 +30,40 @@ interface Flip {
   recommendation: ServiceModel;
 }
 
-const valid = (input: AssessmentInput): boolean => input.remoteUsers <= input.headcount;
+const valid = (input: AssessmentInput): boolean =>
+  input.remoteUsers <= input.headcount && (input.itUsers === undefined || input.itUsers <= input.headcount);
+
+/**
+ * Inside a size zone the pressure moves gradually, so the boundaries alone would miss the exact
+ * value where the answer changes: for each count, the smallest plausible growth that flips the
+ * recommendation, by bisection (the engine is monotone in every count, a property test checks it).
+ */
+function exactCountFlips(input: AssessmentInput, baseline: ServiceModel): Flip[] {
+  const flips: Flip[] = [];
+  for (const field of COUNT_FIELDS) {
+    const from = input[field];
+    if (from === undefined) continue;
+    const bound = field === "remoteUsers" || field === "itUsers" ? input.headcount : INPUT_FIELDS[field].max;
+    const limit = Math.min(growthLimit(from, INPUT_FIELDS[field].max), bound);
+    if (limit <= from) continue;
+    const at = (value: number) => recommend(classificationCopy(input, { field, from, to: value } as InputChange));
+    if (at(limit) === baseline) continue;
+    let lo = from;
+    let hi = limit;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (at(mid) === baseline) lo = mid;
+      else hi = mid;
+    }
+    flips.push({
+      changes: [{ field, from, to: hi } as InputChange],
+      cost: countCost(from, hi),
+      order: [CHANGE_FIELDS.indexOf(field as CountField)],
+      recommendation: at(hi),
+    });
+  }
+  return flips;
+}
 
 function tryFlip(input: AssessmentInput, baseline: ServiceModel, first: Candidate, second?: Candidate): Flip | null {
   const next = classificationCopy(input, first.change, second?.change);
@@ -92,7 +127,7 @@ const rank = (model: ServiceModel): number => SERVICE_MODELS.indexOf(model);
  */
 export function searchFlips(input: AssessmentInput, baseline: ServiceModel, limit = WHAT_WOULD_CHANGE_LIMIT): Flip[] {
   const singles = singleChanges(input);
-  const flips: Flip[] = [];
+  const flips: Flip[] = exactCountFlips(input, baseline);
   for (const single of singles) {
     const flip = tryFlip(input, baseline, single);
     if (flip) flips.push(flip);
@@ -100,7 +135,7 @@ export function searchFlips(input: AssessmentInput, baseline: ServiceModel, limi
   for (const direction of [1, -1] as const) {
     const target = rank(baseline) + direction;
     if (target < 0 || target >= SERVICE_MODELS.length) continue;
-    if (SERVICE_MODELS[target] === "BREAK_FIX" && countFailed(input) > 2) continue;
+    if (SERVICE_MODELS[target] === "BREAK_FIX" && conditionTotals(input).failed > 2) continue;
     if (flips.some((flip) => Math.sign(rank(flip.recommendation) - rank(baseline)) === direction)) continue;
     const pool = singles.filter((single) => single.direction === direction);
     for (let i = 0; i < pool.length; i += 1) {

@@ -1,5 +1,6 @@
 import type { ServiceModel, LifecycleStatus } from "@/lib/generated/prisma/enums";
-import type { AssessmentInput } from "@/lib/engine";
+import type { AssessmentInput, Economics } from "@/lib/engine";
+import { DEMO_PRICE_LISTS } from "@/lib/seed/price-lists";
 import type { ReportContent } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
 import { earlierDay } from "@/lib/validation/dates";
@@ -232,12 +233,14 @@ export type DemoTenantSpec = {
   owner: { email: string; name: string };
   managers: { email: string; name: string }[];
   orgNames: string[];
+  /** The MSP's price list (Settings → Price list); blanks take the engine's documented defaults. */
+  priceList: Economics;
 };
 
 /** Builds one demo MSP: staff, clients with 18 months of history, calls, assessments, reports. */
 export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = new Date()) {
   const rng = prng(spec.seed);
-  const tenant = await db.tenant.create({ data: { name: spec.name, slug: spec.slug } });
+  const tenant = await db.tenant.create({ data: { name: spec.name, slug: spec.slug, ...spec.priceList } });
   const owner = await createUser(db, spec.owner);
   await addMember(db, { tenantId: tenant.id, userId: owner.id, role: "OWNER" });
   const managers = [];
@@ -309,6 +312,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
           input: assessmentFor(rng, { headcount, sites }, step.to),
           currentModel: previous,
           finalizedAt: new Date(effectiveDate.getTime() - 12 * DAY),
+          defaults: { defaults: spec.priceList },
         });
         assessmentId = assessment.id;
       }
@@ -338,6 +342,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
         input: assessmentFor(rng, { headcount, sites }, currentModel === "BREAK_FIX" ? "HYBRID" : "MANAGED"),
         currentModel,
         finalizedAt: new Date(now.getTime() - rng.int(5, 30) * DAY),
+        defaults: { defaults: spec.priceList },
       });
     }
 
@@ -389,6 +394,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
   {
     name: "Northwind IT Services",
     slug: "northwind",
+    priceList: DEMO_PRICE_LISTS.northwind,
     seed: 20261126,
     owner: { email: "owner@northwind.test", name: "Nora Whitfield" },
     managers: [
@@ -418,6 +424,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
   {
     name: "Bluepeak Managed IT",
     slug: "bluepeak",
+    priceList: DEMO_PRICE_LISTS.bluepeak,
     seed: 424242,
     owner: { email: "owner@bluepeak.test", name: "Omar Haddad" },
     managers: [{ email: "carol@bluepeak.test", name: "Carol Nguyen" }],

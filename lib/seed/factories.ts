@@ -169,7 +169,7 @@ export async function createFinalAssessment(
 ) {
   const result = decide(data.input, data.defaults);
   const finalizedAt = data.finalizedAt ?? new Date();
-  const { economics, ...fields } = data.input;
+  const { economics, incidentHistory, ...fields } = data.input;
   return db.assessment.create({
     data: {
       tenantId: data.tenantId,
@@ -178,6 +178,7 @@ export async function createFinalAssessment(
       status: "FINAL",
       ...fields,
       economics: (economics ?? undefined) as Prisma.InputJsonValue | undefined,
+      incidentHistory: (incidentHistory ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
       result: result as unknown as Prisma.InputJsonValue,
       recommendation: result.recommendation,
       confidence: result.confidence,

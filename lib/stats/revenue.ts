@@ -1,6 +1,8 @@
+import { ECONOMICS } from "@/lib/engine/economics-keys";
 import { type Model, MODELS, type PerModel } from "@/lib/vocabulary";
 
-export type Pricing = { hybridFeePerUserMonth: number; managedFeePerUserMonth: number };
+/** The price list's prices the revenue reads (blank = NULL: the engine's documented default). */
+export type Pricing = { managedPerUser: number | null; suitePerUser: number | null; backupPerEndpoint: number | null };
 
 export type ModelRevenue = {
   clients: number;
@@ -11,16 +13,22 @@ export type ModelRevenue = {
   monthly: number | null;
 };
 
+const cents = (n: number) => Math.round(n * 100) / 100;
+
 export type RecurringRevenue = PerModel<ModelRevenue> & { total: number };
 
-/** The fee per user per month of each model, from the tenant's pricing. */
+/**
+ * The fee per user per month of each model, from the tenant's price list (engine v2: blanks take
+ * the engine's documented defaults). Managed: the price per user. Hybrid: the seed's typical
+ * package, Microsoft 365 (per user) and backups (per endpoint, counted as one per user here: the
+ * portfolio knows headcounts, not each client's endpoints). Break-fix: no recurring fee.
+ */
 export function feePerUser(model: Model, pricing: Pricing): number | null {
-  if (model === "HYBRID") return pricing.hybridFeePerUserMonth;
-  if (model === "MANAGED") return pricing.managedFeePerUserMonth;
+  const price = (key: keyof Pricing) => pricing[key] ?? ECONOMICS[key].fallback;
+  if (model === "HYBRID") return cents(price("suitePerUser") + price("backupPerEndpoint"));
+  if (model === "MANAGED") return price("managedPerUser");
   return null;
 }
-
-const cents = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Recurring monthly revenue by model: the organizations' headcount × the tenant's fee

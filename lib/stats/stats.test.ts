@@ -290,12 +290,21 @@ describe("recurring revenue", () => {
   it("headcount × the tenant's fee per user; break-fix has no recurring fee", () => {
     const r = recurringRevenue(
       { BREAK_FIX: { clients: 2, users: 30 }, HYBRID: { clients: 1, users: 10 }, MANAGED: { clients: 2, users: 45 } },
-      { hybridFeePerUserMonth: 35, managedFeePerUserMonth: 85.5 },
+      { managedPerUser: 85.5, suitePerUser: 29, backupPerEndpoint: 6 },
     );
     expect(r.BREAK_FIX).toEqual({ clients: 2, users: 30, feePerUser: null, monthly: null });
     expect(r.HYBRID.monthly).toBe(350);
     expect(r.MANAGED.monthly).toBe(3847.5);
     expect(r.total).toBe(4197.5);
+  });
+
+  it("takes the engine's documented default for a blank price", () => {
+    const r = recurringRevenue(
+      { BREAK_FIX: { clients: 0, users: 0 }, HYBRID: { clients: 1, users: 10 }, MANAGED: { clients: 1, users: 10 } },
+      { managedPerUser: null, suitePerUser: null, backupPerEndpoint: null },
+    );
+    expect(r.MANAGED.feePerUser).toBe(85);
+    expect(r.HYBRID.feePerUser).toBe(11);
   });
 });
 

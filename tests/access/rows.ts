@@ -332,7 +332,7 @@ export const ROWS: Record<string, Row> = {
       return {
         currency: "EUR",
         // The tenant's own prices, every field of the engine's economics table (as the form sends them).
-        ...Object.fromEntries(ECONOMICS_KEYS.map((k) => [k, String(tenant[k])])),
+        ...Object.fromEntries(ECONOMICS_KEYS.map((k) => [k, tenant[k] === null ? "" : String(tenant[k])])),
         expectedVersion: tenant.version,
       };
     },

@@ -130,20 +130,20 @@ test("profile: a new name shows everywhere; a new password ends the other sessio
 test("settings: errors show next to the fields and keep what was typed; saved values stay", async () => {
   await owner.goto("/settings");
   await owner.getByLabel("Currency").selectOption("USD");
-  await expect(owner.getByLabel("Hourly rate (USD)")).toBeVisible();
-  await owner.getByLabel("Hourly rate (USD)").fill("-5");
+  await expect(owner.getByLabel("Hourly rate (USD per hour)")).toBeVisible();
+  await owner.getByLabel("Hourly rate (USD per hour)").fill("-5");
   await owner.getByLabel("Horizon (months)").fill("500");
   await owner.getByTestId("save-settings").click();
   await expect(owner.locator('[data-field-error="hourlyRate"]')).toHaveText("Must be at least 0.");
   await expect(owner.locator('[data-field-error="horizonMonths"]')).toHaveText("Must be at most 120.");
-  await expect(owner.getByLabel("Hourly rate (USD)")).toHaveValue("-5");
+  await expect(owner.getByLabel("Hourly rate (USD per hour)")).toHaveValue("-5");
 
-  await owner.getByLabel("Hourly rate (USD)").fill("135");
+  await owner.getByLabel("Hourly rate (USD per hour)").fill("135");
   await owner.getByLabel("Horizon (months)").fill("48");
   await owner.getByTestId("save-settings").click();
   await expect(owner.getByTestId("settings-saved")).toBeVisible();
   await owner.reload();
-  await expect(owner.getByLabel("Hourly rate (USD)")).toHaveValue("135");
+  await expect(owner.getByLabel("Hourly rate (USD per hour)")).toHaveValue("135");
   await expect(owner.getByLabel("Horizon (months)")).toHaveValue("48");
 });
 

@@ -97,7 +97,7 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(page.getByRole("heading", { level: 1, name: "New assessment" })).toBeVisible();
 
   const s1 = page.getByTestId("step-organization");
-  await expect(s1.getByLabel("People")).toHaveValue("40"); // from the organization's facts
+  await expect(s1.getByLabel("People", { exact: true })).toHaveValue("40"); // from the organization's facts
   await expect(s1.getByLabel("Endpoints")).toHaveValue("45");
   await s1.getByLabel("Remote users").fill("55");
   await page.getByTestId("save-draft").click();
@@ -110,7 +110,7 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   const s2 = page.getByTestId("step-tools");
   await s2.getByRole("checkbox", { name: /Microsoft 365/ }).check();
   await s2.getByRole("group", { name: "Central document sharing" }).getByRole("radio", { name: "Yes" }).check();
-  await s2.getByRole("radio", { name: /Need monitoring/ }).check();
+  await s2.getByRole("radio", { name: /Backups checked regularly/ }).check();
   await s2
     .getByRole("group", { name: "Dependence on business applications" })
     .getByRole("radio", { name: /Strong/ })
@@ -125,7 +125,7 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(page.getByTestId("step-organization").getByLabel("Remote users")).toHaveValue("15");
   await page.getByTestId("next-step").click();
   await expect(page.getByTestId("step-tools").getByRole("checkbox", { name: /Microsoft 365/ })).toBeChecked();
-  await expect(page.getByTestId("step-tools").getByRole("radio", { name: /Need monitoring/ })).toBeChecked();
+  await expect(page.getByTestId("step-tools").getByRole("radio", { name: /Backups checked regularly/ })).toBeChecked();
   await page.getByTestId("next-step").click();
 
   const s3 = page.getByTestId("step-criticality");
@@ -141,10 +141,16 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await page.getByTestId("next-step").click();
 
   const s4 = page.getByTestId("step-buying");
-  await s4.getByRole("group", { name: "Needs a predictable run budget" }).getByRole("radio", { name: "No" }).check();
-  await s4.getByRole("group", { name: "Wants monthly service steering" }).getByRole("radio", { name: "No" }).check();
+  await s4
+    .getByRole("group", { name: "The client needs a predictable run budget" })
+    .getByRole("radio", { name: "No" })
+    .check();
+  await s4
+    .getByRole("group", { name: "The client wants a monthly service review" })
+    .getByRole("radio", { name: "No" })
+    .check();
   await page.getByTestId("next-step").click();
-  await page.getByTestId("next-step").click(); // economics: the tenant's defaults
+  await page.getByTestId("next-step").click(); // history and prices: the tenant's price list, an estimate from size
 
   await expect(page.getByTestId("review")).toContainText("Every question is answered");
   await page.getByTestId("finalize").click();
@@ -166,6 +172,10 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(stored.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
   await expect(stored.getByTestId("break-even")).toContainText(/break-even/i);
   await expect(stored.getByTestId("outside-contract")).toContainText("migration");
+  // Every cost has its range, and every assumption says where it comes from.
+  await expect(stored.getByTestId("cost-table")).toContainText("Range after 36 months");
+  await expect(stored.getByTestId("assumptions")).toContainText("Your price list");
+  await expect(stored.getByTestId("assumptions")).toContainText("Estimate from size");
 
   // What-if: no remote users and no Microsoft 365 → hybrid, computed in the browser; the stored result does not move.
   const whatIf = page.getByTestId("what-if");
@@ -175,7 +185,7 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(whatIf.getByTestId("what-if-recommendation-model")).toHaveAttribute("data-model", "HYBRID");
   await expect(whatIf).toContainText("Differs from the stored result");
   await expect(stored.getByTestId("recommendation-model")).toHaveAttribute("data-model", "MANAGED");
-  await whatIf.getByLabel("People").fill("4");
+  await whatIf.getByLabel("People", { exact: true }).fill("4");
   await expect(whatIf.locator("#whatif-remoteUsers-error, #whatif-headcount-error")).toHaveCount(0);
 });
 

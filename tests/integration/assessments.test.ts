@@ -8,7 +8,7 @@ import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { getAssessment } from "@/lib/domain/assessments/get-assessment";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
-import { decide, ENGINE_VERSION, validateAssessmentInput, type AssessmentInput } from "@/lib/engine";
+import { decide, ECONOMICS_KEYS, ENGINE_VERSION, validateAssessmentInput, type AssessmentInput } from "@/lib/engine";
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
@@ -35,16 +35,8 @@ const FORTY_FORM = {
   digitalDependence: "high",
   needsPredictableBudget: "no",
   needsMonthlySteering: "no",
-  economics: {
-    incidentsPerMonth: "",
-    hoursPerIncident: "",
-    hourlyRate: "",
-    downtimeHoursPerIncident: "",
-    downtimeCostPerHour: "",
-    managedFeePerUserMonth: "",
-    hybridFeePerUserMonth: "",
-    horizonMonths: "",
-  },
+  // Every price blank, as the form sends it: the tenant's price list applies.
+  economics: Object.fromEntries(ECONOMICS_KEYS.map((k) => [k, ""])),
 };
 const FORTY: AssessmentInput = {
   headcount: 40,
@@ -83,7 +75,7 @@ async function draft(organizationId: string, fields: Record<string, unknown> = {
 
 beforeAll(async () => {
   [w, other] = await Promise.all([
-    createWorld(ownerDb(), { tenant: { hourlyRate: 120, managedFeePerUserMonth: 70, horizonMonths: 24 } }),
+    createWorld(ownerDb(), { tenant: { hourlyRate: 120, managedPerUser: 70, horizonMonths: 24 } }),
     createWorld(ownerDb()),
   ]);
 });
@@ -261,23 +253,24 @@ describe("assessment.finalize", () => {
       id: created.id,
       expectedVersion: 1,
       ...FORTY_FORM,
-      economics: { ...FORTY_FORM.economics, incidentsPerMonth: "6" },
+      economics: { ...FORTY_FORM.economics, backupPerEndpoint: "9" },
+      incidentHistory: { incidents: "30", hours: "" },
     });
     expect(result).toMatchObject({ ok: true, data: { id: created.id, version: 2, recommendation: "MANAGED" } });
 
     const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: w.tenant.id } });
     const expected = decide(
-      { ...FORTY, economics: { incidentsPerMonth: 6 } },
+      {
+        ...FORTY,
+        incidentHistory: { incidents: 30, months: 12, source: "assessment" },
+        economics: { backupPerEndpoint: 9 },
+      },
+      // The tenant's price list: the prices it set; its blanks take the documented defaults.
       {
         defaults: {
-          incidentsPerMonth: tenant.incidentsPerMonth,
-          hoursPerIncident: tenant.hoursPerIncident,
-          hourlyRate: tenant.hourlyRate,
-          downtimeHoursPerIncident: tenant.downtimeHoursPerIncident,
-          downtimeCostPerHour: tenant.downtimeCostPerHour,
-          managedFeePerUserMonth: tenant.managedFeePerUserMonth,
-          hybridFeePerUserMonth: tenant.hybridFeePerUserMonth,
-          horizonMonths: tenant.horizonMonths,
+          hourlyRate: tenant.hourlyRate!,
+          managedPerUser: tenant.managedPerUser!,
+          horizonMonths: tenant.horizonMonths!,
         },
       },
     );
@@ -287,7 +280,8 @@ describe("assessment.finalize", () => {
       recommendation: "MANAGED",
       confidence: expected.confidence,
       engineVersion: ENGINE_VERSION,
-      economics: { incidentsPerMonth: 6 },
+      economics: { backupPerEndpoint: 9 },
+      incidentHistory: { incidents: 30, months: 12, source: "assessment" },
       headcount: 40,
       remoteUsers: 15,
     });
@@ -297,7 +291,13 @@ describe("assessment.finalize", () => {
     const stored = row.result as unknown as typeof expected;
     expect(stored.costs.horizonMonths).toBe(24);
     expect(stored.costs.assumptions.hourlyRate).toBe(120);
-    expect(stored.costs.assumptionSources).toMatchObject({ hourlyRate: "tenant", incidentsPerMonth: "input" });
+    expect(stored.costs.assumptionSources).toMatchObject({
+      hourlyRate: "priceList",
+      backupPerEndpoint: "assessment",
+      suitePerUser: "default",
+      incidentsPerMonth: "history",
+    });
+    expect(stored.costs.assumptions.incidentsPerMonth).toBe(2.5);
     expect(
       (await ownerDb().auditEvent.findMany({ where: { targetId: created.id }, orderBy: { createdAt: "asc" } })).map(
         (e) => e.action,
@@ -332,6 +332,34 @@ describe("assessment.finalize", () => {
       await saveAssessmentAction({ id: created.id, expectedVersion: 2, ...FORTY_FORM, headcount: "30" }),
     ).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already finalized") });
     expect((await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).headcount).toBe(40);
+  });
+
+  it("prices two organizations of different sizes in the same tenant differently", async () => {
+    const costOf = async (headcount: number) => {
+      const org = await createOrganization(ownerDb(), {
+        tenantId: w.tenant.id,
+        accountManagerId: w.manager.user.id,
+        currentModel: "BREAK_FIX",
+        lifecycleStatus: "PROSPECT",
+      });
+      const created = await draft(org.id);
+      actAs(w.manager.user);
+      const form = {
+        ...FORTY_FORM,
+        headcount: String(headcount),
+        endpoints: String(Math.round(headcount * 1.2)),
+        remoteUsers: String(Math.min(headcount, 3)),
+      };
+      const result = await finalizeAssessmentAction({ id: created.id, expectedVersion: 1, ...form });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+      return (row.result as unknown as ReturnType<typeof decide>).costs;
+    };
+    const small = await costOf(8);
+    const large = await costOf(150);
+    expect(large.BREAK_FIX.total).toBeGreaterThan(small.BREAK_FIX.total * 5);
+    expect(large.MANAGED.total).toBeGreaterThan(small.MANAGED.total * 5);
+    expect(large.assumptions.incidentsPerMonth).toBeGreaterThan(small.assumptions.incidentsPerMonth);
   });
 
   it("conflicts on a stale version, and changes nothing", async () => {

@@ -124,9 +124,7 @@ describe("the dashboard cache", () => {
         }),
       ),
     ).toBe(true);
-    expect(
-      await bumps(() => db.tenant.update({ where: { id: t }, data: { hybridFeePerUserMonth: { increment: 1 } } })),
-    ).toBe(true);
+    expect(await bumps(() => db.tenant.update({ where: { id: t }, data: { suitePerUser: 7 } }))).toBe(true);
     expect(
       await bumps(() =>
         recordModelChange(db, {

@@ -59,13 +59,13 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       expect(body.now.prospects).toBe(orgs.filter((o) => o.lifecycleStatus === "PROSPECT").length);
       expect(body.now.former).toBe(orgs.filter((o) => o.lifecycleStatus === "FORMER").length);
 
-      // Revenue: headcount × the tenant's fee.
+      // Revenue: headcount × the tenant's fee (hybrid: Microsoft 365 per user + backups per endpoint).
       const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId } });
-      expect(body.revenue.HYBRID.monthly).toBeCloseTo(body.now.byModel.HYBRID.users * tenant.hybridFeePerUserMonth, 2);
-      expect(body.revenue.MANAGED.monthly).toBeCloseTo(
-        body.now.byModel.MANAGED.users * tenant.managedFeePerUserMonth,
+      expect(body.revenue.HYBRID.monthly).toBeCloseTo(
+        body.now.byModel.HYBRID.users * (tenant.suitePerUser! + tenant.backupPerEndpoint!),
         2,
       );
+      expect(body.revenue.MANAGED.monthly).toBeCloseTo(body.now.byModel.MANAGED.users * tenant.managedPerUser!, 2);
       expect(body.revenue.BREAK_FIX.monthly).toBeNull();
 
       // The chart: replaying the raw history month by month.

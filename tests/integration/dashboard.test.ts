@@ -36,7 +36,12 @@ import {
  */
 async function buildPortfolio() {
   const db = ownerDb();
-  const tenant = await createTenant(db, { hybridFeePerUserMonth: 40, managedFeePerUserMonth: 90, currency: "USD" });
+  const tenant = await createTenant(db, {
+    suitePerUser: 34,
+    backupPerEndpoint: 6,
+    managedPerUser: 90,
+    currency: "USD",
+  });
   const owner = await createMember(db, { tenantId: tenant.id, role: "OWNER" });
   const m1 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager One" });
   const m2 = await createMember(db, { tenantId: tenant.id, role: "ACCOUNT_MANAGER", name: "Manager Two" });

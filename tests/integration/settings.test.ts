@@ -7,13 +7,13 @@ import { actAs } from "@/tests/support/session";
 
 const VALUES = {
   currency: "USD",
-  incidentsPerMonth: "3.5",
-  hoursPerIncident: "1.25",
   hourlyRate: "120",
-  downtimeHoursPerIncident: "4",
-  downtimeCostPerHour: "250",
-  managedFeePerUserMonth: "99.9",
-  hybridFeePerUserMonth: "45",
+  managedPerUser: "99.9",
+  managedPerEndpoint: "",
+  backupPerEndpoint: "6.5",
+  suitePerUser: "4",
+  criticalItemPerMonth: "140",
+  steeringPerMonth: "",
   horizonMonths: "24",
 };
 
@@ -23,19 +23,19 @@ beforeEach(async () => {
 });
 
 describe("tenant settings", () => {
-  it("the owner saves the currency and pricing defaults, with optimistic locking, audited with what changed", async () => {
+  it("the owner saves the currency and price list (blank = the documented default), with optimistic locking, audited", async () => {
     actAs(world.owner.user);
     expect(await updateSettingsAction({ ...VALUES, expectedVersion: 1 })).toEqual({ ok: true, data: { version: 2 } });
     const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: world.tenant.id } });
     expect(tenant).toMatchObject({
       currency: "USD",
-      incidentsPerMonth: 3.5,
-      hoursPerIncident: 1.25,
       hourlyRate: 120,
-      downtimeHoursPerIncident: 4,
-      downtimeCostPerHour: 250,
-      managedFeePerUserMonth: 99.9,
-      hybridFeePerUserMonth: 45,
+      managedPerUser: 99.9,
+      managedPerEndpoint: null,
+      backupPerEndpoint: 6.5,
+      suitePerUser: 4,
+      criticalItemPerMonth: 140,
+      steeringPerMonth: null,
       horizonMonths: 24,
       version: 2,
       name: world.tenant.name,
@@ -47,8 +47,8 @@ describe("tenant settings", () => {
     expect(event.metadata).toMatchObject({
       changes: {
         currency: { from: "EUR", to: "USD" },
-        hourlyRate: { from: 95, to: 120 },
-        horizonMonths: { from: 36, to: 24 },
+        hourlyRate: { from: null, to: 120 },
+        horizonMonths: { from: null, to: 24 },
       },
     });
 
@@ -79,21 +79,22 @@ describe("tenant settings", () => {
     const result = await updateSettingsAction({
       ...VALUES,
       currency: "XYZ",
-      incidentsPerMonth: "-1",
-      hoursPerIncident: "",
+      backupPerEndpoint: "-1",
+      suitePerUser: "",
       hourlyRate: "abc",
-      downtimeCostPerHour: "1000001",
+      criticalItemPerMonth: "1000001",
       horizonMonths: "0",
       expectedVersion: 1,
     });
     if (result.ok) throw new Error("expected a validation error");
     expect(result.code).toBe("VALIDATION");
+    // A blank price is allowed: the engine uses its documented default for it.
+    expect(result.fieldErrors).not.toHaveProperty("suitePerUser");
     expect(result.fieldErrors).toMatchObject({
       currency: "Choose one of the options.",
-      incidentsPerMonth: "Must be at least 0.",
-      hoursPerIncident: "This field is required.",
+      backupPerEndpoint: "Must be at least 0.",
       hourlyRate: expect.any(String),
-      downtimeCostPerHour: "Must be at most 1,000,000.",
+      criticalItemPerMonth: "Must be at most 1,000,000.",
       horizonMonths: "Must be at least 1.",
     });
     expect(await updateSettingsAction({ ...VALUES, horizonMonths: "12.5", expectedVersion: 1 })).toMatchObject({

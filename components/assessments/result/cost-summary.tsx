@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useEngineText } from "@/components/assessments/use-engine-text";
 import type { StoredCosts } from "@/lib/domain/assessments/stored-result";
-import { ECONOMICS, type EconomicsKey, type ServiceModel } from "@/lib/engine";
+import { ASSUMPTION_UNITS, type ServiceModel } from "@/lib/engine";
 
 const MODELS = ["BREAK_FIX", "HYBRID", "MANAGED"] as const;
 
@@ -28,6 +28,8 @@ export function CostSummary({
       [12, 24, 36, 48, 60, 72, 84, 96, 108, 120].filter((m) => m < costs.horizonMonths).concat(costs.horizonMonths),
     ),
   ];
+  // Results of engines before 2026.12.1 carry no band: their table shows what they stored.
+  const banded = MODELS.every((m) => typeof costs[m].totalLow === "number" && typeof costs[m].totalHigh === "number");
   return (
     <div className="space-y-4">
       <p className="text-sm font-medium text-slate-900" data-testid="break-even">
@@ -46,6 +48,7 @@ export function CostSummary({
                 {t("afterMonths", { months: m })}
               </Th>
             ))}
+            {banded ? <Th className="text-right">{t("range", { months: costs.horizonMonths })}</Th> : null}
           </tr>
         </thead>
         <tbody>
@@ -63,6 +66,11 @@ export function CostSummary({
                   {money(costs[m].cumulative[month - 1] ?? 0)}
                 </Td>
               ))}
+              {banded ? (
+                <Td className="text-right tabular-nums text-slate-700">
+                  {t("rangeValue", { low: money(costs[m].totalLow ?? 0), high: money(costs[m].totalHigh ?? 0) })}
+                </Td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -78,15 +86,34 @@ export function CostSummary({
   );
 }
 
-/** The economics the comparison used, and where each value came from. */
+/**
+ * Every assumption a result may hold: today's (engine 2026.12.1 on) and those older stored results
+ * used, so a result shows with its own names whatever engine computed it.
+ */
+const LEGACY_UNITS = {
+  downtimeHoursPerIncident: "hours",
+  downtimeCostPerHour: "money",
+  managedFeePerUserMonth: "money",
+  hybridFeePerUserMonth: "money",
+} as const;
+const UNITS: Readonly<Record<string, "money" | "count" | "hours" | "months">> = {
+  ...LEGACY_UNITS,
+  ...ASSUMPTION_UNITS,
+};
+type NamedAssumption = keyof typeof ASSUMPTION_UNITS | keyof typeof LEGACY_UNITS;
+const SOURCES = ["input", "tenant", "default", "derived", "assessment", "priceList", "history", "estimate"] as const;
+
+/** The assumptions the comparison used, and where each value came from. */
 export function Assumptions({ costs, currency }: { costs: StoredCosts; currency: string }) {
   const t = useTranslations("assessments.result.assumptions");
   const format = useFormatter();
-  const keys = Object.keys(costs.assumptions) as (keyof StoredCosts["assumptions"])[];
-  const known = (k: string): k is EconomicsKey => k in ECONOMICS;
-  const SOURCES = new Set(["input", "tenant", "default", "derived"]);
+  const values = costs.assumptions as Record<string, number>;
+  const sources = costs.assumptionSources as Record<string, string>;
+  const keys = Object.keys(values).filter((k) => k in UNITS && typeof values[k] === "number") as NamedAssumption[];
+  const known = (s: string | undefined): s is (typeof SOURCES)[number] =>
+    (SOURCES as readonly string[]).includes(s ?? "");
   return (
-    <Table>
+    <Table data-testid="assumptions">
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr>
@@ -96,21 +123,20 @@ export function Assumptions({ costs, currency }: { costs: StoredCosts; currency:
         </tr>
       </thead>
       <tbody>
-        {keys.map((k) => (
-          <tr key={k} className="border-t border-slate-100">
-            <Td>{known(k) ? t(`names.${k}`) : k}</Td>
-            <Td className="text-right tabular-nums">
-              {known(k) && ECONOMICS[k].unit === "money"
-                ? format.number(costs.assumptions[k], { style: "currency", currency })
-                : format.number(costs.assumptions[k])}
-            </Td>
-            <Td className="text-slate-600">
-              {SOURCES.has(costs.assumptionSources[k])
-                ? t(`sources.${costs.assumptionSources[k]}`)
-                : costs.assumptionSources[k]}
-            </Td>
-          </tr>
-        ))}
+        {keys.map((k) => {
+          const source = sources[k];
+          return (
+            <tr key={k} className="border-t border-slate-100">
+              <Td>{t(`names.${k}`)}</Td>
+              <Td className="text-right tabular-nums">
+                {UNITS[k] === "money"
+                  ? format.number(values[k]!, { style: "currency", currency })
+                  : format.number(values[k]!)}
+              </Td>
+              <Td className="text-slate-600">{known(source) ? t(`sources.${source}`) : null}</Td>
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );

@@ -9,6 +9,9 @@ export function draftData(fields: AssessmentDraftFields) {
   };
   return {
     ...columns,
+    incidentHistory: fields.incidentHistory
+      ? (fields.incidentHistory as unknown as Prisma.InputJsonValue)
+      : Prisma.DbNull,
     economics: fields.economics ? (fields.economics as Prisma.InputJsonValue) : Prisma.DbNull,
   };
 }
@@ -16,7 +19,11 @@ export function draftData(fields: AssessmentDraftFields) {
 /** Exactly the engine fields and economics of a parsed input (drops ids, versions, keys). */
 export function fieldsOf<T extends AssessmentDraftFields>(input: T): AssessmentDraftFields {
   return {
-    ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, input[f]])) as Omit<AssessmentDraftFields, "economics">),
+    ...(Object.fromEntries(ENGINE_FIELDS.map((f) => [f, input[f]])) as Omit<
+      AssessmentDraftFields,
+      "economics" | "incidentHistory"
+    >),
+    incidentHistory: input.incidentHistory,
     economics: input.economics,
   };
 }

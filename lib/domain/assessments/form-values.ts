@@ -10,7 +10,9 @@ export function formValuesOf(input: AssessmentInput): Record<string, unknown> {
   for (const f of INPUT_FIELD_NAMES) {
     const value = input[f];
     const kind = INPUT_FIELDS[f].kind;
-    out[f] = kind === "count" ? String(value) : kind === "flag" ? (value ? "yes" : "no") : value;
+    // An optional field the input leaves out is a blank answer.
+    if (value === undefined) out[f] = "";
+    else out[f] = kind === "count" ? String(value) : kind === "flag" ? (value ? "yes" : "no") : value;
   }
   out.economics = Object.fromEntries(
     ECONOMICS_KEYS.map((k) => [k, input.economics?.[k] === undefined ? "" : String(input.economics[k])]),
@@ -24,7 +26,10 @@ export function assessmentColumnsOf<S>(
   setColumn: (values: readonly string[]) => S,
 ): Record<string, unknown> {
   return Object.fromEntries(
-    INPUT_FIELD_NAMES.map((f) => [f, INPUT_FIELDS[f].kind === "set" ? setColumn(input[f] as string[]) : input[f]]),
+    INPUT_FIELD_NAMES.map((f) => [
+      f,
+      INPUT_FIELDS[f].kind === "set" ? setColumn(input[f] as string[]) : (input[f] ?? null),
+    ]),
   );
 }
 

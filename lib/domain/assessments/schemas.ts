@@ -2,14 +2,18 @@ import { z } from "zod";
 import {
   ECONOMICS,
   ECONOMICS_KEYS,
+  HISTORY_MONTHS,
   INPUT_FIELD_NAMES,
   INPUT_FIELDS,
+  OPTIONAL_FIELDS,
   type EconomicsKey,
+  type IncidentHistory,
   type Economics,
   type FieldDef,
   type InputField,
   type InputValues,
 } from "@/lib/engine";
+import { ECONOMICS_MAX } from "@/lib/engine/vocabulary";
 import { optionalChoice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey } from "@/lib/validation/fields";
 import { optionalAmount, optionalWholeNumber } from "@/lib/domain/organizations/numbers";
@@ -64,6 +68,27 @@ export const economicsFormSchema = z
     return set.length ? (Object.fromEntries(set) as Economics) : null;
   });
 
+/**
+ * The client's history as the form asks it: interventions and technician hours billed over the
+ * last 12 months, both optional. Stored as the engine's `incidentHistory` (source "assessment"),
+ * or null when both are blank (the engine then estimates from size).
+ */
+export const incidentHistoryFormSchema = z
+  .object({
+    incidents: optionalWholeNumber(0, 1_000_000),
+    hours: optionalAmount(0, ECONOMICS_MAX),
+  })
+  .strict()
+  .transform((h): IncidentHistory | null => {
+    if (h.incidents === null && h.hours === null) return null;
+    return {
+      ...(h.incidents !== null ? { incidents: h.incidents } : {}),
+      ...(h.hours !== null ? { hours: h.hours } : {}),
+      months: HISTORY_MONTHS.max,
+      source: "assessment",
+    };
+  });
+
 /** A draft's answer to each field: the engine's value, or null while unanswered (a set is a list, maybe empty). */
 export type DraftValue<F extends InputField> = InputValues[F] extends unknown[]
   ? InputValues[F]
@@ -73,6 +98,7 @@ export const assessmentFields = {
   ...(Object.fromEntries(INPUT_FIELD_NAMES.map((f) => [f, formField(INPUT_FIELDS[f])])) as unknown as {
     [F in InputField]: z.ZodType<DraftValue<F>>;
   }),
+  incidentHistory: incidentHistoryFormSchema.optional().transform((h) => h ?? null),
   economics: economicsFormSchema.optional().transform((e) => e ?? null),
 };
 
@@ -108,5 +134,7 @@ export const saveAssessmentSchema = withRemoteUsersRule(
 );
 export type SaveAssessmentInput = z.output<typeof saveAssessmentSchema>;
 
-/** The engine fields in contract order, for "which ones are missing" and the database columns. */
+/** The engine fields in contract order, for the database columns. */
 export const ENGINE_FIELDS = INPUT_FIELD_NAMES;
+/** The fields finalizing requires (the optional ones may stay blank: the engine says what it assumes). */
+export const REQUIRED_FIELDS = INPUT_FIELD_NAMES.filter((f) => !(OPTIONAL_FIELDS as readonly string[]).includes(f));

@@ -1,9 +1,21 @@
-import type { BreakFixCondition, CostComparison, EngineResult, GridRow, MspTrigger } from "@/lib/engine";
+import type { BreakFixCondition, CostComparison, EngineResult, GridRow, ModelCosts, MspTrigger } from "@/lib/engine";
 import type { WhatWouldChangeEntry } from "@/lib/engine/what-would-change";
 import { isStoredText, type StoredText } from "@/lib/i18n/engine-text";
 
-/** The cost comparison as stored: notes are texts, or sentences for results of engines up to 2026.11.1. */
-export type StoredCosts = Omit<CostComparison, "notes"> & { notes: StoredText[] };
+type Band = "cumulativeLow" | "cumulativeHigh" | "totalLow" | "totalHigh";
+/** One model's costs as stored: the band (low–high) exists from engine 2026.12.1 on. */
+export type StoredModelCosts = Omit<ModelCosts, Band> & Partial<Pick<ModelCosts, Band>>;
+
+/**
+ * The cost comparison as stored: notes are texts, or sentences for results of engines up to
+ * 2026.11.1; assumptions and their sources keep the names the engine that computed them used.
+ */
+export type StoredCosts = Omit<CostComparison, "notes" | "BREAK_FIX" | "HYBRID" | "MANAGED"> & {
+  notes: StoredText[];
+  BREAK_FIX: StoredModelCosts;
+  HYBRID: StoredModelCosts;
+  MANAGED: StoredModelCosts;
+};
 
 /**
  * A stored engine result as the result page reads it: the stored JSON, never recomputed. Every

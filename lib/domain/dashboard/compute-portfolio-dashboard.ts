@@ -36,7 +36,7 @@ export async function computePortfolioDashboard(
   const nowRows = await queryPortfolioNow(tx, tenantId, filter);
   const pricing = await tx.tenant.findFirst({
     where: { id: tenantId },
-    select: { hybridFeePerUserMonth: true, managedFeePerUserMonth: true },
+    select: { managedPerUser: true, suitePerUser: true, backupPerEndpoint: true },
   });
   if (!pricing) throw new AppError("NOT_FOUND");
   const history = await queryHistory(tx, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ECONOMICS, ECONOMICS_KEYS, type EconomicsKey } from "@/lib/engine/economics-keys";
-import { decimal, expectedVersion, int } from "@/lib/validation/fields";
+import { expectedVersion, optionalDecimal, optionalInt } from "@/lib/validation/fields";
 
 /** ISO 4217 codes offered for the tenant's amounts. */
 export const CURRENCIES = [
@@ -20,7 +20,7 @@ export const CURRENCIES = [
   "ZAR",
 ] as const;
 
-/** The tenant's pricing defaults, in the order the form shows them. */
+/** The MSP's price list, in the order the form shows them; a blank field is stored as NULL (the engine's documented default). */
 export const PRICING_FIELDS = ECONOMICS_KEYS;
 export type PricingField = (typeof PRICING_FIELDS)[number];
 
@@ -30,9 +30,9 @@ export const updateSettingsSchema = z
     ...(Object.fromEntries(
       ECONOMICS_KEYS.map((key) => {
         const def = ECONOMICS[key];
-        return [key, "integer" in def ? int(def.min, def.max) : decimal(def.min, def.max)];
+        return [key, "integer" in def ? optionalInt(def.min, def.max) : optionalDecimal(def.min, def.max)];
       }),
-    ) as unknown as { [K in EconomicsKey]: z.ZodType<number> }),
+    ) as unknown as { [K in EconomicsKey]: z.ZodType<number | null> }),
     expectedVersion: expectedVersion(),
   })
   .strict();

@@ -8,7 +8,7 @@ import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 
 /**
- * Saves the tenant's currency and pricing defaults (optimistic locking on
+ * Saves the tenant's currency and price list (blank = NULL: the engine's documented default) (optimistic locking on
  * Tenant.version, shared with the platform admin's edits of the tenant). The
  * audit event lists each changed value, before and after.
  */
@@ -23,7 +23,7 @@ export async function updateSettings(tx: Tx, actor: Actor, input: UpdateSettings
     data: { ...values, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
-  const changes: Record<string, { from: string | number; to: string | number }> = {};
+  const changes: Record<string, { from: string | number | null; to: string | number | null }> = {};
   for (const field of ["currency", ...PRICING_FIELDS] as const) {
     if (current[field] !== values[field]) changes[field] = { from: current[field], to: values[field] };
   }

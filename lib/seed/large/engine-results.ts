@@ -18,17 +18,8 @@ export type PrecomputedResult = {
   costGap: Record<ServiceModel, number>;
 };
 
-/** The tenant's pricing defaults as the schema creates them (Tenant columns' defaults). */
-export const DEFAULT_TENANT_PRICING = {
-  incidentsPerMonth: 4,
-  hoursPerIncident: 2,
-  hourlyRate: 95,
-  downtimeHoursPerIncident: 3,
-  downtimeCostPerHour: 120,
-  managedFeePerUserMonth: 85,
-  hybridFeePerUserMonth: 35,
-  horizonMonths: 36,
-};
+/** The price list of a tenant as the schema creates it: every price blank (the engine's documented defaults). */
+export const DEFAULT_TENANT_PRICING: Partial<Economics> = {};
 
 type Profile = Omit<AssessmentInput, "headcount" | "endpoints" | "sites" | "remoteUsers"> & { remoteShare: number };
 

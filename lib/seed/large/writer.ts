@@ -26,6 +26,9 @@ const ASSESSMENT_INPUT_COLUMNS = {
   digitalDependence: '"DigitalDependence"',
   needsPredictableBudget: "boolean",
   needsMonthlySteering: "boolean",
+  itUsers: "int",
+  documentation: '"DocumentationState"',
+  gradualTransition: "boolean",
 } as const satisfies Record<InputField, string>;
 
 export type Cell = string | number | boolean | null;
