@@ -1,3 +1,4 @@
+import { ECONOMICS } from "@/lib/engine/economics-keys";
 import { beforeAll, describe, expect, it } from "vitest";
 import { transitionsOf } from "@/lib/stats/history";
 import { conversionTable, periodActivity } from "@/lib/stats/transitions";
@@ -62,10 +63,15 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       // Revenue: headcount × the tenant's fee (hybrid: Microsoft 365 per user + backups per endpoint).
       const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId } });
       expect(body.revenue.HYBRID.monthly).toBeCloseTo(
-        body.now.byModel.HYBRID.users * (tenant.suitePerUser! + tenant.backupPerEndpoint!),
+        body.now.byModel.HYBRID.users *
+          ((tenant.suitePerUser ?? ECONOMICS.suitePerUser.fallback) +
+            (tenant.backupPerEndpoint ?? ECONOMICS.backupPerEndpoint.fallback)),
         2,
       );
-      expect(body.revenue.MANAGED.monthly).toBeCloseTo(body.now.byModel.MANAGED.users * tenant.managedPerUser!, 2);
+      expect(body.revenue.MANAGED.monthly).toBeCloseTo(
+        body.now.byModel.MANAGED.users * (tenant.managedPerUser ?? ECONOMICS.managedPerUser.fallback),
+        2,
+      );
       expect(body.revenue.BREAK_FIX.monthly).toBeNull();
 
       // The chart: replaying the raw history month by month.

@@ -22,7 +22,10 @@ export type StoredCosts = Omit<CostComparison, "notes" | "BREAK_FIX" | "HYBRID" 
  * human text is a `StoredText`: a code with parameters (rendered in the reader's locale) or, for
  * results finalized by an older engine, the English sentence it stored (shown as stored).
  */
-export type StoredResult = Pick<EngineResult, "recommendation" | "scores" | "confidence" | "engineVersion"> & {
+export type StoredResult = Pick<
+  EngineResult,
+  "recommendation" | "scores" | "confidence" | "engineVersion" | "transitionToward"
+> & {
   grid: (Omit<GridRow, "situation"> & { situation: StoredText })[];
   breakFixConditions: (Omit<BreakFixCondition, "condition"> & { condition: StoredText })[];
   mspTriggers: (Omit<MspTrigger, "trigger"> & { trigger: StoredText })[];
@@ -74,6 +77,10 @@ export function readStoredResult(json: unknown): StoredResult | null {
       MANAGED: Number(scores.MANAGED) || 0,
     },
     confidence: (typeof json.confidence === "string" ? json.confidence : "") as EngineResult["confidence"],
+    // From engine 2026.12.1 on: the more managed model a hybrid first step leads to; null before.
+    transitionToward: MODELS.includes(json.transitionToward as (typeof MODELS)[number])
+      ? (json.transitionToward as EngineResult["transitionToward"])
+      : null,
     grid: list(json.grid, (r) => isObject(r) && isStoredText(r.situation)),
     breakFixConditions: list(json.breakFixConditions, (c) => isObject(c) && isStoredText(c.condition)),
     mspTriggers: list(json.mspTriggers, (c) => isObject(c) && isStoredText(c.trigger)),

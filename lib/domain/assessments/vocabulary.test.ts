@@ -28,12 +28,14 @@ import { updateSettingsSchema } from "@/lib/domain/settings/schemas";
  */
 describe("one source for the engine's fields and economics", () => {
   it("every engine field is in the engine's schema, the form's, the columns, the wizard, once", () => {
-    const engineKeys = Object.keys(assessmentInputShape.shape).filter((k) => k !== "economics");
+    // Beside the fields: the client's history and the prices (engine 2026.12.1).
+    const extra = (k: string) => k !== "economics" && k !== "incidentHistory";
+    const engineKeys = Object.keys(assessmentInputShape.shape).filter(extra);
     expect(engineKeys).toEqual(INPUT_FIELD_NAMES);
-    expect(Object.keys(assessmentFieldsSchema.shape).filter((k) => k !== "economics")).toEqual(INPUT_FIELD_NAMES);
-    expect(Object.keys(assessmentInputSelect).filter((k) => k !== "economics")).toEqual(INPUT_FIELD_NAMES);
+    expect(Object.keys(assessmentFieldsSchema.shape).filter(extra)).toEqual(INPUT_FIELD_NAMES);
+    expect(Object.keys(assessmentInputSelect).filter(extra)).toEqual(INPUT_FIELD_NAMES);
     expect(Object.keys(FIELD_STEP).sort()).toEqual([...INPUT_FIELD_NAMES].sort());
-    expect(STEPS.flatMap((s) => s.fields).filter((f) => f !== "economics")).toEqual(
+    expect(STEPS.flatMap((s) => s.fields).filter(extra)).toEqual(
       [...INPUT_FIELD_NAMES].sort(
         (a, b) =>
           STEPS.findIndex((s) => s.key === FIELD_STEP[a]) - STEPS.findIndex((s) => s.key === FIELD_STEP[b]) ||
@@ -65,7 +67,7 @@ describe("one source for the engine's fields and economics", () => {
 
   it("an empty draft has every field unanswered (a set: an empty list)", () => {
     const empty = emptyDraftFields();
-    expect(Object.keys(empty)).toEqual([...INPUT_FIELD_NAMES, "economics"]);
+    expect(Object.keys(empty)).toEqual([...INPUT_FIELD_NAMES, "incidentHistory", "economics"]);
     expect(empty.cloudServices).toEqual([]);
     expect(empty.headcount).toBeNull();
   });

@@ -40,3 +40,6 @@ DROP COLUMN "hoursPerIncident",
 DROP COLUMN "hybridFeePerUserMonth",
 DROP COLUMN "incidentsPerMonth",
 DROP COLUMN "managedFeePerUserMonth";
+
+-- The portfolio's cached figures were computed with the v1 fees: drop them (recomputed on the next read).
+DELETE FROM "DashboardCache";
