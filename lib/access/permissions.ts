@@ -45,6 +45,15 @@ export const PERMISSIONS = {
   "engine.evaluate": STAFF,
   "modelChange.create": STAFF,
 
+  // Security-posture assessments: MSP working data. Client users never read them directly; a
+  // published steering report carries the posture trend (scores per function) it showed.
+  "posture.read": STAFF,
+  "posture.create": STAFF,
+  "posture.update": STAFF,
+  "posture.finalize": STAFF,
+  "posture.export": STAFF,
+  "posture.toReport": STAFF,
+
   // Steering reports (MSP side)
   "report.read": STAFF,
   "report.create": STAFF,

@@ -14,6 +14,7 @@ import interventions from "@/messages/en/interventions.json";
 import nav from "@/messages/en/nav.json";
 import orgs from "@/messages/en/orgs.json";
 import portal from "@/messages/en/portal.json";
+import posture from "@/messages/en/posture.json";
 import profile from "@/messages/en/profile.json";
 import reports from "@/messages/en/reports.json";
 import settings from "@/messages/en/settings.json";
@@ -46,6 +47,7 @@ const en = {
   nav,
   orgs,
   portal,
+  posture,
   profile,
   reports,
   settings,

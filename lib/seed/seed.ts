@@ -1,5 +1,6 @@
 import { unsafeOwnerDb } from "@/lib/db/owner";
 import { DEMO_ADMIN, DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
+import { seedDemoPosture } from "@/lib/seed/demo-posture";
 import { createUser } from "@/lib/seed/factories";
 
 /**
@@ -27,6 +28,15 @@ export async function seedDemo(log: (line: string) => void = () => {}, url?: str
       );
       created.push(spec.slug);
       log(`seeded tenant ${spec.slug}`);
+    }
+    // Security-posture history, also for demo tenants seeded before it existed (once per tenant).
+    for (const spec of DEMO_TENANTS) {
+      const tenant = await db.tenant.findUnique({ where: { slug: spec.slug }, select: { id: true } });
+      if (!tenant) continue;
+      const added = await db.$transaction((tx) => seedDemoPosture(tx as unknown as typeof db, tenant.id, spec.seed), {
+        timeout: 120_000,
+      });
+      if (added) log(`seeded ${added} posture assessments for ${spec.slug}`);
     }
     return { created };
   } finally {

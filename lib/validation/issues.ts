@@ -7,6 +7,7 @@ const KNOWN = new Set([
   "invalidDate",
   "invalidEmail",
   "dateOutOfRange",
+  "dateInFuture",
   "periodFormat",
   "slugFormat",
   "remoteUsersAboveHeadcount",

@@ -128,6 +128,7 @@ export type Targets = {
   reportId: string;
   draftReportId: string;
   assessmentId: string;
+  postureId: string;
 };
 
 export type MatrixWorlds = { a: FullWorld; b: FullWorld; adminId: string };
@@ -146,6 +147,7 @@ export function targetFor(worlds: MatrixWorlds, key: TargetKey): Targets {
       reportId: worlds.b.reportId,
       draftReportId: worlds.b.draftReportId,
       assessmentId: worlds.b.assessmentId,
+      postureId: worlds.b.postureId,
     };
   }
   const w = worlds.a;
@@ -156,6 +158,7 @@ export function targetFor(worlds: MatrixWorlds, key: TargetKey): Targets {
       reportId: w.reportId,
       draftReportId: w.draftReportId,
       assessmentId: w.assessmentId,
+      postureId: w.postureId,
     };
   return {
     world: w,
@@ -163,6 +166,7 @@ export function targetFor(worlds: MatrixWorlds, key: TargetKey): Targets {
     reportId: w.reportYId,
     draftReportId: w.draftReportId,
     assessmentId: w.assessmentYId,
+    postureId: w.postureYId,
   };
 }
 

@@ -8,6 +8,8 @@ import { FULL_INPUT } from "@/tests/support/worlds";
 import { formValuesOf } from "@/lib/domain/assessments/form-values";
 import { ECONOMICS_KEYS } from "@/lib/engine";
 import { sealSecret } from "@/lib/webhooks/secret-box";
+import { currentCatalog } from "@/lib/posture/catalog";
+import { createPostureAssessment } from "@/lib/seed/posture";
 
 /**
  * One row per guarded entry point (keyed by its meta.name). A new server
@@ -124,6 +126,22 @@ const callFields = {
 };
 const FULL_ASSESSMENT = formValuesOf(FULL_INPUT);
 
+const POSTURE_QUESTIONS = currentCatalog().questions.map((q) => q.id);
+/** The first question: "not in place" in every full world's posture assessment (tests/support/worlds.ts). */
+const POSTURE_GAP = POSTURE_QUESTIONS[0]!;
+const POSTURE_SOME = { [POSTURE_GAP]: { level: "partial", evidence: "", asOf: "2026-01-05" } };
+const POSTURE_ALL = Object.fromEntries(
+  POSTURE_QUESTIONS.map((q) => [q, { level: "in_place", evidence: "Seen on site", asOf: "2026-01-05" }]),
+);
+const freshPosture = (t: Targets, status: "DRAFT" | "FINAL") =>
+  createPostureAssessment(db(), {
+    tenantId: tenantOf(t),
+    organizationId: t.orgId,
+    authorId: authorOf(t),
+    status,
+    answers: [],
+  });
+
 export const ROWS: Record<string, Row> = {
   // Workspace: organizations, calls, assessments, moves
   "org.create": {
@@ -236,6 +254,29 @@ export const ROWS: Record<string, Row> = {
       };
     },
     okCodes: ["VALIDATION", "CONFLICT"],
+  },
+
+  // Security posture (staff only; clients see the trend in published reports)
+  "posture.create": {
+    scope: "tenant",
+    input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), answers: POSTURE_SOME }),
+  },
+  "posture.update": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshPosture(t, "DRAFT")).id, expectedVersion: 1, answers: POSTURE_SOME }),
+  },
+  "posture.finalize": {
+    scope: "tenant",
+    input: async (t) => ({ id: (await freshPosture(t, "DRAFT")).id, expectedVersion: 1, answers: POSTURE_ALL }),
+  },
+  // Next month's report of the target organization receives (or already has) the gap: allowed either way.
+  "posture.toReport": {
+    scope: "tenant",
+    input: (t) => ({ id: t.postureId, questionIds: [POSTURE_GAP], target: "recommendations" }),
+  },
+  "posture.export": {
+    scope: "tenant",
+    input: (t): RouteInput => ({ params: { id: t.postureId }, query: { format: "oscal" } }),
   },
 
   // Steering reports (MSP side)

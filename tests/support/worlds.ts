@@ -7,6 +7,9 @@ import {
   recordModelChange,
   type World,
 } from "@/lib/seed/factories";
+import { createPostureAssessment } from "@/lib/seed/posture";
+import { currentCatalog } from "@/lib/posture/catalog";
+import { MATURITY_LEVELS } from "@/lib/posture/vocabulary";
 import { ownerDb } from "@/tests/support/db";
 import type { AssessmentInput } from "@/lib/engine";
 
@@ -40,6 +43,8 @@ export async function createFullWorld(): Promise<
     reportYId: string;
     assessmentYId: string;
     callId: string;
+    postureId: string;
+    postureYId: string;
   }
 > {
   const db = ownerDb();
@@ -165,8 +170,31 @@ export async function createFullWorld(): Promise<
     currentModel: "HYBRID",
     input: FULL_INPUT,
   });
+  // Security posture: a finalized assessment with gaps for each organization (PostureAssessment, PostureAnswer).
+  const postureAnswers = currentCatalog().questions.map((q, i) => ({
+    questionId: q.id,
+    level: MATURITY_LEVELS[i % MATURITY_LEVELS.length]!,
+    evidence: i % 4 === 3 ? "Checked on the console." : null,
+    asOf: new Date("2026-08-20T00:00:00Z"),
+  }));
+  const posture = await createPostureAssessment(db, {
+    tenantId: tenant.id,
+    organizationId: orgX.id,
+    authorId: manager.user.id,
+    answers: postureAnswers,
+    finalizedAt: new Date("2026-08-25T10:00:00Z"),
+  });
+  const postureY = await createPostureAssessment(db, {
+    tenantId: tenant.id,
+    organizationId: world.orgY.id,
+    authorId: manager.user.id,
+    answers: postureAnswers,
+    finalizedAt: new Date("2026-08-25T10:00:00Z"),
+  });
   return {
     ...world,
+    postureId: posture.id,
+    postureYId: postureY.id,
     reportId: published.id,
     draftReportId: draft.id,
     assessmentId: assessment.id,

@@ -8,6 +8,8 @@ import { logger } from "@/lib/log";
 import { readContent, readMetrics } from "@/lib/reports/read-content";
 import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends";
 import { isStaff, readableReports } from "@/lib/domain/scope";
+import { getPostureTrend } from "@/lib/domain/posture/get-posture-trend";
+import { readPostureTrend, type PostureTrend } from "@/lib/posture/trend";
 
 export type ReportDocumentData = {
   id: string;
@@ -25,6 +27,12 @@ export type ReportDocumentData = {
   content: ReportContent;
   /** The last published months up to this report's (this report included, even as a draft, for staff previews). */
   trend: TrendPoint[];
+  /**
+   * The security-posture trend: as published (fixed at publication) for a published report;
+   * for staff reading a draft or withdrawn report, computed now from the finalized posture
+   * assessments. Null when there is none.
+   */
+  posture: PostureTrend | null;
 };
 
 /**
@@ -33,7 +41,7 @@ export type ReportDocumentData = {
  * months. Staff read any report of their tenant; a client only their
  * organization's published ones — anything else is NOT_FOUND.
  */
-export async function getReport(tx: Tx, actor: Actor, id: string): Promise<ReportDocumentData> {
+export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date()): Promise<ReportDocumentData> {
   const scope = readableReports(actor);
   const row = await tx.steeringReport.findFirst({
     where: { ...scope, id },
@@ -53,12 +61,13 @@ export async function getReport(tx: Tx, actor: Actor, id: string): Promise<Repor
       recommendations: true,
       roadmap: true,
       budget: true,
+      posture: true,
       organization: { select: { id: true, name: true } },
       tenant: { select: { name: true } },
     },
   });
   if (!row) throw notFound();
-  const [history, names] = await Promise.all([
+  const [history, names, posture] = await Promise.all([
     tx.steeringReport.findMany({
       where: {
         tenantId: scope.tenantId,
@@ -71,6 +80,9 @@ export async function getReport(tx: Tx, actor: Actor, id: string): Promise<Repor
       select: { period: true, metrics: true },
     }),
     memberNames(tx, scope.tenantId, isStaff(actor) ? [row.authorId, row.publishedById] : [row.publishedById]),
+    row.status !== "PUBLISHED" && isStaff(actor)
+      ? getPostureTrend(tx, { tenantId: scope.tenantId, organizationId: row.organization.id }, now)
+      : Promise.resolve(readPostureTrend(row.posture)),
   ]);
   const { content, damaged } = readContent(row);
   if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
@@ -93,5 +105,6 @@ export async function getReport(tx: Tx, actor: Actor, id: string): Promise<Repor
     publishedByName: row.publishedById ? (names.get(row.publishedById)?.name ?? null) : null,
     content,
     trend: buildTrend(points),
+    posture: posture?.points.length ? posture : null,
   };
 }

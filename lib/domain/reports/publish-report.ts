@@ -9,6 +9,8 @@ import { readMetrics } from "@/lib/reports/read-content";
 import { isoDayOf } from "@/lib/validation/dates";
 import { staffTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getPostureTrend } from "@/lib/domain/posture/get-posture-trend";
 
 /**
  * Publishes a draft (or republishes a withdrawn report) to the client.
@@ -25,6 +27,9 @@ import type { DomainContext } from "@/lib/domain/context";
  * A figure dated after the publication day is refused (the editor refuses a
  * date after today, but a draft saved today in one time zone is published
  * from another): the client never reads a figure "as of" tomorrow.
+ *
+ * The security-posture trend known at publication is stored with the report, so the
+ * client keeps reading what was published whatever is assessed later.
  */
 export async function publishReport(
   tx: Tx,
@@ -43,6 +48,7 @@ export async function publishReport(
     const future = figuresDatedAfter(readMetrics(before.metrics), isoDayOf(now));
     if (future.length > 0) throw refuse("VALIDATION", "reports.errors.figureAfterPublication");
   }
+  const posture = await getPostureTrend(tx, { tenantId, organizationId: before.organizationId }, now);
   const { count } = await tx.steeringReport.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion, status: { in: ["DRAFT", "WITHDRAWN"] } },
     data: {
@@ -51,6 +57,7 @@ export async function publishReport(
       publishedById: actor.userId,
       withdrawnAt: null,
       withdrawnReason: null,
+      posture: posture.points.length ? (posture as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
       version: { increment: 1 },
     },
   });
