@@ -22,7 +22,7 @@ const EVIDENCE: Record<AnswerLevel, (string | null)[]> = {
 };
 
 /** Where a client starts on the scale (index in MATURITY_LEVELS), by the service it buys. */
-const BASELINE = { BREAK_FIX: [0, 0, 1, 1, 2], HYBRID: [0, 1, 1, 2, 2], MANAGED: [1, 1, 2, 2, 3] } as const;
+const BASELINE = { BREAK_FIX: [0, 0, 0, 1, 1], HYBRID: [0, 0, 1, 1, 2], MANAGED: [0, 1, 1, 2, 2] } as const;
 /** How many finalized posture assessments the demo gives a client, and when (months from today). */
 const HISTORY = { BREAK_FIX: [-2], HYBRID: [-7, -1], MANAGED: [-11, -6, -1] } as const;
 
@@ -117,13 +117,13 @@ export async function seedDemoPosture(db: OwnerDb, tenantId: string, seed: numbe
   return created;
 }
 
-/** A later assessment: about a third of the answers move up a level, a few slip back one. */
+/** A later assessment: nearly half of the answers move up a level, a few slip back one. */
 function nextLevel(level: AnswerLevel, rng: ReturnType<typeof prng>): AnswerLevel {
   if (level === "not_applicable") return level;
   const i = MATURITY_LEVELS.indexOf(level as MaturityLevel);
   const roll = rng.next();
-  if (roll < 0.35) return MATURITY_LEVELS[Math.min(i + 1, MATURITY_LEVELS.length - 1)]!;
-  if (roll > 0.97) return MATURITY_LEVELS[Math.max(i - 1, 0)]!;
+  if (roll < 0.45) return MATURITY_LEVELS[Math.min(i + 1, MATURITY_LEVELS.length - 1)]!;
+  if (roll > 0.98) return MATURITY_LEVELS[Math.max(i - 1, 0)]!;
   return level;
 }
 

@@ -96,7 +96,7 @@ describe("draft, save, finalize", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("VALIDATION");
-    expect(result.message).toBe("3 questions need an answer and an as-of date before finalizing.");
+    expect(result.message).toBe("3 questions are not complete yet: see the marked fields.");
     expect(result.fieldErrors).toEqual({
       [`answers.${Q[1]}.level`]: "This field is required.",
       [`answers.${Q[2]}.asOf`]: "This field is required.",

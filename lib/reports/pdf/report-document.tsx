@@ -15,6 +15,8 @@ import { CHARTED_TRENDS, TRENDS, type TrendPoint } from "@/lib/reports/trends";
 import type { Translate } from "@/lib/i18n/translate";
 import { tKey } from "@/lib/i18n/translate";
 import type { ReportStatus } from "@/lib/vocabulary";
+import type { PostureTrend } from "@/lib/posture/trend";
+import { PosturePdfSection } from "@/lib/reports/pdf/posture-section";
 
 export type PdfReport = {
   mspName: string;
@@ -24,6 +26,8 @@ export type PdfReport = {
   publishedAt: Date | null;
   content: ReportContent;
   trend: TrendPoint[];
+  /** The security-posture trend (as published, or live for a draft); null when there is none. */
+  posture?: PostureTrend | null;
   currency: string;
 };
 
@@ -220,6 +224,8 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
             ])}
           />
         </View>
+
+        {report.posture?.points.length ? <PosturePdfSection trend={report.posture} t={t} format={format} /> : null}
 
         <Text style={s.h2}>{tt("view.recommendationsTitle")}</Text>
         {content.recommendations.length === 0 ? (

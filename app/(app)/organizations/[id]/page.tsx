@@ -10,6 +10,7 @@ import { JourneyBand } from "@/components/organizations/journey-band";
 import { LifecycleBadge } from "@/components/organizations/lifecycle-badge";
 import { Timeline } from "@/components/organizations/timeline";
 import { InterventionsSection } from "@/components/interventions/interventions-section";
+import { OrganizationPosture } from "@/components/posture/organization-posture";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
 import { listInterventions } from "@/lib/domain/interventions/list-interventions";
@@ -17,11 +18,19 @@ import { interventionFiltersSchema } from "@/lib/domain/interventions/schemas";
 import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/vocabulary";
+import { listPostureAssessments } from "@/lib/domain/posture/list-posture-assessments";
 
 /** One read per request, shared by the page and its title. */
 const load = cache(async (id: string) => {
   const actor = await requirePage("org.read");
-  return { actor, overview: await orNotFound(scoped(actor, (tx) => getOrganizationOverview(tx, actor, id))) };
+  const { overview, posture } = await orNotFound(
+    scoped(actor, async (tx) => {
+      const overview = await getOrganizationOverview(tx, actor, id);
+      const posture = can(actor.role, "posture.read") ? await listPostureAssessments(tx, actor, overview.org.id) : null;
+      return { overview, posture };
+    }),
+  );
+  return { actor, overview, posture };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -38,7 +47,7 @@ export default async function OrganizationPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { actor, overview } = await load((await params).id);
+  const { actor, overview, posture } = await load((await params).id);
   const { org, latestFinal } = overview;
   const raw = await searchParams;
   const filters = interventionFiltersSchema.parse({
@@ -184,6 +193,15 @@ export default async function OrganizationPage({
             <p className="whitespace-pre-line text-sm text-slate-800">{org.notes}</p>
           </CardBody>
         </Card>
+      ) : null}
+
+      {posture ? (
+        <OrganizationPosture
+          organizationId={org.id}
+          drafts={posture.drafts}
+          finals={posture.finals}
+          canCreate={can(actor.role, "posture.create")}
+        />
       ) : null}
 
       <div className="grid gap-6 xl:grid-cols-5">

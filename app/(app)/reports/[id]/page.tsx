@@ -112,7 +112,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </CardBody>
       </Card>
 
-      <ReportView content={report.content} trend={report.trend} currency={actor.currency} />
+      <ReportView
+        content={report.content}
+        trend={report.trend}
+        currency={actor.currency}
+        posture={report.posture}
+        postureLive={report.status !== "PUBLISHED"}
+      />
 
       <Card className="mt-6">
         <CardHeader

@@ -65,7 +65,7 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
           </>
         }
       />
-      <ReportView content={report.content} trend={report.trend} currency={actor.currency} />
+      <ReportView content={report.content} trend={report.trend} currency={actor.currency} posture={report.posture} />
       <Card className="mt-6">
         <CardHeader
           title={tr("comments.title")}

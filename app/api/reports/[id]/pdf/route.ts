@@ -26,6 +26,7 @@ export const GET = defineRoute(
         publishedAt: report.publishedAt,
         content: report.content,
         trend: report.trend,
+        posture: report.posture,
         currency: actor.currency,
       },
       await requestLocale(),
