@@ -1,13 +1,13 @@
 "use server";
 
+/** Security-posture assessments: questionnaire drafts, finalization, gaps into the next report (lib/domain/posture). */
+
 import { defineAction } from "@/lib/access/action";
 import { addPostureGapsToReport } from "@/lib/domain/posture/add-gaps-to-report";
 import { createPostureAssessment } from "@/lib/domain/posture/create-posture-assessment";
 import { finalizePostureAssessment } from "@/lib/domain/posture/finalize-posture-assessment";
 import { savePostureAssessment } from "@/lib/domain/posture/save-posture-assessment";
 import { createPostureSchema, postureToReportSchema, savePostureSchema } from "@/lib/domain/posture/schemas";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { translator } from "@/lib/i18n/translate";
 import { catalogLocale } from "@/lib/posture/catalog";
 
 /** Saves a new draft posture assessment (answers may be partial). */
@@ -31,12 +31,6 @@ export const finalizePostureAction = defineAction(
 /** Adds chosen gaps to next month's steering report (created if needed), in the caller's language. */
 export const postureToReportAction = defineAction(
   { name: "posture.toReport", permission: "posture.toReport", input: postureToReportSchema },
-  async ({ tx, actor, input, requestId }) => {
-    const locale = await requestLocale();
-    return addPostureGapsToReport(tx, actor, input, {
-      requestId,
-      t: translator(locale),
-      locale: catalogLocale(locale),
-    });
-  },
+  ({ tx, actor, input, requestId, locale }) =>
+    addPostureGapsToReport(tx, actor, input, { requestId, locale, reportLocale: catalogLocale(locale) }),
 );

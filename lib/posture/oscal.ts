@@ -122,6 +122,15 @@ export function toOscalAssessmentResults(input: {
   const reviewed = findings.map((f) => f.target["target-id"].replace(/_statement$/, ""));
 
   const scores = assessment.result;
+  // OSCAL lists have at least one item: no score (nothing applicable) means no props at all.
+  const resultProps: Prop[] = [
+    ...(scores.overall !== null ? [prop("overall-score", scores.overall)] : []),
+    ...CSF_FUNCTIONS.flatMap((fn) =>
+      scores.functions[fn]?.score !== null && scores.functions[fn]?.score !== undefined
+        ? [prop("function-score", scores.functions[fn].score!, { class: fn })]
+        : [],
+    ),
+  ];
   return {
     "assessment-results": {
       uuid: key("document"),
@@ -150,14 +159,7 @@ export function toOscalAssessmentResults(input: {
           description: texts.resultDescription,
           start: observations.length ? observations.map((o) => o.collected).sort()[0]! : iso(assessment.finalizedAt),
           end: iso(assessment.finalizedAt),
-          props: [
-            ...(scores.overall !== null ? [prop("overall-score", scores.overall)] : []),
-            ...CSF_FUNCTIONS.flatMap((fn) =>
-              scores.functions[fn]?.score !== null && scores.functions[fn]?.score !== undefined
-                ? [prop("function-score", scores.functions[fn].score!, { class: fn })]
-                : [],
-            ),
-          ],
+          ...(resultProps.length ? { props: resultProps } : {}),
           "reviewed-controls": {
             description: texts.reviewedControls,
             // OSCAL wants at least one control: with nothing applicable, the whole catalog was reviewed.

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportPosture } from "@/app/api/posture/[id]/export/route";
-import { publishReportAction } from "@/app/(app)/reports/actions";
+import { publishReportAction } from "@/lib/actions/reports";
 import {
   createPostureAction,
   finalizePostureAction,

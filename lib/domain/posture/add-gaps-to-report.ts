@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
+import type { DomainContext } from "@/lib/domain/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 import { readAnswers } from "@/lib/domain/posture/read-answers";
 import type { PostureToReportInput } from "@/lib/domain/posture/schemas";
-import type { ReportContext } from "@/lib/domain/reports/context";
 import { createReport } from "@/lib/domain/reports/create-report";
 import { EDITABLE_STATUSES } from "@/lib/domain/reports/save-report";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, fieldErrors, notFound, refuse } from "@/lib/errors";
 import { catalogFor, type CatalogLocale } from "@/lib/posture/catalog";
 import { gapRecommendation, gapRoadmapItem } from "@/lib/posture/report-items";
 import { rankItems } from "@/lib/posture/score";
@@ -23,14 +23,14 @@ const LIMITS = { recommendations: 30, roadmap: 50 } as const;
  * the organization's next steering report — next month's, created (from the previous month's
  * structure) when it does not exist yet. Items already in the report (same title) are skipped,
  * so repeating the action adds nothing. A published report is left alone (withdraw it first).
- * The texts come from the catalog in `ctx.locale`, the language the report is written in.
+ * The texts come from the catalog in `ctx.reportLocale`, the language the report is written in
+ * (authored content, like the rest of the report: it is not re-translated for each reader).
  */
 export async function addPostureGapsToReport(
   tx: Tx,
   actor: Actor,
   input: PostureToReportInput,
-  // The report context is passed through to createReport (which still translates its field errors).
-  ctx: ReportContext & { locale: CatalogLocale },
+  ctx: DomainContext & { reportLocale: CatalogLocale },
   now = new Date(),
 ): Promise<{ reportId: string; period: string; created: boolean; added: number; skipped: number }> {
   const tenantId = staffTenant(actor);
@@ -45,22 +45,20 @@ export async function addPostureGapsToReport(
     },
   });
   if (!assessment) throw notFound();
-  if (assessment.status !== "FINAL" || !assessment.finalizedAt)
-    throw new AppError("CONFLICT", { key: "posture.errors.notFinal" });
+  if (assessment.status !== "FINAL" || !assessment.finalizedAt) throw refuse("CONFLICT", "posture.errors.notFinal");
   if (assessment.organization.lifecycleStatus === "PROSPECT")
     throw new AppError("VALIDATION", {
       key: "posture.errors.prospectReport",
-      fieldKeys: { questionIds: "posture.errors.prospectReport" },
+      fieldErrors: { questionIds: { key: "posture.errors.prospectReport" } },
     });
   const catalog = catalogFor(assessment.catalogVersion);
-  if (!catalog) throw new AppError("CONFLICT", { key: "posture.errors.unknownCatalog" });
+  if (!catalog) throw refuse("CONFLICT", "posture.errors.unknownCatalog");
 
   const answers = (await readAnswers(tx, tenantId, [assessment.id])).get(assessment.id) ?? [];
   const asOf = new Map(answers.map((a) => [a.questionId, a.asOf]));
   const ranked = new Map(rankItems(catalog, answers).map((i) => [i.question.id, i]));
   const chosen = input.questionIds.map((id) => ranked.get(id));
-  if (chosen.some((i) => !i?.gap))
-    throw new AppError("VALIDATION", { fieldKeys: { questionIds: "posture.errors.notAGap" } });
+  if (chosen.some((i) => !i?.gap)) throw fieldErrors({ questionIds: "posture.errors.notAGap" });
   // Most severe first, whatever order the boxes were ticked in.
   const gaps = chosen
     .map((item) => ({ item: item!, asOf: asOf.get(item!.question.id) ?? null }))
@@ -72,7 +70,7 @@ export async function addPostureGapsToReport(
     tx,
     actor,
     { organizationId, period, idempotencyKey: randomUUID() },
-    ctx,
+    { requestId: ctx.requestId },
     now,
   );
   const report = await tx.steeringReport.findFirst({
@@ -89,28 +87,30 @@ export async function addPostureGapsToReport(
   });
   if (!report) throw notFound();
   if (!(EDITABLE_STATUSES as readonly string[]).includes(report.status))
-    throw new AppError("CONFLICT", { key: "posture.errors.reportPublished", params: { period } });
+    throw refuse("CONFLICT", "posture.errors.reportPublished", { period });
 
   const { content } = readContent(report);
   const existing = new Set(content[input.target].map((i) => i.title.trim().toLowerCase()));
   const fresh =
     input.target === "recommendations"
-      ? gaps.map((g) => gapRecommendation(catalog, g, { locale: ctx.locale, finalizedAt: assessment.finalizedAt! }))
-      : gaps.map((g) => gapRoadmapItem(g, { locale: ctx.locale, period }));
+      ? gaps.map((g) =>
+          gapRecommendation(catalog, g, { locale: ctx.reportLocale, finalizedAt: assessment.finalizedAt! }),
+        )
+      : gaps.map((g) => gapRoadmapItem(g, { locale: ctx.reportLocale, period }));
   const toAdd = fresh.filter((item) => !existing.has(item.title.trim().toLowerCase()));
   const list = [...content[input.target], ...toAdd];
   if (list.length > LIMITS[input.target])
     throw new AppError("VALIDATION", {
       key: "posture.errors.reportFull",
       params: { max: LIMITS[input.target] },
-      fieldKeys: { questionIds: { key: "posture.errors.reportFull", params: { max: LIMITS[input.target] } } },
+      fieldErrors: { questionIds: { key: "posture.errors.reportFull", params: { max: LIMITS[input.target] } } },
     });
   if (toAdd.length) {
     const { count } = await tx.steeringReport.updateMany({
       where: { tenantId, id: reportId, version: report.version, status: { in: [...EDITABLE_STATUSES] } },
       data: { [input.target]: list as Prisma.InputJsonValue, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", { key: "RETRY" });
+    if (count === 0) throw refuse("CONFLICT", "errors.RETRY");
   }
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "posture.toReport",

@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import type { DomainContext } from "@/lib/domain/context";
+import { staffTenant } from "@/lib/domain/scope";
 import type { CreatePostureInput } from "@/lib/domain/posture/schemas";
 import { writeAnswers } from "@/lib/domain/posture/write-answers";
 import { notFound } from "@/lib/errors";
@@ -12,7 +13,7 @@ export async function createPostureAssessment(
   tx: Tx,
   actor: Actor,
   input: CreatePostureInput,
-  ctx: { requestId: string },
+  ctx: DomainContext,
 ): Promise<{ id: string; organizationId: string; version: number }> {
   const tenantId = staffTenant(actor);
   const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });

@@ -1,12 +1,13 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
+import type { DomainContext } from "@/lib/domain/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 import { postureAlreadyFinal } from "@/lib/domain/posture/save-posture-assessment";
 import type { SavePostureInput } from "@/lib/domain/posture/schemas";
 import { writeAnswers } from "@/lib/domain/posture/write-answers";
-import { AppError, conflict, notFound, type FieldErrorKeys } from "@/lib/errors";
+import { AppError, conflict, notFound, refuse, type FieldErrors } from "@/lib/errors";
 import { catalogFor } from "@/lib/posture/catalog";
 import { scorePosture } from "@/lib/posture/score";
 
@@ -20,7 +21,7 @@ export async function finalizePostureAssessment(
   tx: Tx,
   actor: Actor,
   input: SavePostureInput,
-  ctx: { requestId: string },
+  ctx: DomainContext,
   now = new Date(),
 ): Promise<{ id: string; organizationId: string; version: number; overall: number | null }> {
   const tenantId = staffTenant(actor);
@@ -32,24 +33,24 @@ export async function finalizePostureAssessment(
   if (current.status === "FINAL") throw postureAlreadyFinal();
   if (current.version !== input.expectedVersion) throw conflict();
   const catalog = catalogFor(current.catalogVersion);
-  if (!catalog) throw new AppError("CONFLICT", { key: "posture.errors.unknownCatalog" });
+  if (!catalog) throw refuse("CONFLICT", "posture.errors.unknownCatalog");
 
-  const problems: FieldErrorKeys = {};
+  const problems: FieldErrors = {};
   let incomplete = 0;
   for (const q of catalog.questions) {
     const a = input.answers[q.id];
     const before = Object.keys(problems).length;
-    if (!a?.level) problems[`answers.${q.id}.level`] = "validation.required";
-    if (!a?.asOf) problems[`answers.${q.id}.asOf`] = "validation.required";
+    if (!a?.level) problems[`answers.${q.id}.level`] = { key: "validation.required" };
+    if (!a?.asOf) problems[`answers.${q.id}.asOf`] = { key: "validation.required" };
     if (a?.level === "verified" && !a.evidence)
-      problems[`answers.${q.id}.evidence`] = "posture.errors.evidenceRequired";
+      problems[`answers.${q.id}.evidence`] = { key: "posture.errors.evidenceRequired" };
     if (Object.keys(problems).length > before) incomplete++;
   }
   if (incomplete > 0)
     throw new AppError("VALIDATION", {
       key: "posture.errors.incomplete",
       params: { count: incomplete },
-      fieldKeys: problems,
+      fieldErrors: problems,
     });
 
   await writeAnswers(tx, { tenantId, assessmentId: input.id }, input.answers, catalog);

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 import { readAnswers, type StoredAnswer } from "@/lib/domain/posture/read-answers";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, refuse } from "@/lib/errors";
 import { catalogFor, type PostureCatalog } from "@/lib/posture/catalog";
 import type { PostureResult } from "@/lib/posture/score";
 import { readPostureResult } from "@/lib/posture/stored-result";
@@ -38,7 +38,7 @@ export async function getPostureExport(tx: Tx, actor: Actor, id: string): Promis
   const result = readPostureResult(row.result);
   const catalog = catalogFor(row.catalogVersion);
   if (row.status !== "FINAL" || !row.finalizedAt || !result || !catalog)
-    throw new AppError("CONFLICT", { key: "posture.errors.notFinal" });
+    throw refuse("CONFLICT", "posture.errors.notFinal");
   const answers = (await readAnswers(tx, tenantId, [row.id])).get(row.id) ?? [];
   return {
     assessment: { id: row.id, version: row.version, finalizedAt: row.finalizedAt, result },

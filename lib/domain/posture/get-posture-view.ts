@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 import { readAnswers, type StoredAnswer } from "@/lib/domain/posture/read-answers";
 import { notFound } from "@/lib/errors";
 import type { PostureResult } from "@/lib/posture/score";

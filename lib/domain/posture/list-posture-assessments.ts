@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import { staffTenant } from "@/lib/domain/scope";
 import type { PostureResult } from "@/lib/posture/score";
 import { readPostureResult } from "@/lib/posture/stored-result";
 

@@ -1,21 +1,22 @@
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
-import { staffTenant } from "@/lib/domain/organizations/context";
+import type { DomainContext } from "@/lib/domain/context";
+import { staffTenant } from "@/lib/domain/scope";
 import type { SavePostureInput } from "@/lib/domain/posture/schemas";
 import { writeAnswers } from "@/lib/domain/posture/write-answers";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refuse } from "@/lib/errors";
 import { catalogFor } from "@/lib/posture/catalog";
 
 /** A finalized posture assessment is a record: it never changes again. */
-export const postureAlreadyFinal = () => new AppError("CONFLICT", { key: "posture.errors.alreadyFinal" });
+export const postureAlreadyFinal = () => refuse("CONFLICT", "posture.errors.alreadyFinal");
 
 /** Saves a draft's answers (optimistic locking; a final assessment cannot be edited). */
 export async function savePostureAssessment(
   tx: Tx,
   actor: Actor,
   input: SavePostureInput,
-  ctx: { requestId: string },
+  ctx: DomainContext,
 ): Promise<{ id: string; organizationId: string; version: number }> {
   const tenantId = staffTenant(actor);
   const current = await tx.postureAssessment.findFirst({
@@ -26,7 +27,7 @@ export async function savePostureAssessment(
   if (current.status === "FINAL") throw postureAlreadyFinal();
   if (current.version !== input.expectedVersion) throw conflict();
   const catalog = catalogFor(current.catalogVersion);
-  if (!catalog) throw new AppError("CONFLICT", { key: "posture.errors.unknownCatalog" });
+  if (!catalog) throw refuse("CONFLICT", "posture.errors.unknownCatalog");
   const { count } = await tx.postureAssessment.updateMany({
     where: { tenantId, id: input.id, version: input.expectedVersion, status: "DRAFT" },
     data: { version: { increment: 1 } },

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/context";
 import type { AnswersInput } from "@/lib/domain/posture/schemas";
-import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/errors";
 import type { PostureCatalog } from "@/lib/posture/catalog";
 
 /**
@@ -17,9 +17,7 @@ export async function writeAnswers(
   const known = new Set(catalog.questions.map((q) => q.id));
   const unknown = Object.keys(answers).filter((id) => !known.has(id));
   if (unknown.length)
-    throw new AppError("VALIDATION", {
-      fieldKeys: Object.fromEntries(unknown.map((id) => [`answers.${id}`, "posture.errors.unknownQuestion"])),
-    });
+    throw fieldErrors(Object.fromEntries(unknown.map((id) => [`answers.${id}`, "posture.errors.unknownQuestion"])));
   await tx.postureAnswer.deleteMany({ where: target });
   const rows = Object.entries(answers)
     .filter(([, a]) => a && (a.level !== null || a.evidence !== null || a.asOf !== null))

@@ -90,9 +90,19 @@ describe.each(Object.values(CATALOGS).map((c) => [c.version, c] as [string, Post
 
     it("follows French typography: no plain space before : ; ? ! or inside guillemets, curly apostrophes", () => {
       const problems: string[] = [];
-      for (const q of catalog.questions) {
-        for (const [field, value] of Object.entries(q.fr)) {
-          const where = `${q.id} fr.${field}`;
+      const texts: [string, string][] = [
+        ...catalog.questions.flatMap((q) =>
+          Object.entries(q.fr).map(([f, v]): [string, string] => [`${q.id} fr.${f}`, v]),
+        ),
+        ["reportTexts.fr.detail", catalog.reportTexts.fr.detail],
+        ["reportTexts.fr.detailNoAnssi", catalog.reportTexts.fr.detailNoAnssi],
+        ...Object.entries(catalog.reportTexts.fr.levels).map(([l, v]): [string, string] => [
+          `reportTexts.fr.levels.${l}`,
+          v,
+        ]),
+      ];
+      {
+        for (const [where, value] of texts) {
           if (/ [:;?!]/.test(value)) problems.push(`${where}: plain space before a high punctuation mark`);
           if (/[^\u00a0\u202f][;?!]/.test(value)) problems.push(`${where}: no thin non-breaking space before ; ? !`);
           if (/[^\u00a0\u202f]:(?!\/\/)/.test(value)) problems.push(`${where}: no non-breaking space before :`);
