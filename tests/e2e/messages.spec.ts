@@ -86,6 +86,22 @@ test("MSP staff pages", async ({ page }) => {
     await visit(page, path);
   }
 
+  // Security posture: the questionnaire (new and draft) and a finalized result.
+  await visit(page, `${org}/posture/new`);
+  await visit(page, "/organizations");
+  const posture: { final?: string; draft?: string } = {};
+  for (const href of await links(page, `/organizations/${ID}`)) {
+    await visit(page, href);
+    for (const link of await links(page, `${href}/posture/${ID}`)) {
+      await visit(page, link);
+      const isDraft = (await page.getByTestId("posture-answered").count()) > 0;
+      posture[isDraft ? "draft" : "final"] ??= link;
+    }
+    if (posture.final && posture.draft) break;
+  }
+  expect(posture.final, "a finalized posture assessment").toBeTruthy();
+  expect(posture.draft, "a posture assessment in progress").toBeTruthy();
+
   // A report that can be edited (draft or withdrawn) and one that cannot (published).
   await visit(page, "/reports/all");
   const found: { editable?: string; published?: string } = {};

@@ -51,7 +51,7 @@ async function answer(page: Page, fn: string, question: string, level: string, e
 test("an account manager runs a first posture assessment; incomplete answers are refused field by field", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await signIn(page, DEMO.manager);
   await page.goto("/organizations/new");
   const form = page.getByRole("form", { name: "New organization" });
@@ -110,7 +110,7 @@ test("an account manager runs a first posture assessment; incomplete answers are
 test("a second assessment compares with the first, and two gaps become recommendations of the next report", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await signIn(page, DEMO.manager);
   await page.goto(orgUrl);
   await expect(page.getByTestId("org-posture-overall")).toHaveText(/^\d+ \/ 100$/);
@@ -166,6 +166,7 @@ test("a second assessment compares with the first, and two gaps become recommend
 });
 
 test("the result exports as OSCAL assessment results and CSV", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, DEMO.manager);
   await page.goto(secondUrl);
   const oscal = await page.request.get((await page.getByTestId("export-oscal").getAttribute("href"))!);
@@ -182,9 +183,12 @@ test("the result exports as OSCAL assessment results and CSV", async ({ page }) 
 test("the organization page and the client's published report show the posture; clients cannot open assessments", async ({
   browser,
 }) => {
+  test.setTimeout(240_000);
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, DEMO.manager);
-  await staff.goto(orgUrl);
+  // A demo client with a posture history (lib/seed/demo-posture.ts).
+  await staff.goto("/organizations?q=Cedar");
+  await staff.getByTestId("org-table").getByRole("link", { name: "Cedar Logistics" }).click();
   await expect(staff.getByTestId("org-posture")).toContainText("Earlier assessments");
   await scan(staff, "organization page with posture");
 
@@ -195,9 +199,13 @@ test("the organization page and the client's published report show the posture; 
   await expect(client.getByTestId("posture-trend")).toBeVisible();
   await expect(client.getByTestId("posture-trend-chart").locator(".recharts-line")).toHaveCount(6);
   await scan(client, "portal report with posture");
-  const response = await client.goto(secondUrl);
+  // The staff pages and exports of a posture assessment are not the client's: 404.
+  await staff.getByTestId("org-posture-latest").click();
+  await expect(staff.getByTestId("posture-scores")).toBeVisible();
+  const assessmentUrl = staff.url();
+  const response = await client.goto(assessmentUrl);
   expect(response?.status()).toBe(404);
-  const exported = await client.request.get(`${secondUrl.replace(/.*\/posture\//, "/api/posture/")}/export`);
+  const exported = await client.request.get(`${assessmentUrl.replace(/.*\/posture\//, "/api/posture/")}/export`);
   expect(exported.status()).toBe(404);
   await staff.context().close();
   await client.context().close();
