@@ -258,23 +258,28 @@ export const ROWS: Record<string, Row> = {
 
   // Security posture (staff only; clients see the trend in published reports)
   "posture.create": {
+    roles: STAFF,
     scope: "tenant",
     input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), answers: POSTURE_SOME }),
   },
   "posture.update": {
+    roles: STAFF,
     scope: "tenant",
     input: async (t) => ({ id: (await freshPosture(t, "DRAFT")).id, expectedVersion: 1, answers: POSTURE_SOME }),
   },
   "posture.finalize": {
+    roles: STAFF,
     scope: "tenant",
     input: async (t) => ({ id: (await freshPosture(t, "DRAFT")).id, expectedVersion: 1, answers: POSTURE_ALL }),
   },
   // Next month's report of the target organization receives (or already has) the gap: allowed either way.
   "posture.toReport": {
+    roles: STAFF,
     scope: "tenant",
     input: (t) => ({ id: t.postureId, questionIds: [POSTURE_GAP], target: "recommendations" }),
   },
   "posture.export": {
+    roles: STAFF,
     scope: "tenant",
     input: (t): RouteInput => ({ params: { id: t.postureId }, query: { format: "oscal" } }),
   },
