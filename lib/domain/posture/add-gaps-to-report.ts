@@ -70,8 +70,7 @@ export async function addPostureGapsToReport(
     tx,
     actor,
     { organizationId, period, idempotencyKey: randomUUID() },
-    { requestId: ctx.requestId },
-    now,
+    { requestId: ctx.requestId, now },
   );
   const report = await tx.steeringReport.findFirst({
     where: { tenantId, id: reportId },
