@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/export/route";
+import { DATASETS } from "@/lib/domain/export/datasets";
 import { ownerDb } from "@/tests/support/db";
 import { actAs } from "@/tests/support/session";
 import { createFullWorld } from "@/tests/support/worlds";
@@ -31,18 +32,17 @@ describe("the owner's data export", () => {
     expect(manifest.tenant.id).toBe(a.tenant.id);
 
     const db = ownerDb();
-    const expected = {
-      organizations: await db.clientOrganization.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      "scoping-calls": await db.scopingCall.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      assessments: await db.assessment.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      "model-changes": await db.serviceModelChange.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      reports: await db.steeringReport.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-      "report-acknowledgements": await db.reportAcknowledgement.findMany({
-        where: { tenantId: a.tenant.id },
-        select: { id: true },
-      }),
-      "report-comments": await db.reportComment.findMany({ where: { tenantId: a.tenant.id }, select: { id: true } }),
-    };
+    // Every dataset, read straight from its table as the owner (the tenant's rows only).
+    const delegate = (model: string) =>
+      (db as unknown as Record<string, { findMany: (q: object) => Promise<{ id: string }[]> }>)[
+        model[0]!.toLowerCase() + model.slice(1)
+      ]!;
+    const expected: Record<string, { id: string }[]> = {};
+    for (const d of DATASETS) {
+      expected[d.name] = await delegate(d.model).findMany({ where: { tenantId: a.tenant.id }, select: { id: true } });
+      // The full world holds a row of each kind, so no dataset passes by being empty.
+      expect(expected[d.name]!.length, d.name).toBeGreaterThan(0);
+    }
     const foreignIds = new Set(
       (await db.clientOrganization.findMany({ where: { tenantId: b.tenant.id }, select: { id: true } })).map(
         (r) => r.id,
@@ -70,6 +70,9 @@ describe("the owner's data export", () => {
       .join("\n");
     expect(everything).not.toContain(b.tenant.id);
     expect(everything).not.toContain(b.orgX.id);
+    // A webhook endpoint travels without its signing secret.
+    expect(files["webhook-endpoints.json"]).toBeDefined();
+    expect(everything).not.toContain("v1.not.a.real-secret");
 
     const audited = await db.auditEvent.findFirst({
       where: { tenantId: a.tenant.id, action: "export.tenant", actorUserId: a.owner.user.id },

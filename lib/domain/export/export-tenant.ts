@@ -1,11 +1,9 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { INPUT_FIELD_NAMES } from "@/lib/engine";
 import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { toCsv } from "@/lib/domain/export/csv";
-
-const BATCH = 2_000;
+import { BATCH, DATASETS, MODEL_COLUMNS } from "@/lib/domain/export/datasets";
 
 /** Reads a tenant table in id order, BATCH rows at a time (bounded memory, index-friendly). */
 async function* batches<T extends { id: string }>(read: (cursor: string | null) => Promise<T[]>): AsyncGenerator<T[]> {
@@ -18,129 +16,6 @@ async function* batches<T extends { id: string }>(read: (cursor: string | null) 
     if (rows.length < BATCH) return;
   }
 }
-
-type Dataset = {
-  name: string;
-  columns: string[];
-  read: (tx: Tx, tenantId: string, cursor: string | null) => Promise<Record<string, unknown>[]>;
-};
-
-/** Keyset paging within the tenant: served by the (tenantId, id) primary key or unique index. */
-const page = (tenantId: string, cursor: string | null) => ({
-  where: { tenantId, ...(cursor ? { id: { gt: cursor } } : {}) },
-  take: BATCH,
-  orderBy: { id: "asc" as const },
-});
-
-const DATASETS: Dataset[] = [
-  {
-    name: "organizations",
-    columns: [
-      "id",
-      "name",
-      "industry",
-      "headcount",
-      "sites",
-      "endpoints",
-      "currentModel",
-      "targetModel",
-      "lifecycleStatus",
-      "accountManagerId",
-      "notes",
-      "createdAt",
-      "updatedAt",
-    ],
-    read: (tx, tenantId, cursor) => tx.clientOrganization.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "scoping-calls",
-    columns: [
-      "id",
-      "organizationId",
-      "occurredAt",
-      "attendees",
-      "summary",
-      "needs",
-      "nextSteps",
-      "followUpDate",
-      "followUpDone",
-      "authorId",
-      "createdAt",
-      "updatedAt",
-    ],
-    read: (tx, tenantId, cursor) => tx.scopingCall.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "assessments",
-    columns: [
-      "id",
-      "organizationId",
-      "status",
-      ...INPUT_FIELD_NAMES,
-      "economics",
-      "recommendation",
-      "confidence",
-      "costGap",
-      "engineVersion",
-      "finalizedAt",
-      "authorId",
-      "result",
-      "createdAt",
-      "updatedAt",
-    ],
-    read: (tx, tenantId, cursor) => tx.assessment.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "model-changes",
-    columns: [
-      "id",
-      "organizationId",
-      "fromModel",
-      "toModel",
-      "effectiveDate",
-      "reason",
-      "reasonCode",
-      "assessmentId",
-      "recordedById",
-      "createdAt",
-      "updatedAt",
-    ],
-    read: (tx, tenantId, cursor) => tx.serviceModelChange.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "reports",
-    columns: [
-      "id",
-      "organizationId",
-      "period",
-      "status",
-      "metrics",
-      "narrative",
-      "recommendations",
-      "roadmap",
-      "budget",
-      "version",
-      "authorId",
-      "publishedAt",
-      "publishedById",
-      "withdrawnAt",
-      "withdrawnReason",
-      "createdAt",
-      "updatedAt",
-    ],
-    read: (tx, tenantId, cursor) => tx.steeringReport.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "report-acknowledgements",
-    columns: ["id", "reportId", "userId", "acknowledgedAt"],
-    read: (tx, tenantId, cursor) => tx.reportAcknowledgement.findMany(page(tenantId, cursor)),
-  },
-  {
-    name: "report-comments",
-    columns: ["id", "reportId", "authorId", "body", "createdAt"],
-    read: (tx, tenantId, cursor) => tx.reportComment.findMany(page(tenantId, cursor)),
-  },
-];
 
 /**
  * The owner's export of everything their tenant owns, as a ZIP with one JSON and
@@ -161,19 +36,20 @@ export async function exportTenant(
   });
   const counts: Record<string, number> = {};
   for (const dataset of DATASETS) {
+    const columns = MODEL_COLUMNS[dataset.model];
     const json = new ZipDeflate(`${dataset.name}.json`, { level: 6 });
     const csv = new ZipDeflate(`${dataset.name}.csv`, { level: 6 });
     zip.add(json);
     zip.add(csv);
     json.push(strToU8("["));
-    csv.push(strToU8(toCsv(dataset.columns, []).trimEnd() + "\r\n"));
+    csv.push(strToU8(toCsv(columns, []).trimEnd() + "\r\n"));
     let n = 0;
     for await (const rows of batches((cursor) => dataset.read(tx, tenantId, cursor) as Promise<{ id: string }[]>)) {
       const slim = rows.map((r) =>
-        Object.fromEntries(dataset.columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])),
+        Object.fromEntries(columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])),
       );
       json.push(strToU8(slim.map((r, i) => `${n + i === 0 ? "" : ","}\n${JSON.stringify(r)}`).join("")));
-      csv.push(strToU8(toCsv(dataset.columns, slim).split("\r\n").slice(1).join("\r\n")));
+      csv.push(strToU8(toCsv(columns, slim).split("\r\n").slice(1).join("\r\n")));
       n += rows.length;
     }
     json.push(strToU8("\n]\n"), true);
