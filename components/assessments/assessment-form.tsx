@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/lib/actions/assessments";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
@@ -42,12 +42,15 @@ export function AssessmentForm({
   initial,
   pricing,
   currency,
+  historyNote,
 }: {
   organizationId: string;
   saved: Saved | null;
   initial: AssessmentDraftFields;
   pricing: Economics;
   currency: string;
+  /** Rendered on the server: what the interventions log says beside the history fields. */
+  historyNote?: ReactNode;
 }) {
   const t = useTranslations("assessments.form");
   const tc = useTranslations("common");
@@ -311,6 +314,7 @@ export function AssessmentForm({
                     error={errors[`incidentHistory.${f}`]}
                   />
                 ))}
+                {historyNote ? <div className="md:col-span-2">{historyNote}</div> : null}
               </div>
             ) : null}
 

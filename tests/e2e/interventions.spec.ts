@@ -54,4 +54,20 @@ test("log interventions on an organization and filter them", async ({ page }) =>
 
   const axe = await new AxeBuilder({ page }).include('[data-testid="interventions"]').analyze();
   expect(axe.violations).toEqual([]);
+
+  // A new assessment takes its incident history from the log, and says so.
+  await page.getByTestId("new-assessment").click();
+  await expect(page.getByRole("heading", { level: 1, name: "New assessment" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Assessment steps" })
+    .getByRole("button", { name: /History and prices/ })
+    .click();
+  const note = page.getByTestId("history-log");
+  await expect(note).toContainText("From this client's interventions log");
+  await expect(note).toContainText("saved as coming from the log");
+  const tickets = Number((await note.textContent())!.match(/(\d+) tickets?/)![1]);
+  expect(tickets).toBeGreaterThanOrEqual(2);
+  await expect(page.getByLabel("Interventions billed over the last 12 months")).toHaveValue(String(tickets));
+  const axeWizard = await new AxeBuilder({ page }).include('[data-testid="step-economics"]').analyze();
+  expect(axeWizard.violations).toEqual([]);
 });

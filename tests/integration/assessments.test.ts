@@ -458,7 +458,7 @@ describe("defaults of a new assessment", () => {
     const db = ownerDb();
     const org = await createOrganization(db, { tenantId: w.tenant.id, headcount: 12, sites: 2, endpoints: 20 });
     const actor = actorOf(w);
-    const none = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org));
+    const none = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, {}));
     expect(none.from).toBeNull();
     expect(none.fields).toMatchObject({ headcount: 12, sites: 2, endpoints: 20, backups: null, cloudServices: [] });
 
@@ -478,7 +478,7 @@ describe("defaults of a new assessment", () => {
       input: FORTY,
       finalizedAt: new Date("2025-01-01T00:00:00Z"),
     });
-    const withLatest = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org));
+    const withLatest = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, {}));
     expect(withLatest.from?.id).toBe(latest.id);
     // Facts from the organization; remote users capped at its (smaller) headcount; the rest from the assessment.
     expect(withLatest.fields).toMatchObject({
@@ -491,5 +491,105 @@ describe("defaults of a new assessment", () => {
       cloudServices: ["microsoft365"],
       centralFileSharing: true,
     });
+  });
+});
+
+describe("incident history from the interventions log", () => {
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  const now = new Date("2026-12-01T10:00:00Z");
+  async function logged(organizationId: string, rows: { on: string; kind?: "TICKET" | "TIME_ENTRY"; hours: number }[]) {
+    await ownerDb().intervention.createMany({
+      data: rows.map((r) => ({
+        tenantId: w.tenant.id,
+        organizationId,
+        occurredOn: day(r.on),
+        kind: r.kind ?? "TICKET",
+        hours: r.hours,
+        amount: r.hours * 120,
+        amountSource: "HOURLY_RATE" as const,
+        hourlyRate: 120,
+        category: "Network",
+        detection: "USER_REPORTED" as const,
+        createdById: w.manager.user.id,
+      })),
+    });
+  }
+
+  it("prefills a new assessment with the last 12 months of the log, source shown", async () => {
+    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, headcount: 9, sites: 1, endpoints: 10 });
+    await logged(org.id, [
+      { on: "2025-11-20", hours: 9 }, // more than 12 months ago: only dates the start of the log
+      { on: "2025-12-02", hours: 1.5 }, // first day of the window
+      { on: "2026-06-10", hours: 2.25 },
+      { on: "2026-06-10", kind: "TIME_ENTRY", hours: 0.75 },
+      { on: "2026-12-01", hours: 1 }, // today
+    ]);
+    const actor = actorOf(w);
+    const defaults = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, { now }));
+    expect(defaults.log).toMatchObject({ incidents: 3, hours: 5.5, months: 12, count: 4 });
+    expect(defaults.fields.incidentHistory).toEqual({
+      incidents: 3,
+      hours: 5.5,
+      months: 12,
+      source: "interventionsLog",
+    });
+
+    // Another tenant's manager reads nothing of it.
+    const outsider = actorOf(other);
+    const foreign = await withDbContext(contextFor(outsider), (tx) => assessmentDefaults(tx, outsider, org, { now }));
+    expect(foreign.log).toBeNull();
+  });
+
+  it("a log started recently covers only its months; time entries alone give hours, not incidents", async () => {
+    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, headcount: 5, sites: 1, endpoints: 5 });
+    await logged(org.id, [
+      { on: "2026-09-02", kind: "TIME_ENTRY", hours: 2 },
+      { on: "2026-11-30", kind: "TIME_ENTRY", hours: 4 },
+    ]);
+    const actor = actorOf(w);
+    const { log, fields } = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, { now }));
+    expect(log).toMatchObject({ hours: 6, months: 3, count: 2 });
+    expect(log?.incidents).toBeUndefined();
+    expect(fields.incidentHistory).toEqual({ hours: 6, months: 3, source: "interventionsLog" });
+  });
+
+  it("saves the log as the source while the figures match it, the account manager's once changed", async () => {
+    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, headcount: 20, sites: 1, endpoints: 22 });
+    // Dated relative to the real clock: the actions read today's log.
+    const today = new Date();
+    const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+    await logged(org.id, [
+      { on: daysAgo(400), hours: 1 },
+      { on: daysAgo(30), hours: 2 },
+      { on: daysAgo(3), hours: 3 },
+    ]);
+    const created = await draft(org.id, { headcount: "20", incidentHistory: { incidents: "2", hours: "5" } });
+    const stored = async () =>
+      (await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } })).incidentHistory;
+    expect(await stored()).toEqual({ incidents: 2, hours: 5, months: 12, source: "interventionsLog" });
+
+    const saved = await saveAssessmentAction({
+      id: created.id,
+      expectedVersion: created.version,
+      headcount: "20",
+      incidentHistory: { incidents: "4", hours: "5" },
+    });
+    expect(saved.ok).toBe(true);
+    expect(await stored()).toEqual({ incidents: 4, hours: 5, months: 12, source: "assessment" });
+
+    // Finalized with the log's figures: the stored result's baseline names the log as its source.
+    const final = await finalizeAssessmentAction({
+      ...FORTY_FORM,
+      headcount: "20",
+      endpoints: "22",
+      remoteUsers: "5",
+      id: created.id,
+      expectedVersion: created.version + 1,
+      incidentHistory: { incidents: "2", hours: "5" },
+    });
+    if (!final.ok) throw new Error(JSON.stringify(final));
+    const row = await ownerDb().assessment.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.incidentHistory).toEqual({ incidents: 2, hours: 5, months: 12, source: "interventionsLog" });
+    expect(JSON.stringify(row.result)).toContain("interventionsLog");
   });
 });

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
+import { sourceHistory } from "@/lib/domain/assessments/source-history";
 import type { CreateAssessmentInput } from "@/lib/domain/assessments/schemas";
 import { notFound } from "@/lib/errors";
 import { staffTenant } from "@/lib/domain/scope";
@@ -12,13 +13,14 @@ export async function createAssessment(tx: Tx, actor: Actor, input: CreateAssess
   const tenantId = staffTenant(actor);
   const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
   if (org === 0) throw notFound();
+  const fields = await sourceHistory(tx, actor, { organizationId: input.organizationId, fields: fieldsOf(input) }, ctx);
   const row = await tx.assessment.create({
     data: {
       tenantId,
       organizationId: input.organizationId,
       authorId: actor.userId,
       status: "DRAFT",
-      ...draftData(fieldsOf(input)),
+      ...draftData(fields),
     },
     select: { id: true, version: true },
   });

@@ -6,6 +6,7 @@ import { decide, validateAssessmentInput } from "@/lib/engine";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
+import { sourceHistory } from "@/lib/domain/assessments/source-history";
 import { alreadyFinal } from "@/lib/domain/assessments/save-assessment";
 import type { SaveAssessmentInput } from "@/lib/domain/assessments/schemas";
 import { engineInputOf, missingFields } from "@/lib/domain/assessments/stored-input";
@@ -32,7 +33,12 @@ export async function finalizeAssessment(tx: Tx, actor: Actor, input: SaveAssess
   if (current.status === "FINAL") throw alreadyFinal();
   if (current.version !== input.expectedVersion) throw conflict();
 
-  const fields = fieldsOf(input);
+  const fields = await sourceHistory(
+    tx,
+    actor,
+    { organizationId: current.organizationId, fields: fieldsOf(input) },
+    ctx,
+  );
   const missing = missingFields(fields);
   if (missing.length > 0) throw fieldErrors(Object.fromEntries(missing.map((f) => [f, "validation.required"])));
   const checked = validateAssessmentInput(engineInputOf(fields));

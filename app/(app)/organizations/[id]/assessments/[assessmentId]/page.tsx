@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages, type MessagePath } from "@/components/i18n/client-messages";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { HistoryLogNote } from "@/components/assessments/history-log-note";
 import { PrintButton } from "@/components/assessments/print-button";
 import { ResultView } from "@/components/assessments/result-view";
 import { WhatIf } from "@/components/assessments/what-if";
@@ -16,6 +17,7 @@ import { getAssessment } from "@/lib/domain/assessments/get-assessment";
 import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
 import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
 import { getOrganization } from "@/lib/domain/organizations/get-organization";
+import { interventionHistory } from "@/lib/domain/interventions/intervention-history";
 import { ENGINE_VERSION, validateAssessmentInput } from "@/lib/engine";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 
@@ -38,7 +40,7 @@ export async function generateMetadata() {
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string; assessmentId: string }> }) {
   const actor = await requirePage("assessment.read");
   const { id, assessmentId } = await params;
-  const { org, assessment, pricing } = await orNotFound(
+  const { org, assessment, pricing, log } = await orNotFound(
     scoped(actor, async (tx) => {
       const org = await getOrganization(tx, actor, id);
       const assessment = await getAssessment(tx, actor, org.id, assessmentId);
@@ -46,6 +48,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         org,
         assessment,
         pricing: assessment.status === "DRAFT" ? await tenantPricing(tx, actor.tenantId!) : null,
+        log: assessment.status === "DRAFT" ? await interventionHistory(tx, actor, org.id, {}) : null,
       };
     }),
   );
@@ -80,6 +83,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
               initial={assessment.fields}
               pricing={pricing}
               currency={actor.currency}
+              historyNote={
+                <HistoryLogNote organizationId={org.id} log={log} current={assessment.fields.incidentHistory} />
+              }
             />
           </ClientMessages>
         ) : (

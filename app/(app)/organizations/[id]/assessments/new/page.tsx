@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { HistoryLogNote } from "@/components/assessments/history-log-note";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { assessmentDefaults } from "@/lib/domain/assessments/assessment-defaults";
 import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
@@ -22,7 +23,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
       const org = await getOrganization(tx, actor, id);
       return {
         org,
-        defaults: await assessmentDefaults(tx, actor, org),
+        defaults: await assessmentDefaults(tx, actor, org, {}),
         pricing: await tenantPricing(tx, actor.tenantId!),
       };
     }),
@@ -52,6 +53,9 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
         initial={defaults.fields}
         pricing={pricing}
         currency={actor.currency}
+        historyNote={
+          <HistoryLogNote organizationId={org.id} log={defaults.log} current={defaults.fields.incidentHistory} />
+        }
       />
     </ClientMessages>
   );
