@@ -36,6 +36,9 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // A function with more than four positional parameters takes an object (house rule, issue 14).
+      "max-params": "off",
+      "@typescript-eslint/max-params": ["error", { max: 4 }],
     },
   },
   {

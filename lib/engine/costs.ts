@@ -186,13 +186,20 @@ function series(month: (index: number) => number, horizon: number): Series {
   return { cents, monthly };
 }
 
-export function compareCosts(
-  input: AssessmentInput,
-  recommendation: ServiceModel,
-  triggerCount: number,
-  hybridScope: readonly ScopeItem[],
-  economics: EconomicsResolution,
-): CostComparison {
+export function compareCosts({
+  input,
+  recommendation,
+  triggerCount,
+  hybridScope,
+  economics,
+}: {
+  input: AssessmentInput;
+  recommendation: ServiceModel;
+  /** How many managed triggers are present: each makes break-fix incidents drift up faster. */
+  triggerCount: number;
+  hybridScope: readonly ScopeItem[];
+  economics: EconomicsResolution;
+}): CostComparison {
   const prices = economics.values;
   const horizon = prices.horizonMonths;
   const users = usersOf(input);

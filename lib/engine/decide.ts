@@ -42,7 +42,13 @@ export function decide(input: AssessmentInput, options: DecideOptions = {}): Eng
     managedScope,
     reasons: buildReasons(input, c, managedScope),
     whatWouldChange: whatWouldChange(input, c.recommendation),
-    costs: compareCosts(input, c.recommendation, presentTriggers(c.triggers).length, hybridScope(input), economics),
+    costs: compareCosts({
+      input,
+      recommendation: c.recommendation,
+      triggerCount: presentTriggers(c.triggers).length,
+      hybridScope: hybridScope(input),
+      economics,
+    }),
     engineVersion: ENGINE_VERSION,
   };
 }

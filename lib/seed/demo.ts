@@ -154,13 +154,19 @@ function assessmentFor(rng: Rng, org: { headcount: number; sites: number }, mode
   };
 }
 
-function reportContent(
-  rng: Rng,
-  org: { headcount: number },
-  period: string,
-  model: ServiceModel,
-  now: Date,
-): ReportContent {
+function reportContent({
+  rng,
+  org,
+  period,
+  model,
+  now,
+}: {
+  rng: Rng;
+  org: { headcount: number };
+  period: string;
+  model: ServiceModel;
+  now: Date;
+}): ReportContent {
   // Figures are as of the end of the month, or today while the month is not over (never later).
   const asOf = defaultAsOf(period, now);
   const opened = rng.int(2, Math.max(4, Math.round(org.headcount / 4)));
@@ -365,7 +371,13 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
           period,
           status: published ? "PUBLISHED" : "DRAFT",
           publishedAt: published ? publishAt : null,
-          content: reportContent(rng, { headcount }, period, currentModel, published ? publishAt : now),
+          content: reportContent({
+            rng,
+            org: { headcount },
+            period,
+            model: currentModel,
+            now: published ? publishAt : now,
+          }),
         });
       }
     }

@@ -41,7 +41,10 @@ async function answerAll(page: Page, level: string, skip: string[] = []) {
   }
 }
 
-async function answer(page: Page, fn: string, question: string, level: string, evidence?: string) {
+async function answer(
+  page: Page,
+  { fn, question, level, evidence }: { fn: string; question: string; level: string; evidence?: string },
+) {
   await page.getByTestId(`posture-step-${fn}`).click();
   const q = page.getByTestId(`question-${question}`);
   await q.getByLabel(level, { exact: true }).check();
@@ -72,7 +75,7 @@ test("an account manager runs a first posture assessment; incomplete answers are
   await scan(page, "new posture assessment");
 
   await answerAll(page, "Partly in place", ["gv-owner"]);
-  await answer(page, "PR", "pr-mfa-email", "Verified", "");
+  await answer(page, { fn: "PR", question: "pr-mfa-email", level: "Verified", evidence: "" });
   await expect(page.getByTestId("posture-answered")).toHaveText("44 of 45 answered");
   await page.getByTestId("posture-step-review").click();
   await expect(page.getByTestId("posture-review")).toContainText("One question needs an answer");
@@ -90,7 +93,7 @@ test("an account manager runs a first posture assessment; incomplete answers are
   await expect(page.getByTestId("question-pr-backups").getByLabel("Partly in place", { exact: true })).toBeChecked();
   await page.getByTestId("question-pr-mfa-email").getByLabel("Evidence").fill("Seen in the Microsoft 365 admin center");
   await page.getByTestId("question-pr-mfa-email").getByLabel("As of").fill("2099-01-01");
-  await answer(page, "GV", "gv-owner", "Partly in place");
+  await answer(page, { fn: "GV", question: "gv-owner", level: "Partly in place" });
   await page.getByTestId("save-draft").click();
   await expect(page.locator('[data-field-error="answers.pr-mfa-email.asOf"]')).toHaveText(
     "The date cannot be in the future.",
@@ -117,9 +120,14 @@ test("a second assessment compares with the first, and two gaps become recommend
   await page.getByTestId("org-posture").getByTestId("new-posture").click();
   await expect(page.getByText("Answers start from the assessment finalized on")).toBeVisible();
   await expect(page.getByTestId("posture-answered")).toHaveText("45 of 45 answered");
-  await answer(page, "GV", "gv-owner", "Verified", "Named in the staff handbook");
-  await answer(page, "GV", "gv-rules", "In place");
-  await answer(page, "PR", "pr-backups", "Not in place", "The external disk was not plugged in for weeks");
+  await answer(page, { fn: "GV", question: "gv-owner", level: "Verified", evidence: "Named in the staff handbook" });
+  await answer(page, { fn: "GV", question: "gv-rules", level: "In place" });
+  await answer(page, {
+    fn: "PR",
+    question: "pr-backups",
+    level: "Not in place",
+    evidence: "The external disk was not plugged in for weeks",
+  });
   await page.getByTestId("posture-step-review").click();
   await page.getByTestId("finalize").click();
 

@@ -37,9 +37,7 @@ const fk = (
   t: string,
   name: string,
   columns: string[],
-  ref: string,
-  refColumns: string[],
-  onDelete = "CASCADE",
+  ref: { table: string; columns: string[]; onDelete?: string },
 ): CatalogKey => ({
   schema: "public",
   table: t,
@@ -47,7 +45,13 @@ const fk = (
   kind: "foreign key",
   columns,
   definition: "",
-  references: { schema: "public", table: ref, columns: refColumns, onDelete, onUpdate: "CASCADE" },
+  references: {
+    schema: "public",
+    table: ref.table,
+    columns: ref.columns,
+    onDelete: ref.onDelete ?? "CASCADE",
+    onUpdate: "CASCADE",
+  },
 });
 
 function snapshot(): CatalogSnapshot {
@@ -66,10 +70,10 @@ function snapshot(): CatalogSnapshot {
       pk("Throttle", ["key"]),
       pk("Org", ["id"]),
       uniqueIndex("Org", "Org_tenantId_id_key", ["tenantId", "id"]),
-      fk("Org", "Org_tenantId_fkey", ["tenantId"], "Tenant", ["id"]),
+      fk("Org", "Org_tenantId_fkey", ["tenantId"], { table: "Tenant", columns: ["id"] }),
       pk("Note", ["tenantId", "id"]),
-      fk("Note", "Note_orgId_fkey", ["orgId"], "Org", ["id"], "SET NULL"),
-      fk("Note", "Note_tenantId_orgId_fkey", ["tenantId", "orgId"], "Org", ["tenantId", "id"]),
+      fk("Note", "Note_orgId_fkey", ["orgId"], { table: "Org", columns: ["id"], onDelete: "SET NULL" }),
+      fk("Note", "Note_tenantId_orgId_fkey", ["tenantId", "orgId"], { table: "Org", columns: ["tenantId", "id"] }),
       uniqueIndex("Note", "Note_token_key", ["token"], ` WHERE ("token" IS NOT NULL)`),
       pk("Log", ["id"]),
       { ...pk("job", ["name", "id"]), schema: "queue" },
@@ -138,8 +142,8 @@ describe("checkCitusReadiness", () => {
   it("refuses keys from a reference or local table into a distributed one, and unplaced tables", () => {
     const s = snapshot();
     s.tables.push(table("Orphan", ["id"]));
-    s.keys.push(fk("Tenant", "Tenant_firstOrg_fkey", ["firstOrgId"], "Org", ["id"]));
-    s.keys.push(fk("Throttle", "Throttle_org_fkey", ["orgId"], "Org", ["id"]));
+    s.keys.push(fk("Tenant", "Tenant_firstOrg_fkey", ["firstOrgId"], { table: "Org", columns: ["id"] }));
+    s.keys.push(fk("Throttle", "Throttle_org_fkey", ["orgId"], { table: "Org", columns: ["id"] }));
     const report = checkCitusReadiness(s, {
       ...layout,
       tables: { ...layout.tables, "public.Gone": layout.tables["public.Tenant"]! },

@@ -31,9 +31,9 @@ export async function addPostureGapsToReport(
   actor: Actor,
   input: PostureToReportInput,
   ctx: DomainContext & { reportLocale: CatalogLocale },
-  now = new Date(),
 ): Promise<{ reportId: string; period: string; created: boolean; added: number; skipped: number }> {
   const tenantId = staffTenant(actor);
+  const now = ctx.now ?? new Date();
   const assessment = await tx.postureAssessment.findFirst({
     where: { tenantId, id: input.id },
     select: {

@@ -22,9 +22,9 @@ export async function finalizePostureAssessment(
   actor: Actor,
   input: SavePostureInput,
   ctx: DomainContext,
-  now = new Date(),
 ): Promise<{ id: string; organizationId: string; version: number; overall: number | null }> {
   const tenantId = staffTenant(actor);
+  const now = ctx.now ?? new Date();
   const current = await tx.postureAssessment.findFirst({
     where: { tenantId, id: input.id },
     select: { status: true, version: true, organizationId: true, catalogVersion: true },
