@@ -1,7 +1,7 @@
 import { ECONOMICS_MAX, HORIZON_LIMITS } from "./vocabulary";
 
 /**
- * The MSP's price list: rates, never a client's volume (docs/decision-engine.md, v2). Declared
+ * The MSP's price list: rates, never a client's volume (docs/engine.md, "Cost model"). Declared
  * ONCE with the kind of value each one is: `unit` (money in the tenant's currency, months) and
  * `per` (what one price is for: an hour, a user and month, an endpoint and month…), and the
  * documented price the engine uses when the price list leaves it blank. The engine's schema,

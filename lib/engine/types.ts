@@ -23,7 +23,7 @@ export interface MspTrigger {
   present: boolean;
 }
 
-/** The engine's output (docs/decision-engine.md, "Output contract"), keys in this order. */
+/** The engine's output (docs/engine.md, "Output"), keys in this order. */
 export interface EngineResult {
   recommendation: ServiceModel;
   scores: Scores;

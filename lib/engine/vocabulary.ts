@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the input contract (docs/decision-engine.md), ordered from the
+ * The closed vocabularies of the input contract (docs/engine.md, "Input"), ordered from the
  * least to the most pressure toward managed services. The order matters: the monotonicity
  * properties, the "step an enum" search of what-would-change and the generators all read it.
  */
