@@ -12,7 +12,7 @@ import type { InterventionFilters } from "@/lib/domain/interventions/schemas";
 import type { listInterventions } from "@/lib/domain/interventions/list-interventions";
 import { isoDay } from "@/lib/domain/organizations/today";
 import { DETECTIONS } from "@/lib/vocabulary";
-import { DEFAULT_ECONOMICS } from "@/lib/engine/economics";
+import { interventionHourlyRate } from "@/lib/interventions/amount";
 
 type Log = Awaited<ReturnType<typeof listInterventions>>;
 
@@ -70,7 +70,7 @@ export async function InterventionsSection({
                   organizationId={orgId}
                   today={isoDay(today)}
                   currency={log.tenant.currency}
-                  rate={money(log.tenant.hourlyRate ?? DEFAULT_ECONOMICS.hourlyRate)}
+                  rate={money(interventionHourlyRate(log.tenant.hourlyRate))}
                   categories={log.categories}
                 />
               </section>

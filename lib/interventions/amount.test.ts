@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { interventionAmount } from "@/lib/interventions/amount";
+import { DEFAULT_ECONOMICS } from "@/lib/engine/economics";
+import { interventionAmount, interventionHourlyRate } from "@/lib/interventions/amount";
 
 describe("interventionAmount", () => {
   it("keeps the amount billed, zero included", () => {
@@ -21,5 +22,16 @@ describe("interventionAmount", () => {
       hourlyRate: 95,
     });
     expect(interventionAmount({ hours: 0.1, amountBilled: null, tenantHourlyRate: 33.33 }).amount).toBe(3.33);
+  });
+
+  it("prices at the documented default hourly rate when the price list leaves it blank", () => {
+    expect(interventionHourlyRate(120)).toBe(120);
+    expect(interventionHourlyRate(0)).toBe(0);
+    expect(interventionHourlyRate(null)).toBe(DEFAULT_ECONOMICS.hourlyRate);
+    expect(interventionAmount({ hours: 2, amountBilled: null, tenantHourlyRate: null })).toEqual({
+      amount: 2 * DEFAULT_ECONOMICS.hourlyRate,
+      amountSource: "HOURLY_RATE",
+      hourlyRate: DEFAULT_ECONOMICS.hourlyRate,
+    });
   });
 });

@@ -7,7 +7,6 @@ import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas
 import { staffTenant } from "@/lib/domain/scope";
 import { fieldErrors, notFound } from "@/lib/errors";
 import { interventionAmount } from "@/lib/interventions/amount";
-import { DEFAULT_ECONOMICS } from "@/lib/engine/economics";
 
 /**
  * Records one intervention for an organization of the caller's tenant. Without an amount
@@ -38,7 +37,7 @@ export async function createIntervention(tx: Tx, actor: Actor, input: CreateInte
       ...interventionAmount({
         hours: input.hours,
         amountBilled: input.amountBilled,
-        tenantHourlyRate: tenant.hourlyRate ?? DEFAULT_ECONOMICS.hourlyRate,
+        tenantHourlyRate: tenant.hourlyRate,
       }),
       category: input.category,
       detection: input.detection,
