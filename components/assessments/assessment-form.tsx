@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createAssessmentAction, finalizeAssessmentAction, saveAssessmentAction } from "@/lib/actions/assessments";
 import { FormError } from "@/components/forms/form-error";
+import { LeaveGuard, replaceUrlKeepingGuard } from "@/components/forms/leave-guard";
 import { formValues } from "@/components/forms/form-values";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup } from "@/components/assessments/choice-group";
@@ -62,6 +63,8 @@ export function AssessmentForm({
   const [last, setLast] = useState<"create" | "save" | "finalize">("save");
   const [savedNotice, setSavedNotice] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
+  /** Answers changed since the last save: leaving the page asks first (LeaveGuard). */
+  const [dirty, setDirty] = useState(false);
   const focusField = useRef<string | null>(null);
 
   const create = useActionForm(createAssessmentAction);
@@ -115,7 +118,8 @@ export function AssessmentForm({
         if (!created?.ok) return showErrors(created);
         target = { id: created.data.id, version: created.data.version };
         setSaved(target);
-        window.history.replaceState(null, "", `/organizations/${organizationId}/assessments/${target.id}`);
+        setDirty(false);
+        replaceUrlKeepingGuard(`/organizations/${organizationId}/assessments/${target.id}`);
         if (mode === "draft") {
           setSavedNotice(true);
           return;
@@ -125,12 +129,14 @@ export function AssessmentForm({
         const result = await save.submit({ ...values, id: target.id, expectedVersion: target.version }, null);
         if (!result?.ok) return showErrors(result);
         setSaved({ id: target.id, version: result.data.version });
+        setDirty(false);
         setSavedNotice(true);
         return;
       }
       setLast("finalize");
       const result = await finalize.submit({ ...values, id: target.id, expectedVersion: target.version }, null);
       if (!result?.ok) return showErrors(result);
+      setDirty(false);
       router.push(`/organizations/${organizationId}/assessments/${target.id}`);
       router.refresh();
     } finally {
@@ -259,11 +265,13 @@ export function AssessmentForm({
         noValidate
         aria-label={t("formLabel")}
         className="min-w-0 space-y-4"
+        onInput={() => setDirty(true)}
         onSubmit={(e) => {
           e.preventDefault();
           if (step < STEPS.length - 1) goTo(step + 1);
         }}
       >
+        <LeaveGuard dirty={dirty} />
         <FormError
           message={current.formError}
           retryable={current.retryable}

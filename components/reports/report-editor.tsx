@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { reportVersionAction, saveReportAction } from "@/lib/actions/reports";
 import { BudgetFields, RecommendationFields, RoadmapFields } from "@/components/reports/editor/list-fields";
 import { MetricFields } from "@/components/reports/editor/metric-fields";
 import { FormError } from "@/components/forms/form-error";
+import { LeaveGuard } from "@/components/forms/leave-guard";
 import { formValues } from "@/components/forms/form-values";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -49,13 +50,6 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
   const [pendingIntent, setPendingIntent] = useState<"save" | "preview" | null>(null);
   const form = useActionForm(saveReportAction);
   const markDirty = () => setDirty(true);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -117,6 +111,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
       <p id="editor-help" className="text-sm text-slate-600">
         {t("help")}
       </p>
+      <LeaveGuard dirty={dirty} />
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       {conflict ? (
         <Notice tone="warning" testId="conflict">
