@@ -9,6 +9,8 @@ import { SERVICE_MODELS, decide, type AssessmentInput, type EngineResult } from 
 import { arbAnyAssessmentInput } from "./test-arbitraries";
 import { english } from "./test-render";
 import { isText } from "@/lib/i18n/engine-text";
+import { DEMO_PRICE_LISTS } from "@/lib/seed/price-lists";
+import { COUNT_LIMITS } from "./vocabulary";
 
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const SCRIPT = join(process.cwd(), "scripts/decide.ts");
@@ -38,6 +40,14 @@ const pricing = join(dir, "pricing.json");
 const badPricing = join(dir, "bad.json");
 writeFileSync(pricing, JSON.stringify({ hourlyRate: 120, horizonMonths: 12 }));
 writeFileSync(badPricing, JSON.stringify({ hourlyRate: -5 }));
+/** The demo tenants' price lists, as an MSP would pass its own with --defaults. */
+const demoPricing = Object.fromEntries(
+  Object.entries(DEMO_PRICE_LISTS).map(([tenant, list]) => {
+    const file = join(dir, `${tenant}.json`);
+    writeFileSync(file, JSON.stringify(list));
+    return [tenant, file];
+  }),
+) as Record<keyof typeof DEMO_PRICE_LISTS, string>;
 
 /**
  * The rules of engine v2 through the CLI: generated clients (a fixed seed), each with the variants
@@ -60,10 +70,30 @@ const VARIANTS = {
   checked: (i: AssessmentInput) => ({ ...i, backups: "monitored" as const }),
   unchecked: (i: AssessmentInput) => ({ ...i, backups: "unmonitored" as const }),
   bigger,
+  /** Several strong managed triggers agreeing (several sites, ERP, continuity, low tolerance). */
+  strong: (i: AssessmentInput) => ({
+    ...i,
+    sites: Math.max(2, i.sites),
+    businessAppDependency: "high" as const,
+    continuityRequirement: "strong" as const,
+    interruptionTolerance: "low" as const,
+    gradualTransition: false,
+  }),
 };
 type Variant = keyof typeof VARIANTS;
 const VARIANT_KEYS = Object.keys(VARIANTS) as Variant[];
 const RULE_INPUTS = RULE_SAMPLE.flatMap((input) => VARIANT_KEYS.map((v) => VARIANTS[v](input)));
+
+const LARGEST: AssessmentInput = {
+  ...EXAMPLE_2,
+  headcount: COUNT_LIMITS.headcount.max,
+  itUsers: COUNT_LIMITS.headcount.max,
+  endpoints: COUNT_LIMITS.endpoints.max,
+  sites: COUNT_LIMITS.sites.max,
+  remoteUsers: COUNT_LIMITS.remoteUsers.max,
+  incidentHistory: { incidents: 1_000_000, hours: 1_000_000, months: 1, source: "assessment" },
+};
+const SEED_INPUTS = [EXAMPLE_1, EXAMPLE_2, EXAMPLE_3, LARGEST];
 
 /** Every CLI run the tests need, started together (each one is a fresh Node process). */
 const runs = {
@@ -77,6 +107,12 @@ const runs = {
   codes: () => run(JSON.stringify(EXAMPLE_3), ["--codes", "--locale=en"]),
   badLocale: () => run(JSON.stringify(EXAMPLE_3), ["--locale", "xx"]),
   rules: () => run(JSON.stringify(RULE_INPUTS), ["--codes"]),
+  /** The same clients on a demo tenant's price list: the recommendation must not move. */
+  rulesPriced: () => run(JSON.stringify(RULE_SAMPLE), ["--codes", "--defaults", demoPricing.northwind]),
+  /** The seed's examples and the largest accepted input, with the defaults and each demo price list. */
+  seedDefaults: () => run(JSON.stringify(SEED_INPUTS), ["--codes"]),
+  seedNorthwind: () => run(JSON.stringify(SEED_INPUTS), ["--codes", "--defaults", demoPricing.northwind]),
+  seedBluepeak: () => run(JSON.stringify(SEED_INPUTS), ["--codes", "--defaults", demoPricing.bluepeak]),
 };
 let results: Record<keyof typeof runs, Run>;
 
@@ -84,9 +120,10 @@ beforeAll(async () => {
   const keys = Object.keys(runs) as (keyof typeof runs)[];
   const outcomes = await Promise.all(keys.map((key) => runs[key]()));
   results = Object.fromEntries(keys.map((key, i) => [key, outcomes[i]])) as Record<keyof typeof runs, Run>;
-}, 120_000);
+}, 300_000);
 
-describe("scripts/decide.ts", () => {
+// The checks below read hundreds of results: generous on a loaded 2-core machine.
+describe("scripts/decide.ts", { timeout: 60_000 }, () => {
   it("decides one object: JSON with 2-space indent on stdout, exit 0", () => {
     expect(results.object).toEqual({
       status: 0,
@@ -172,5 +209,46 @@ describe("scripts/decide.ts", () => {
       for (const m of SERVICE_MODELS)
         expect(at("bigger").costs[m].total).toBeGreaterThanOrEqual(at("base").costs[m].total);
     });
+  });
+
+  it("keeps the recommendation and confidence whatever the prices, and the cost per person sane (CLI)", () => {
+    expect(results.rulesPriced.status).toBe(0);
+    const priced = JSON.parse(results.rulesPriced.stdout) as EngineResult[];
+    const base = JSON.parse(results.rules.stdout) as EngineResult[];
+    RULE_SAMPLE.forEach((input, n) => {
+      const unpriced = base[n * VARIANT_KEYS.length]!;
+      expect(priced[n]!.recommendation).toBe(unpriced.recommendation);
+      expect(priced[n]!.confidence).toBe(unpriced.confidence);
+      // The cost per person and endpoint stays under 600 a month, at any size and on either price list.
+      const seats = Math.max(1, input.itUsers ?? input.headcount) + input.endpoints;
+      for (const r of [priced[n]!, unpriced])
+        for (const m of SERVICE_MODELS) expect(r.costs[m].total / r.costs.horizonMonths / seats).toBeLessThan(600);
+      // Several strong managed triggers agreeing: managed services with high confidence.
+      const strong = base[n * VARIANT_KEYS.length + VARIANT_KEYS.indexOf("strong")]!;
+      expect([strong.recommendation, strong.confidence]).toEqual(["MANAGED", "high"]);
+    });
+  });
+
+  it.each([
+    ["the built-in defaults", "seedDefaults"],
+    ["Northwind's price list", "seedNorthwind"],
+    ["Bluepeak's price list", "seedBluepeak"],
+  ] as const)("holds the seed's examples with %s, and stays finite at the largest input (CLI)", (_name, key) => {
+    expect(results[key].status).toBe(0);
+    const [one, two, three, largest] = JSON.parse(results[key].stdout) as EngineResult[];
+    // Ten people: break-fix, and cheaper on break-fix over its first year.
+    expect(one!.recommendation).toBe("BREAK_FIX");
+    expect(one!.costs.BREAK_FIX.cumulative[11]).toBeLessThan(one!.costs.HYBRID.cumulative[11]!);
+    expect(one!.costs.BREAK_FIX.cumulative[11]).toBeLessThan(one!.costs.MANAGED.cumulative[11]!);
+    // Forty people: managed, cheaper on a recurring service within the horizon.
+    expect(two!.recommendation).toBe("MANAGED");
+    expect(two!.costs.breakEvenMonth).not.toBeNull();
+    expect(two!.costs.breakEvenMonth!).toBeLessThanOrEqual(two!.costs.horizonMonths);
+    // Twelve people with Microsoft 365 and backups: a hybrid on exactly those.
+    expect([three!.recommendation, three!.managedScope]).toEqual(["HYBRID", ["backups", "microsoft365"]]);
+    for (const m of SERVICE_MODELS) {
+      const c = largest!.costs[m];
+      for (const v of [c.total, c.totalLow, c.totalHigh]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+    }
   });
 });
