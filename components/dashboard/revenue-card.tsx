@@ -44,8 +44,20 @@ export function RevenueCard({ revenue, currency }: { revenue: DashboardData["rev
                     ? t("breakFix")
                     : r.clients === 0
                       ? t("noClients")
-                      : t("perUser", { users: r.users, fee: money(r.feePerUser, 2) })}
+                      : r.backups
+                        ? t("hybridPackage", {
+                            users: r.users,
+                            fee: money(r.feePerUser, 2),
+                            endpoints: r.backups.endpoints,
+                            perEndpoint: money(r.backups.perEndpoint, 2),
+                          })
+                        : t("perUser", { users: r.users, fee: money(r.feePerUser, 2) })}
                 </p>
+                {r.clients > 0 && r.backups && r.backups.estimated > 0 ? (
+                  <p className="mt-0.5 text-xs text-slate-600" data-testid="revenue-endpoints-assumed">
+                    {t("endpointsAssumed", { count: r.backups.estimated })}
+                  </p>
+                ) : null}
               </li>
             );
           })}

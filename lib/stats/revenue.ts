@@ -9,8 +9,14 @@ export type ModelRevenue = {
   users: number;
   /** The tenant's monthly fee per user; null for break-fix, which has no recurring fee (billed per intervention). */
   feePerUser: number | null;
-  /** users × feePerUser, rounded to cents; null for break-fix. */
+  /** The month's fee, rounded to cents; null for break-fix. */
   monthly: number | null;
+  /**
+   * Hybrid only: the package's backups are priced per endpoint, on the organizations' own
+   * endpoint counts; where a count is not known the organization's headcount stands for it
+   * (`estimated` organizations), and the page says so.
+   */
+  backups?: { endpoints: number; perEndpoint: number; estimated: number };
 };
 
 const cents = (n: number) => Math.round(n * 100) / 100;
@@ -19,32 +25,48 @@ export type RecurringRevenue = PerModel<ModelRevenue> & { total: number };
 
 /**
  * The fee per user per month of each model, from the tenant's price list (engine v2: blanks take
- * the engine's documented defaults). Managed: the price per user. Hybrid: the seed's typical
- * package, Microsoft 365 (per user) and backups (per endpoint, counted as one per user here: the
- * portfolio knows headcounts, not each client's endpoints). Break-fix: no recurring fee.
+ * the engine's documented defaults). Managed: the price per user. Hybrid: the per-user part of
+ * the seed's typical package, Microsoft 365 (its backups are priced per endpoint, see
+ * recurringRevenue). Break-fix: no recurring fee.
  */
 export function feePerUser(model: Model, pricing: Pricing): number | null {
-  const price = (key: keyof Pricing) => pricing[key] ?? ECONOMICS[key].fallback;
-  if (model === "HYBRID") return cents(price("suitePerUser") + price("backupPerEndpoint"));
-  if (model === "MANAGED") return price("managedPerUser");
+  if (model === "HYBRID") return priceOf(pricing, "suitePerUser");
+  if (model === "MANAGED") return priceOf(pricing, "managedPerUser");
   return null;
 }
 
+const priceOf = (pricing: Pricing, key: keyof Pricing) => pricing[key] ?? ECONOMICS[key].fallback;
+
 /**
- * Recurring monthly revenue by model: the organizations' headcount × the tenant's fee
- * per user per month for hybrid and managed; break-fix has no recurring fee.
+ * Recurring monthly revenue by model: managed, the organizations' headcount × the fee per user;
+ * hybrid, the headcount × the Microsoft 365 price per user + the endpoints × the backup price
+ * per endpoint (each organization's own endpoints; its headcount where they are not known);
+ * break-fix has no recurring fee.
  */
 export function recurringRevenue(
   clients: PerModel<{ clients: number; users: number }>,
   pricing: Pricing,
+  endpoints: PerModel<{ endpoints: number; unknown: number }>,
 ): RecurringRevenue {
   const out = {} as PerModel<ModelRevenue>;
   let total = 0;
   for (const model of MODELS) {
     const fee = feePerUser(model, pricing);
-    const monthly = fee === null ? null : cents(clients[model].users * fee);
+    const { clients: count, users } = clients[model];
+    if (model === "HYBRID" && fee !== null) {
+      const backups = {
+        endpoints: endpoints[model].endpoints,
+        perEndpoint: priceOf(pricing, "backupPerEndpoint"),
+        estimated: endpoints[model].unknown,
+      };
+      const monthly = cents(users * fee + backups.endpoints * backups.perEndpoint);
+      total += monthly;
+      out[model] = { clients: count, users, feePerUser: fee, monthly, backups };
+      continue;
+    }
+    const monthly = fee === null ? null : cents(users * fee);
     total += monthly ?? 0;
-    out[model] = { clients: clients[model].clients, users: clients[model].users, feePerUser: fee, monthly };
+    out[model] = { clients: count, users, feePerUser: fee, monthly };
   }
   return { ...out, total: cents(total) };
 }

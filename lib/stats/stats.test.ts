@@ -287,24 +287,40 @@ describe("median", () => {
 });
 
 describe("recurring revenue", () => {
-  it("headcount × the tenant's fee per user; break-fix has no recurring fee", () => {
+  const endpoints = {
+    BREAK_FIX: { endpoints: 40, unknown: 0 },
+    HYBRID: { endpoints: 14, unknown: 1 },
+    MANAGED: { endpoints: 60, unknown: 0 },
+  };
+  it("headcount × the tenant's fee per user; hybrid backups per endpoint; break-fix has no recurring fee", () => {
     const r = recurringRevenue(
       { BREAK_FIX: { clients: 2, users: 30 }, HYBRID: { clients: 1, users: 10 }, MANAGED: { clients: 2, users: 45 } },
       { managedPerUser: 85.5, suitePerUser: 29, backupPerEndpoint: 6 },
+      endpoints,
     );
     expect(r.BREAK_FIX).toEqual({ clients: 2, users: 30, feePerUser: null, monthly: null });
-    expect(r.HYBRID.monthly).toBe(350);
+    // 10 users × 29 (Microsoft 365) + 14 endpoints × 6 (backups), one organization's endpoints unknown.
+    expect(r.HYBRID).toEqual({
+      clients: 1,
+      users: 10,
+      feePerUser: 29,
+      monthly: 374,
+      backups: { endpoints: 14, perEndpoint: 6, estimated: 1 },
+    });
     expect(r.MANAGED.monthly).toBe(3847.5);
-    expect(r.total).toBe(4197.5);
+    expect(r.total).toBe(4221.5);
   });
 
   it("takes the engine's documented default for a blank price", () => {
     const r = recurringRevenue(
       { BREAK_FIX: { clients: 0, users: 0 }, HYBRID: { clients: 1, users: 10 }, MANAGED: { clients: 1, users: 10 } },
       { managedPerUser: null, suitePerUser: null, backupPerEndpoint: null },
+      endpoints,
     );
     expect(r.MANAGED.feePerUser).toBe(85);
-    expect(r.HYBRID.feePerUser).toBe(11);
+    expect(r.HYBRID.feePerUser).toBe(5);
+    expect(r.HYBRID.backups?.perEndpoint).toBe(6);
+    expect(r.HYBRID.monthly).toBe(10 * 5 + 14 * 6);
   });
 });
 

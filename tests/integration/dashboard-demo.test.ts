@@ -36,7 +36,7 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
   const orgsOf = (managerId?: string) =>
     ownerDb().clientOrganization.findMany({
       where: { tenantId, ...(managerId ? { accountManagerId: managerId } : {}) },
-      select: { id: true, name: true, currentModel: true, lifecycleStatus: true, headcount: true },
+      select: { id: true, name: true, currentModel: true, lifecycleStatus: true, headcount: true, endpoints: true },
     });
 
   for (const who of ["everyone", "alice"] as const) {
@@ -60,12 +60,20 @@ describe("portfolio dashboard on the seeded demo tenant", () => {
       expect(body.now.prospects).toBe(orgs.filter((o) => o.lifecycleStatus === "PROSPECT").length);
       expect(body.now.former).toBe(orgs.filter((o) => o.lifecycleStatus === "FORMER").length);
 
-      // Revenue: headcount × the tenant's fee (hybrid: Microsoft 365 per user + backups per endpoint).
+      // Revenue: headcount × the tenant's fee (hybrid: Microsoft 365 per user + backups per
+      // endpoint, each organization's own endpoints or its headcount where they are not known).
       const tenant = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId } });
+      const hybrid = orgs.filter((o) => o.lifecycleStatus === "ACTIVE" && o.currentModel === "HYBRID");
+      const hybridEndpoints = hybrid.reduce((n, o) => n + (o.endpoints ?? o.headcount), 0);
+      const backup = tenant.backupPerEndpoint ?? ECONOMICS.backupPerEndpoint.fallback;
+      expect(body.revenue.HYBRID.backups).toEqual({
+        endpoints: hybridEndpoints,
+        perEndpoint: backup,
+        estimated: hybrid.filter((o) => o.endpoints === null).length,
+      });
       expect(body.revenue.HYBRID.monthly).toBeCloseTo(
-        body.now.byModel.HYBRID.users *
-          ((tenant.suitePerUser ?? ECONOMICS.suitePerUser.fallback) +
-            (tenant.backupPerEndpoint ?? ECONOMICS.backupPerEndpoint.fallback)),
+        body.now.byModel.HYBRID.users * (tenant.suitePerUser ?? ECONOMICS.suitePerUser.fallback) +
+          hybridEndpoints * backup,
         2,
       );
       expect(body.revenue.MANAGED.monthly).toBeCloseTo(

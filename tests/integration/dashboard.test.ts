@@ -191,7 +191,10 @@ describe("portfolio dashboard on a hand-built portfolio", () => {
     });
     expect(body.now).toMatchObject({ active: 4, prospects: 1, former: 1 });
     expect(body.revenue.BREAK_FIX).toEqual({ clients: 1, users: 12, feePerUser: null, monthly: null });
-    expect(body.revenue.HYBRID.monthly).toBe(20 * 40);
+    // Hybrid: 20 users × 34 (Microsoft 365) + 20 endpoints × 6 (backups): B's endpoints are not
+    // known, so its headcount stands for them, and the page says so.
+    expect(body.revenue.HYBRID.monthly).toBe(20 * 34 + 20 * 6);
+    expect(body.revenue.HYBRID.backups).toEqual({ endpoints: 20, perEndpoint: 6, estimated: 1 });
     expect(body.revenue.MANAGED.monthly).toBe(40 * 90);
     expect(body.revenue.total).toBe(4400);
   });

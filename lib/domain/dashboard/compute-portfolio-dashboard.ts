@@ -54,6 +54,10 @@ export async function computePortfolioDashboard(
     const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
     return { clients: row?.clients ?? 0, users: row?.users ?? 0 };
   });
+  const endpointsOf = perModel((model) => {
+    const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
+    return { endpoints: row?.endpoints ?? 0, unknown: row?.endpointsUnknown ?? 0 };
+  });
   const countOf = (lifecycle: string) =>
     nowRows.filter((r) => r.lifecycle === lifecycle).reduce((n, r) => n + r.clients, 0);
   const exposure = perModel((model) => history.exposure.find((e) => e.model === model)?.organizations ?? 0);
@@ -63,7 +67,7 @@ export async function computePortfolioDashboard(
     filters,
     period: { fromMonth: period.fromMonth, toMonth: period.toMonth, start: period.start, end: period.end },
     now: { byModel, active: countOf("ACTIVE"), prospects: countOf("PROSPECT"), former: countOf("FORMER") },
-    revenue: recurringRevenue(byModel, pricing),
+    revenue: recurringRevenue(byModel, pricing, endpointsOf),
     history: accumulateMonthlyCounts(history.deltas, months),
     transitions: { ...conversionTable(history.moves, exposure), exposure },
     stays: perModel((model) => {
