@@ -78,6 +78,12 @@ export interface CostComparison {
   MANAGED: ModelCosts;
   breakEvenMonth: number | null;
   breakEvenAgainst: "HYBRID" | "MANAGED";
+  /**
+   * The recurring models' monthly contract price, before any incident or downtime: the hybrid
+   * package for its scope, the managed fee. What a client's time-and-materials invoices compare with
+   * (absent from results stored before 2026-12-01).
+   */
+  fees: { HYBRID: number; MANAGED: number };
   outsideContract: (typeof OUTSIDE_CONTRACT)[number][];
   notes: Text[];
 }
@@ -296,6 +302,7 @@ export function compareCosts({
     horizonMonths: horizon,
     assumptions,
     assumptionSources,
+    fees: { HYBRID: pack.price, MANAGED: managedFee },
     parameters: {
       breakFixDriftPerMonth: breakFixDrift,
       hybridDriftPerMonth: round6(breakFixDrift * ESTIMATES.hybridDriftFactor),

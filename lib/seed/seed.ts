@@ -1,7 +1,9 @@
 import { unsafeOwnerDb } from "@/lib/db/owner";
 import { DEMO_ADMIN, DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
+import { seedDemoInterventions } from "@/lib/seed/demo-interventions";
 import { seedDemoPosture } from "@/lib/seed/demo-posture";
 import { createUser } from "@/lib/seed/factories";
+import { DEFAULT_ECONOMICS } from "@/lib/engine";
 
 /**
  * Seeds the demo (two MSPs, a platform admin). Idempotent: a tenant or user that
@@ -37,6 +39,17 @@ export async function seedDemo(log: (line: string) => void = () => {}, url?: str
         timeout: 120_000,
       });
       if (added) log(`seeded ${added} posture assessments for ${spec.slug}`);
+      // The interventions log, likewise once per tenant (also for demo databases seeded before it).
+      const logged = await db.$transaction(
+        (tx) =>
+          seedDemoInterventions(tx as unknown as typeof db, {
+            id: tenant.id,
+            seed: spec.seed,
+            hourlyRate: spec.priceList.hourlyRate ?? DEFAULT_ECONOMICS.hourlyRate,
+          }),
+        { timeout: 120_000 },
+      );
+      if (logged) log(`seeded ${logged} interventions for ${spec.slug}`);
     }
     return { created };
   } finally {

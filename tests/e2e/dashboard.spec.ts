@@ -162,6 +162,29 @@ test.describe("portfolio dashboard", () => {
     await expect(page.getByLabel("Period")).toHaveValue("12");
   });
 
+  test("break-fix clients whose billed interventions near a contract are ranked, with their figures and sources", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.owner);
+    const card = page.locator("section").filter({ has: page.locator("#contract-signals") });
+    await expect(card.getByRole("heading", { name: "Break-fix clients nearing a contract" })).toBeVisible();
+    await expect(card).toContainText("Source: the interventions log");
+    const rows = card.getByTestId("contract-signals-table").locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Ranked: each row's share is at least the threshold and no larger than the one above it.
+    const shares = (await rows
+      .getByRole("meter")
+      .evaluateAll((meters) => meters.map((m) => Number(m.getAttribute("aria-valuenow"))))) as number[];
+    expect(shares.every((v) => v >= 80)).toBe(true);
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    // The client's name leads to its interventions log.
+    const first = rows.first().getByRole("link").first();
+    const name = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByTestId("intervention").first()).toBeVisible();
+  });
+
   test("a client user has no dashboard", async ({ page }) => {
     await signIn(page, DEMO.client);
     // The page streams behind its loading skeleton, so the 404 is the not-found page (the API answers 404).

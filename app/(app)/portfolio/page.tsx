@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ContractSignalsCard } from "@/components/dashboard/contract-signals-card";
 import { PortfolioDashboard } from "@/components/dashboard/portfolio-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getPortfolioDashboard } from "@/lib/domain/dashboard/get-portfolio-dashboard";
 import { listDashboardManagers } from "@/lib/domain/dashboard/list-dashboard-managers";
+import { listContractSignals } from "@/lib/domain/interventions/list-contract-signals";
 import {
   DEFAULT_FILTERS,
   filtersToSearchParams,
@@ -30,12 +32,17 @@ export default async function PortfolioPage({
   const actor = await requirePage("dashboard.read");
   const t = await getTranslations("dashboard");
   const parsed = parseDashboardSearchParams(await searchParams);
-  const { data, managers, invalid } = await scoped(actor, async (tx) => {
+  const { data, managers, invalid, signals } = await scoped(actor, async (tx) => {
     const managers = await listDashboardManagers(tx, actor);
     const manager = parsed.filters.manager;
     const known = !manager || manager === UNASSIGNED || managers.some((m) => m.userId === manager);
     const filters = parsed.ok && known ? parsed.filters : DEFAULT_FILTERS;
-    return { data: await getPortfolioDashboard(tx, actor, filters), managers, invalid: !parsed.ok || !known };
+    return {
+      data: await getPortfolioDashboard(tx, actor, filters),
+      managers,
+      invalid: !parsed.ok || !known,
+      signals: await listContractSignals(tx, actor, {}),
+    };
   });
   return (
     <>
@@ -47,6 +54,7 @@ export default async function PortfolioPage({
         currency={actor.currency}
         invalidLink={invalid}
       />
+      <ContractSignalsCard signals={signals} currency={actor.currency} />
     </>
   );
 }

@@ -10,8 +10,10 @@ export type StoredModelCosts = Omit<ModelCosts, Band> & Partial<Pick<ModelCosts,
  * The cost comparison as stored: notes are texts, or sentences for results of engines up to
  * 2026.11.1; assumptions and their sources keep the names the engine that computed them used.
  */
-export type StoredCosts = Omit<CostComparison, "notes" | "BREAK_FIX" | "HYBRID" | "MANAGED"> & {
+export type StoredCosts = Omit<CostComparison, "notes" | "BREAK_FIX" | "HYBRID" | "MANAGED" | "fees"> & {
   notes: StoredText[];
+  /** The recurring models' monthly contract price: stored from 2026-12-01 on. */
+  fees?: CostComparison["fees"];
   BREAK_FIX: StoredModelCosts;
   HYBRID: StoredModelCosts;
   MANAGED: StoredModelCosts;
