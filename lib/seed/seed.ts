@@ -3,7 +3,7 @@ import { DEMO_ADMIN, DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
 import { seedDemoInterventions } from "@/lib/seed/demo-interventions";
 import { seedDemoPosture } from "@/lib/seed/demo-posture";
 import { createUser } from "@/lib/seed/factories";
-import { DEFAULT_ECONOMICS } from "@/lib/engine";
+import { interventionHourlyRate } from "@/lib/interventions/amount";
 
 /**
  * Seeds the demo (two MSPs, a platform admin). Idempotent: a tenant or user that
@@ -45,7 +45,7 @@ export async function seedDemo(log: (line: string) => void = () => {}, url?: str
           seedDemoInterventions(tx as unknown as typeof db, {
             id: tenant.id,
             seed: spec.seed,
-            hourlyRate: spec.priceList.hourlyRate ?? DEFAULT_ECONOMICS.hourlyRate,
+            hourlyRate: interventionHourlyRate(spec.priceList.hourlyRate ?? null),
           }),
         { timeout: 120_000 },
       );
