@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
@@ -10,20 +11,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/ui/field";
 
 /**
- * Accepting an invitation: a new account chooses a name and a password; an
- * existing account proves itself with its current password (never changed here).
+ * Accepting an invitation: someone new chooses a name and a password; someone who
+ * already uses Mainstay with this email proves it with that account's password
+ * (never changed here). The invitee says which: the page is the same for every
+ * email, so that it tells nothing to an inviter who opens the link.
  */
-export function AcceptInvitationForm({
-  token,
-  email,
-  hasAccount,
-}: {
-  token: string;
-  email: string;
-  hasAccount: boolean;
-}) {
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("team.accept");
   const router = useRouter();
+  const [mode, setMode] = useState<"new" | "existing">("new");
   const form = useActionForm(acceptInvitationAction, {
     onSuccess: ({ redirectTo }) => {
       router.replace(redirectTo);
@@ -37,18 +33,33 @@ export function AcceptInvitationForm({
       data-testid="accept-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit(
-          { ...formValues(e.currentTarget), token, mode: hasAccount ? "existing" : "new" },
-          e.currentTarget,
-        );
+        void form.submit({ ...formValues(e.currentTarget), token, mode }, e.currentTarget);
       }}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       <TextField label={t("email")} name="email" type="email" value={email} readOnly disabled autoComplete="username" />
-      {hasAccount ? (
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">{t("modeQuestion")}</legend>
+        {(["new", "existing"] as const).map((m) => (
+          <label key={m} className="flex items-center gap-2 text-sm text-slate-800">
+            <input
+              type="radio"
+              name="accountMode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+              className="h-4 w-4"
+              data-testid={`accept-mode-${m}`}
+            />
+            {t(m === "new" ? "modeNew" : "modeExisting")}
+          </label>
+        ))}
+      </fieldset>
+      {mode === "existing" ? (
         <>
           <p className="text-sm text-slate-700">{t("existingAccount")}</p>
           <TextField
+            key="existing-password"
             label={t("currentPassword")}
             name="password"
             type="password"
@@ -72,6 +83,7 @@ export function AcceptInvitationForm({
             error={form.fieldErrors.name}
           />
           <TextField
+            key="new-password"
             label={t("password")}
             name="password"
             type="password"

@@ -1,6 +1,7 @@
 import type { Role, TenantStatus } from "@/lib/generated/prisma/enums";
 import type { ActorRole } from "@/lib/access/permissions";
 import { applyContext, type DbContext, type Tx } from "@/lib/db/context";
+import { SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from "@/lib/auth/session-policy";
 import { AppError } from "@/lib/errors";
 
 /** Who is calling, re-read from the database on every request (never from the cookie alone). */
@@ -18,7 +19,14 @@ export type Actor = {
   organizationId: string | null;
 };
 
-export type SessionClaims = { userId: string; sessionVersion: number; tenantId?: string | null };
+/** What the session cookie says: who, which sign-in (its server-side session), which tenant. */
+export type SessionClaims = {
+  userId: string;
+  sessionVersion: number;
+  /** The server-side session (model Session); a cookie without one is no session. */
+  sessionId: string | null;
+  tenantId?: string | null;
+};
 
 export function contextFor(actor: Actor): DbContext {
   return {
@@ -62,24 +70,46 @@ type ActorRow = {
   tenantStatus: TenantStatus | null;
   suspendedReason: string | null;
   currency: string | null;
+  sessionLive: boolean;
 };
 
 /**
  * Resolves the actor inside `tx` and leaves `tx` scoped to them. Throws
- * UNAUTHENTICATED when the session no longer matches (user gone, disabled,
- * password changed, membership removed) and SUSPENDED when the tenant is.
+ * UNAUTHENTICATED when the session no longer matches (signed out, past its absolute
+ * lifetime or idle too long, user gone or disabled, sessionVersion bumped by a password,
+ * role or enabled/disabled change, membership removed) and SUSPENDED when the tenant is.
  *
- * One statement reads the user with their current memberships and tenants (every
- * request pays for it: three Prisma queries were three round trips), under the
- * same row-level security as before: the user's own row, their own memberships,
- * the tenants of those memberships.
+ * One statement reads the user with their current memberships and tenants and whether
+ * the server-side session lives (every request pays for it: separate queries were
+ * separate round trips), under the same row-level security as before: the user's own
+ * row, their own memberships and sessions, the tenants of those memberships. The same
+ * statement records the session's activity when the last record is a minute old or more
+ * (SESSION_TOUCH_SECONDS), skipping a row another request is already updating, so most
+ * requests write nothing and none waits for another.
  */
 export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor> {
+  if (!claims.sessionId) throw new AppError("UNAUTHENTICATED");
   await applyContext(tx, { userId: claims.userId });
   const rows = await tx.$queryRaw<ActorRow[]>`
+    WITH clock AS (SELECT now() AT TIME ZONE 'UTC' AS now),
+    live AS (
+      SELECT s.id FROM "Session" s, clock
+      WHERE s.id = ${claims.sessionId} AND s."userId" = ${claims.userId} AND s."endedAt" IS NULL
+        AND s."expiresAt" > clock.now AND s."lastSeenAt" > clock.now - make_interval(secs => ${SESSION_IDLE_SECONDS})
+    ),
+    touched AS (
+      UPDATE "Session" SET "lastSeenAt" = clock.now, "updatedAt" = clock.now FROM clock
+      WHERE "Session".id IN (
+        SELECT s.id FROM "Session" s, clock
+        WHERE s.id IN (SELECT id FROM live)
+          AND s."lastSeenAt" <= clock.now - make_interval(secs => ${SESSION_TOUCH_SECONDS})
+        FOR UPDATE OF s SKIP LOCKED)
+      RETURNING "Session".id
+    )
     SELECT u.id, u.email, u.name, u.disabled, u."isPlatformAdmin", u."sessionVersion",
            m."tenantId", m.role::text AS role, m."organizationId", m."createdAt" AS "membershipCreatedAt",
-           t.name AS "tenantName", t.slug AS "tenantSlug", t.status::text AS "tenantStatus", t."suspendedReason", t.currency
+           t.name AS "tenantName", t.slug AS "tenantSlug", t.status::text AS "tenantStatus", t."suspendedReason", t.currency,
+           EXISTS (SELECT 1 FROM live) AS "sessionLive"
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u.id AND m."removedAt" IS NULL
     LEFT JOIN "Tenant" t ON t.id = m."tenantId"
@@ -114,7 +144,7 @@ export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor
         ]
       : [],
   );
-  if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) {
+  if (!user || !user.sessionLive || user.disabled || user.sessionVersion !== claims.sessionVersion) {
     throw new AppError("UNAUTHENTICATED");
   }
   if (user.isPlatformAdmin) {

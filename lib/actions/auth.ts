@@ -6,6 +6,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/access/public-action";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { getSessionClaims } from "@/lib/auth/session";
+import { endReplacedSession } from "@/lib/auth/sessions";
 import { suspensionReasonFor } from "@/lib/auth/suspension";
 import { fieldErrors, refuse } from "@/lib/errors";
 
@@ -29,6 +31,7 @@ export const signInAction = definePublicAction({ name: "auth.signIn", input: sig
       ...(input.password ? {} : { password: "validation.required" }),
     });
   }
+  const previous = await getSessionClaims();
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
@@ -44,6 +47,7 @@ export const signInAction = definePublicAction({ name: "auth.signIn", input: sig
     }
     throw refuse("UNAUTHENTICATED", "auth.invalid");
   }
+  await endReplacedSession(previous);
   return { redirectTo: safeNext(input.next) };
 });
 

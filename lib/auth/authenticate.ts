@@ -1,10 +1,23 @@
 import { audit } from "@/lib/audit";
 import { clearFailures, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { verifyPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/auth/sessions";
 import { applyContext, withDbContext } from "@/lib/db/context";
 
 export type AuthResult =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; tenantId: string | null } }
+  | {
+      ok: true;
+      user: {
+        id: string;
+        email: string;
+        name: string;
+        sessionVersion: number;
+        tenantId: string | null;
+        /** The server-side session this sign-in started (lib/auth/sessions.ts). */
+        sessionId: string;
+        sessionExpiresAt: Date;
+      };
+    }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfter: number }
   | { ok: false; reason: "suspended"; suspendedReason: string | null };
@@ -77,12 +90,24 @@ export async function authenticate(input: {
   }
 
   await clearFailures(email, input.ip);
-  await withDbContext({ userId: user.id, tenantId, platformAdmin: user.isPlatformAdmin }, async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await audit(tx, { tenantId, actorUserId: user.id, requestId }, { action: "auth.signIn", outcome: "SUCCESS" });
-  });
+  const session = await withDbContext(
+    { userId: user.id, tenantId, platformAdmin: user.isPlatformAdmin },
+    async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      await audit(tx, { tenantId, actorUserId: user.id, requestId }, { action: "auth.signIn", outcome: "SUCCESS" });
+      return startSession(tx, user.id);
+    },
+  );
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, tenantId },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      sessionVersion: user.sessionVersion,
+      tenantId,
+      sessionId: session.id,
+      sessionExpiresAt: session.expiresAt,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 
 /**
  * The part of the Auth.js configuration with no database in it, shared by the
@@ -8,7 +9,8 @@ import type { NextAuthConfig } from "next-auth";
 export const authConfig = {
   trustHost: true,
   secret: process.env.AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie is a hint naming a server-side session (lib/auth/sessions.ts), whose row decides.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [],
   logger: {
@@ -32,6 +34,8 @@ export const authConfig = {
         token.uid = user.id;
         token.sv = user.sessionVersion ?? 0;
         token.tid = user.tenantId ?? null;
+        if (user.sessionId) token.sid = user.sessionId;
+        if (user.sessionExpiresAt) token.sx = Math.floor(new Date(user.sessionExpiresAt).getTime() / 1000);
       }
       return token;
     },

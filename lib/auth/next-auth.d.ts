@@ -5,6 +5,9 @@ declare module "next-auth" {
   interface User {
     sessionVersion?: number;
     tenantId?: string | null;
+    /** The server-side session started by this sign-in, and when it ends at the latest. */
+    sessionId?: string;
+    sessionExpiresAt?: Date;
   }
   interface Session {
     sv?: number;
@@ -17,5 +20,8 @@ declare module "@auth/core/jwt" {
     uid?: string;
     sv?: number;
     tid?: string | null;
+    /** Session id (model Session) and its absolute expiry in seconds since the epoch. */
+    sid?: string;
+    sx?: number;
   }
 }

@@ -49,6 +49,8 @@ export async function claimsFromSessionCookies(
   return {
     userId: payload.uid,
     sessionVersion: typeof payload.sv === "number" ? payload.sv : -1,
+    // No server-side session named: resolveActor refuses it (a cookie from before sessions were stored).
+    sessionId: typeof payload.sid === "string" ? payload.sid : null,
     tenantId: typeof payload.tid === "string" ? payload.tid : null,
   };
 }

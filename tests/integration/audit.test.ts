@@ -5,13 +5,17 @@ import { listAuditEvents } from "@/lib/domain/audit/list-audit-events";
 import { AUDIT_PAGE_SIZE, auditQuery } from "@/lib/domain/audit/schemas";
 import { createUser, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
+import { claimsFor } from "@/tests/support/session";
 
 let world: World;
 let other: World;
 let owner: Actor;
 let adminId: string;
 
-const actorOf = (userId: string) => withDbContext({}, (tx) => resolveActor(tx, { userId, sessionVersion: 0 }));
+const actorOf = async (userId: string) => {
+  const claims = await claimsFor({ id: userId });
+  return withDbContext({}, (tx) => resolveActor(tx, claims));
+};
 const list = (actor: Actor, query: Record<string, unknown> = {}) =>
   withDbContext(contextFor(actor), (tx) => listAuditEvents(tx, actor, auditQuery.parse(query)));
 

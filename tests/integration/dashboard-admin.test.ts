@@ -7,6 +7,7 @@ import { getPlatformOverview } from "@/lib/domain/dashboard/get-platform-overvie
 import { addMember, createMember, createOrganization, createTenant, createUser } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { MODELS } from "@/lib/vocabulary";
+import { claimsFor } from "@/tests/support/session";
 
 /**
  * The overview as the given user sees it, through the runtime role and its RLS context, and
@@ -17,9 +18,8 @@ async function overviewAs<T = void>(
   user: { id: string; sessionVersion?: number },
   check?: (tx: Tx, overview: Awaited<ReturnType<typeof getPlatformOverview>>) => Promise<T>,
 ) {
-  const actor = await withDbContext({}, (tx) =>
-    resolveActor(tx, { userId: user.id, sessionVersion: user.sessionVersion ?? 0 }),
-  );
+  const claims = await claimsFor(user);
+  const actor = await withDbContext({}, (tx) => resolveActor(tx, claims));
   return appDb().$transaction(
     async (tx) => {
       await applyContext(tx, contextFor(actor));
@@ -119,7 +119,8 @@ describe("platform admin overview", () => {
   it("issues the same two queries however many tenants there are", async () => {
     const db = ownerDb();
     const admin = await createUser(db, { isPlatformAdmin: true });
-    const actor = await withDbContext({}, (tx) => resolveActor(tx, { userId: admin.id, sessionVersion: 0 }));
+    const claims = await claimsFor(admin);
+    const actor = await withDbContext({}, (tx) => resolveActor(tx, claims));
     const measure = async () =>
       (await recordQueries(() => withDbContext(contextFor(actor), (tx) => getPlatformOverview(tx, actor)))).queries
         .length;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { removeMemberAction, revokeInvitationAction, resendInvitationAction } from "@/lib/actions/team";
 import { acceptInvitationAction, inviteMemberAction } from "@/lib/actions/invitations";
 import { authenticate } from "@/lib/auth/authenticate";
+import { THROTTLE_LIMITS, throttleKeys } from "@/lib/auth/throttle";
 import { readLink } from "@/lib/domain/invitations/read-link";
 import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
 import { createMember, createWorld, DEMO_PASSWORD, randomEmail, type World } from "@/lib/seed/factories";
@@ -188,7 +189,6 @@ describe("accepting", () => {
     expect(await readLink(token, "INVITE")).toMatchObject({
       state: "valid",
       email,
-      hasAccount: false,
       tenantName: world.tenant.name,
     });
 
@@ -261,7 +261,6 @@ describe("accepting", () => {
     const existing = other.manager.user;
     const { link, invitationId } = await invite({ email: existing.email });
     const token = tokenOf(link);
-    expect(await readLink(token, "INVITE")).toMatchObject({ state: "valid", hasAccount: true });
     anonymous();
 
     // The "new account" form cannot be used to set its password.
@@ -274,12 +273,11 @@ describe("accepting", () => {
     });
     expect(takeover).toMatchObject({ ok: false, code: "CONFLICT" });
     const wrong = await acceptInvitationAction({ mode: "existing", token, password: "not the password" });
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { password: "This is not the password of this account." } });
-    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
-    const failure = await ownerDb().auditEvent.findFirst({
-      where: { tenantId: world.tenant.id, action: "invitation.accept", outcome: "FAILURE", targetId: invitationId },
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { password: "This is not the password of a Mainstay account with this email." },
     });
-    expect(failure).toMatchObject({ actorUserId: existing.id, metadata: { reason: "bad_password" } });
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
 
     const right = await acceptInvitationAction({ mode: "existing", token, password: DEMO_PASSWORD });
     expect(right).toMatchObject({ ok: true });
@@ -424,5 +422,105 @@ describe("links that cannot be used get a clear message", () => {
     const token = tokenOf(reset.data.link);
     expect(await readLink(token, "INVITE")).toEqual({ state: "invalid" });
     expect(await acceptNew(token)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+/**
+ * Issue 16: an owner who invites an address must not learn whether it has an account in
+ * another tenant, and wrong passwords typed through an invitation count and are recorded
+ * where the account lives.
+ */
+describe("an invitation tells the inviter nothing about accounts elsewhere", () => {
+  /** What an owner can see of an invitation and of the attempts made with it. */
+  async function inviterView(email: string) {
+    const sent = await invite({ email });
+    const token = tokenOf(sent.link);
+    const page = await readLink(token, "INVITE");
+    anonymous();
+    const wrong = await acceptInvitationAction({ mode: "existing", token, password: "a wrong password!" });
+    const trail = await ownerDb().auditEvent.findMany({
+      where: { tenantId: world.tenant.id, targetId: sent.invitationId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, outcome: true, actorUserId: true, targetType: true, metadata: true },
+    });
+    return {
+      sent: { ...sent, invitationId: "-", email: "-", link: "-", expiresAt: "-" },
+      page: { ...page, email: "-", expiresAt: "-" },
+      wrong: { ...wrong, requestId: "-" },
+      trail: trail.map((e) => ({
+        ...e,
+        metadata: JSON.parse(JSON.stringify(e.metadata ?? null).replaceAll(email, "-")),
+      })),
+    };
+  }
+
+  it("the invitation, its page, a wrong password and the inviting tenant's trail are the same for both", async () => {
+    const elsewhere = await createWorld(ownerDb());
+    const hasAccount = await inviterView(elsewhere.manager.user.email);
+    const noAccount = await inviterView(randomEmail("nobody"));
+    expect(hasAccount).toEqual(noAccount);
+    expect(hasAccount.wrong).toMatchObject({ ok: false, code: "VALIDATION" });
+    // Who typed the wrong password is not known, whether or not the account exists.
+    expect(hasAccount.trail).toContainEqual(
+      expect.objectContaining({ action: "invitation.accept", outcome: "FAILURE", actorUserId: null }),
+    );
+  });
+
+  it("a wrong password through the invitation is recorded in the account's own tenants, and counts toward its throttle", async () => {
+    const elsewhere = await createWorld(ownerDb());
+    const account = elsewhere.manager.user;
+    const { link } = await invite({ email: account.email });
+    const token = tokenOf(link);
+    anonymous();
+    for (let i = 0; i < THROTTLE_LIMITS.accountIp; i++) {
+      const r = await acceptInvitationAction({ mode: "existing", token, password: `wrong password ${i}` });
+      expect(r).toMatchObject({ ok: false, code: "VALIDATION" });
+    }
+    const home = await ownerDb().auditEvent.findMany({
+      where: { tenantId: elsewhere.tenant.id, action: "auth.signIn", outcome: "FAILURE", targetId: account.id },
+    });
+    expect(home).toHaveLength(THROTTLE_LIMITS.accountIp);
+    expect(home[0]).toMatchObject({
+      actorUserId: account.id,
+      metadata: { reason: "bad_password", channel: "invitation" },
+    });
+    // The inviting tenant's trail never names the account.
+    expect(await ownerDb().auditEvent.count({ where: { tenantId: world.tenant.id, actorUserId: account.id } })).toBe(0);
+    // The same counters as the sign-in form: from this address, the account is now held back there too...
+    const keys = throttleKeys(account.email, process.env.TEST_CLIENT_IP!);
+    const account_ = await ownerDb().loginThrottle.findUniqueOrThrow({ where: { key: keys.account } });
+    expect(account_.failures).toBeGreaterThanOrEqual(THROTTLE_LIMITS.accountIp);
+    expect(
+      await authenticate({ email: account.email, password: DEMO_PASSWORD, ip: process.env.TEST_CLIENT_IP! }),
+    ).toMatchObject({ ok: false, reason: "throttled" });
+    // ...and through the invitation, even with the right password.
+    expect(await acceptInvitationAction({ mode: "existing", token, password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
+    // The owner of the account, from their own address, is not locked out.
+    expect(await authenticate({ email: account.email, password: DEMO_PASSWORD, ip: "10.99.1.1" })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("asking to create an account the email already has is refused and recorded where the account lives", async () => {
+    const elsewhere = await createWorld(ownerDb());
+    const account = elsewhere.owner.user;
+    const { link } = await invite({ email: account.email });
+    anonymous();
+    const r = await acceptInvitationAction({
+      mode: "new",
+      token: tokenOf(link),
+      name: "Someone",
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    });
+    expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await ownerDb().auditEvent.findFirst({
+        where: { tenantId: elsewhere.tenant.id, action: "auth.signIn", targetId: account.id },
+      }),
+    ).toMatchObject({ outcome: "FAILURE", metadata: { reason: "account_exists", channel: "invitation" } });
   });
 });

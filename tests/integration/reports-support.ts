@@ -5,13 +5,15 @@ import { createReport, type OwnerDb } from "@/lib/seed/factories";
 import type { ReportContent } from "@/lib/reports/content";
 import { ownerDb } from "@/tests/support/db";
 import type { ReportStatus } from "@/lib/vocabulary";
+import { claimsFor } from "@/tests/support/session";
 
 /** Shared fixtures of the report integration tests (tests/integration/reports-*.test.ts). */
 export const key = () => randomUUID();
 
 /** The actor a page would resolve for this user (pages read through domain functions, not actions). */
 export async function actorOf(user: { id: string }): Promise<Actor> {
-  return withDbContext({}, (tx) => resolveActor(tx, { userId: user.id, sessionVersion: 0 }));
+  const claims = await claimsFor(user);
+  return withDbContext({}, (tx) => resolveActor(tx, claims));
 }
 
 /** Runs a read as `actor`, in a transaction scoped like a page's (RLS context set). */

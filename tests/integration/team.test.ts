@@ -22,7 +22,7 @@ import { readLink } from "@/lib/domain/invitations/read-link";
 import { setMailerForTests, type Mailer } from "@/lib/mail/mailer";
 import { addMember, createMember, createWorld, DEMO_PASSWORD, type World } from "@/lib/seed/factories";
 import { onEmbedded, ownerDb } from "@/tests/support/db";
-import { actAs, anonymous } from "@/tests/support/session";
+import { actAs, anonymous, claimsFor } from "@/tests/support/session";
 
 vi.mock("@/lib/auth/sign-in-with-password", () => ({ signInWithPassword: vi.fn(async () => true) }));
 
@@ -39,10 +39,11 @@ async function concurrently(...calls: [string, (tx: Tx, actor: Actor) => Promise
   let release!: () => void;
   const barrier = new Promise<void>((r) => (release = r));
   return Promise.all(
-    calls.map(([userId, fn]) =>
-      db()
+    calls.map(async ([userId, fn]) => {
+      const claims = await claimsFor({ id: userId });
+      return db()
         .$transaction(async (tx) => {
-          const actor = await resolveActor(tx, { userId, sessionVersion: 0 });
+          const actor = await resolveActor(tx, claims);
           if (!onEmbedded()) {
             if (++arrived === calls.length) release();
             await barrier;
@@ -50,8 +51,8 @@ async function concurrently(...calls: [string, (tx: Tx, actor: Actor) => Promise
           await fn(tx, actor);
           return "OK";
         })
-        .catch((error: unknown) => (error instanceof AppError ? `${error.code}: ${error.key}` : String(error))),
-    ),
+        .catch((error: unknown) => (error instanceof AppError ? `${error.code}: ${error.key}` : String(error)));
+    }),
   );
 }
 
@@ -80,7 +81,8 @@ afterEach(() => setMailerForTests(null));
 describe("the team list", () => {
   it("shows the tenant's members with roles, and nothing of another tenant", async () => {
     const other = await createWorld(ownerDb());
-    const owner = await withDbContext({}, (tx) => resolveActor(tx, { userId: world.owner.user.id, sessionVersion: 0 }));
+    const claims = await claimsFor(world.owner.user);
+    const owner = await withDbContext({}, (tx) => resolveActor(tx, claims));
     const team = await withDbContext(contextFor(owner), (tx) => listTeam(tx, owner));
     expect(team.active.map((m) => [m.email, m.role]).sort()).toEqual(
       [
@@ -301,7 +303,7 @@ describe("removing a member", () => {
 });
 
 describe("disabling a user", () => {
-  it("takes effect on their very next request; enabling restores it", async () => {
+  it("takes effect on their very next request; enabling lets them sign in again, not reuse an old session", async () => {
     expect(await nextRequestCode(world.manager.user)).toBe("OK");
     actAs(world.owner.user);
     const v = await userVersion(world.manager.user.id);
@@ -325,7 +327,11 @@ describe("disabling a user", () => {
         expectedVersion: v + 1,
       }),
     ).toMatchObject({ ok: true });
-    expect(await nextRequestCode(world.manager.user)).toBe("OK");
+    // Their sessions from before stay ended (sessionVersion 0); a new sign-in works.
+    expect(await nextRequestCode(world.manager.user)).toBe("UNAUTHENTICATED");
+    const signedIn = await authenticate({ email: world.manager.user.email, password: DEMO_PASSWORD, ip: "10.7.7.8" });
+    expect(signedIn).toMatchObject({ ok: true, user: { sessionVersion: 2 } });
+    expect(await nextRequestCode({ id: world.manager.user.id, sessionVersion: 2 })).toBe("OK");
     expect(
       await ownerDb().auditEvent.count({
         where: { tenantId: world.tenant.id, action: { in: ["team.disableUser", "team.enableUser"] } },

@@ -21,7 +21,7 @@ import { listTenants } from "@/lib/domain/tenants/list-tenants";
 import { createUser, createWorld, DEMO_PASSWORD, randomEmail } from "@/lib/seed/factories";
 import { createFullWorld } from "@/tests/support/worlds";
 import { ownerDb } from "@/tests/support/db";
-import { actAs, anonymous } from "@/tests/support/session";
+import { actAs, anonymous, claimsFor } from "@/tests/support/session";
 
 vi.mock("@/lib/auth/sign-in-with-password", () => ({ signInWithPassword: vi.fn(async () => true) }));
 
@@ -44,7 +44,8 @@ async function create(input: { name?: string; slug?: string; ownerEmail?: string
 }
 
 async function adminActor() {
-  return withDbContext({}, (tx) => resolveActor(tx, { userId: admin.id, sessionVersion: 0 }));
+  const claims = await claimsFor(admin);
+  return withDbContext({}, (tx) => resolveActor(tx, claims));
 }
 
 /** Every tenant-owned row of a tenant, counted table by table. */

@@ -35,7 +35,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ) : (
         <div className="space-y-4">
           <ClientMessages namespaces={["team.accept"]}>
-            <AcceptInvitationForm token={token} email={view.email} hasAccount={view.hasAccount} />
+            <AcceptInvitationForm token={token} email={view.email} />
           </ClientMessages>
           <p className="text-xs text-slate-600">
             {t("accept.expires", {

@@ -28,10 +28,23 @@ const INVITATION_FIELDS = {
  * exactly that invitation, create (or find) the user with that email, and add
  * the membership.
  *
- * - New email: creates the user with the chosen name and password (12+ chars).
- * - Existing account: the account's current password is required (checked with
- *   the sign-in throttle); the link never sets the password of an existing
- *   account. A removed member rejoins on their old membership row.
+ * - "new": creates the user with the chosen name and password (12+ chars).
+ * - "existing": the account's current password is required (checked with the
+ *   sign-in throttle); the link never sets the password of an existing account.
+ *   A removed member rejoins on their old membership row.
+ *
+ * Whether the email already has an account is never told to whoever invited it
+ * (issue 16): the page offers both forms to everyone (lib/domain/invitations/
+ * read-link.ts has no such flag), and a wrong password for an account that does
+ * not exist gets the same answer, cost, throttling and inviting-tenant audit
+ * entry as a wrong password for one that does. Failed passwords count toward the
+ * account's sign-in throttle and are recorded where the account lives (each of
+ * its tenants). What remains: asking to create an account the email already has
+ * is refused — the only thing the link can do then — and that attempt is recorded
+ * where the account lives too. When mail is configured the link reaches only the
+ * invitee's mailbox; without mail the inviter is shown it, so this is the one
+ * visible difference, and it is an audited attempt rather than something seen by
+ * opening the link.
  *
  * Single use under concurrency: the invitation is claimed with one conditional
  * UPDATE (not accepted, not revoked, not expired); a second acceptance finds
@@ -68,30 +81,26 @@ export async function acceptInvitation(
   if (tenant.status === "SUSPENDED") throw refuse("SUSPENDED", "team.accept.tenantSuspended");
 
   let newPasswordHash: string | null = null;
-  if (user) {
-    if (input.mode !== "existing") throw refuse("CONFLICT", "team.accept.accountExists");
-    if (user.disabled || user.isPlatformAdmin) throw refuse("VALIDATION", "team.accept.accountUnavailable");
+  if (input.mode === "existing") {
+    // Throttled and counted like a sign-in to that account (same keys: the account, and it with this IP).
     const wait = await retryAfterSeconds(invitation.email, ctx.ip);
     if (wait > 0) throw refuse("RATE_LIMITED", "auth.throttled", { seconds: wait });
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
+    // No account with this email: the same answer and the same cost as a wrong password (a dummy hash is verified).
+    if (!(await verifyPassword(user?.passwordHash, input.password))) {
       await recordFailure(invitation.email, ctx.ip);
-      // In the tenant's trail: someone holding this link tried a wrong password for the account.
-      await auditSeparately(
-        { tenantId: invitation.tenantId, userId: user.id },
-        { tenantId: invitation.tenantId, actorUserId: user.id, requestId: ctx.requestId },
-        {
-          action: "invitation.accept",
-          targetType: "Invitation",
-          targetId: invitation.id,
-          outcome: "FAILURE",
-          metadata: { reason: "bad_password" },
-        },
-      );
+      await auditFailedPassword(invitation, user?.id ?? null, ctx.requestId);
       throw fieldErrors({ password: "team.accept.wrongPassword" });
     }
     await clearFailures(invitation.email, ctx.ip);
+    // Only someone who knows the account's password learns that it cannot join.
+    if (!user || user.disabled || user.isPlatformAdmin) throw refuse("VALIDATION", "team.accept.accountUnavailable");
   } else {
-    if (input.mode !== "new") throw refuse("CONFLICT", "team.accept.noAccount");
+    // The holder of the link asked to create an account the email already has (see the file's comment).
+    // Recorded where the account lives, not in the inviting tenant (whose owner may not have the link).
+    if (user) {
+      await auditWhereAccountLives(user.id, ctx.requestId, { reason: "account_exists", channel: "invitation" });
+      throw refuse("CONFLICT", "team.accept.accountExists");
+    }
     newPasswordHash = await hashPassword(input.password);
   }
 
@@ -157,7 +166,8 @@ export async function acceptInvitation(
             action: "invitation.accept",
             targetType: "Invitation",
             targetId: invitation.id,
-            metadata: { role: invitation.role, newAccount: !user, rejoined: !!existing },
+            // Not whether the account existed before: the inviting tenant never learns that.
+            metadata: { role: invitation.role, rejoined: !!existing },
           },
         );
         return { email: invitation.email, role: invitation.role, tenantId: invitation.tenantId };
@@ -168,5 +178,53 @@ export async function acceptInvitation(
     if (!(error instanceof AppError) && classifyError(error)?.code === "DUPLICATE")
       throw refuse("CONFLICT", "team.accept.accountExists");
     throw error;
+  }
+}
+
+/**
+ * A wrong password through an invitation link. The inviting tenant's trail gets the same
+ * entry whether or not the email has an account (no actor: who typed it is not known);
+ * the account's own tenants get a failed sign-in to that account.
+ */
+async function auditFailedPassword(
+  invitation: { id: string; tenantId: string },
+  accountUserId: string | null,
+  requestId: string,
+): Promise<void> {
+  await auditSeparately(
+    { tenantId: invitation.tenantId },
+    { tenantId: invitation.tenantId, actorUserId: null, requestId },
+    {
+      action: "invitation.accept",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      outcome: "FAILURE",
+      metadata: { reason: "bad_password" },
+    },
+  );
+  if (accountUserId) {
+    await auditWhereAccountLives(accountUserId, requestId, { reason: "bad_password", channel: "invitation" });
+  }
+}
+
+/**
+ * A failed attempt on an account, in the audit trail of every tenant it belongs to (where its
+ * owners look) — or outside any tenant, as failed sign-ins are, when it belongs to none.
+ */
+async function auditWhereAccountLives(
+  userId: string,
+  requestId: string,
+  metadata: { reason: "bad_password" | "account_exists"; channel: "invitation" },
+): Promise<void> {
+  const tenants = await withDbContext({ userId }, (tx) =>
+    tx.membership.findMany({ where: { userId, removedAt: null }, select: { tenantId: true } }),
+  );
+  const entry = { action: "auth.signIn", targetType: "User", targetId: userId, outcome: "FAILURE", metadata } as const;
+  if (tenants.length === 0) {
+    await auditSeparately({ userId }, { tenantId: null, actorUserId: userId, requestId }, entry);
+    return;
+  }
+  for (const { tenantId } of tenants) {
+    await auditSeparately({ userId, tenantId }, { tenantId, actorUserId: userId, requestId }, entry);
   }
 }

@@ -12,16 +12,16 @@ export type LinkView =
       tenantName: string;
       tenantSuspended: boolean;
       organizationName: string | null;
-      /** The email already has an account: accepting asks for its current password. */
-      hasAccount: boolean;
       expiresAt: Date;
     };
 
 /**
  * What the public /invite/<token> and /reset/<token> pages show. Runs with only
  * the token's hash as context (the holder sees exactly that invitation), then
- * the invited email (is there an account?) and the invitation's tenant (its name
- * and status). Nothing is changed: opening a link does not consume it.
+ * the invitation's tenant (its name and status). Whether the email already has
+ * an account is deliberately not part of it: without mail, the inviter is shown
+ * the link too (see accept-invitation.ts). Nothing is changed: opening a link
+ * does not consume it.
  */
 export async function readLink(token: string, kind: InvitationKind): Promise<LinkView> {
   if (!isTokenShaped(token)) return { state: "invalid" };
@@ -51,9 +51,8 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
       role: invitation.role === "CLIENT" ? "CLIENT" : null,
       organizationId: invitation.role === "CLIENT" ? invitation.organizationId : null,
     });
-    const [tenant, user, organization] = await Promise.all([
+    const [tenant, organization] = await Promise.all([
       tx.tenant.findFirst({ where: { id: invitation.tenantId }, select: { name: true, status: true } }),
-      tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }),
       invitation.organizationId
         ? tx.clientOrganization.findFirst({
             where: { tenantId: invitation.tenantId, id: invitation.organizationId },
@@ -69,7 +68,6 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
       tenantName: tenant.name,
       tenantSuspended: tenant.status === "SUSPENDED",
       organizationName: organization?.name ?? null,
-      hasAccount: !!user,
       expiresAt: invitation.expiresAt,
     };
   });

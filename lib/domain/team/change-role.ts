@@ -8,7 +8,10 @@ import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 import { lockOwners } from "@/lib/domain/team/lock-owners";
 
-/** Switches a staff member between owner and account manager; never leaves the tenant without an active owner. */
+/**
+ * Switches a staff member between owner and account manager; never leaves the tenant without an
+ * active owner. Ends every session the member had (sessionVersion): they sign in again.
+ */
 export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, ctx: DomainContext) {
   const tenantId = ownerTenant(actor);
   await lockOwners(tx, tenantId);
@@ -27,6 +30,8 @@ export async function changeRole(tx: Tx, actor: Actor, input: ChangeRoleInput, c
     data: { role: input.role, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
+  // Every session of theirs ends: they sign in again under the new role.
+  await tx.user.updateMany({ where: { id: member.userId }, data: { sessionVersion: { increment: 1 } } });
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "team.changeRole",
     targetType: "Membership",

@@ -11,7 +11,9 @@ import { lockOwners } from "@/lib/domain/team/lock-owners";
 
 /**
  * Disables (or re-enables) a member's user account. Takes effect on their very
- * next request: resolveActor re-reads `disabled` every time. Refused for
+ * next request: resolveActor re-reads `disabled` every time, and either way the
+ * sessionVersion bump ends every session they had (re-enabling the account does
+ * not bring an old cookie back to life: they sign in again). Refused for
  * oneself, for the last active owner, and for a user who also belongs to
  * another tenant (the account is global: the owner would lock them out of an
  * MSP that is not theirs; removing them from this team is the tool for that).
@@ -33,7 +35,13 @@ export async function setUserDisabled(tx: Tx, actor: Actor, input: SetUserDisabl
   const now = new Date();
   const { count } = await tx.user.updateMany({
     where: { id: member.userId, version: input.expectedVersion },
-    data: { disabled: input.disabled, disabledAt: input.disabled ? now : null, version: { increment: 1 } },
+    // Both ways end every session the user had: re-enabling never revives a cookie from before.
+    data: {
+      disabled: input.disabled,
+      disabledAt: input.disabled ? now : null,
+      sessionVersion: { increment: 1 },
+      version: { increment: 1 },
+    },
   });
   if (count === 0) throw conflict();
   if (input.disabled) {
