@@ -44,7 +44,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           <label key={m} className="flex items-center gap-2 text-sm text-slate-800">
             <input
               type="radio"
-              name="accountMode"
+              name="mode"
               value={m}
               checked={mode === m}
               onChange={() => setMode(m)}

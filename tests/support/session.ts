@@ -23,8 +23,10 @@ export function anonymous(): void {
 }
 
 export async function currentClaims(): Promise<SessionClaims | null> {
-  if (claims && !claims.sessionId) claims.sessionId = await startTestSession(claims.userId);
-  return claims;
+  // The claims as they are now: another caller may actAs() someone else while the session starts.
+  const mine = claims;
+  if (mine && !mine.sessionId) mine.sessionId = await startTestSession(mine.userId);
+  return mine;
 }
 
 /** A live server-side session for `userId`, as sign-in makes one (lib/auth/sessions.ts). */
