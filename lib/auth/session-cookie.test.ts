@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { claimsFromSessionCookies, SESSION_COOKIE, sessionCookieName, sessionToken } from "@/lib/auth/session-cookie";
 
 const secret = "a-test-secret-that-is-long-enough-1234567890";
-const claims = { uid: "user-1", sv: 3, tid: "tenant-1" };
+const claims = { uid: "user-1", sv: 3, sid: "session-1", tid: "tenant-1" };
 const token = (payload: Record<string, unknown> = claims, name = SESSION_COOKIE, maxAge = 3600) =>
   encode({ token: payload, secret, salt: name, maxAge });
 
@@ -21,6 +21,7 @@ describe("reading the Auth.js session cookie", () => {
     expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({
       userId: "user-1",
       sessionVersion: 3,
+      sessionId: "session-1",
       tenantId: "tenant-1",
     });
   });
@@ -52,11 +53,12 @@ describe("reading the Auth.js session cookie", () => {
     expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, undefined)).toBeNull();
   });
 
-  it("gives a token without a session version a version no user has", async () => {
+  it("gives a token without a session version a version no user has, and without a session id no session", async () => {
     const value = await token({ uid: "user-1" });
     expect(await claimsFromSessionCookies([{ name: SESSION_COOKIE, value }], SESSION_COOKIE, secret)).toEqual({
       userId: "user-1",
       sessionVersion: -1,
+      sessionId: null,
       tenantId: null,
     });
   });

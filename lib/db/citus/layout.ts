@@ -25,6 +25,10 @@ export const TABLE_PLACEMENT: Readonly<Record<string, PlacementRule>> = {
     placement: "local",
     why: "hot, tiny sign-in counters keyed by hashed e-mail/IP, no tenant; a reference table would replicate every write to every node",
   },
+  "public.Session": {
+    placement: "local",
+    why: "server-side sessions: global like User (a user's sessions span tenants), read on every request by primary key and written at most once a minute per session; a reference table would replicate every write to every node",
+  },
   "public._prisma_migrations": { placement: "local", why: "migration bookkeeping, read by the migration runner only" },
 };
 
