@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "posture.toReport",
   "posture.update",
   "profile.changePassword",
+  "profile.updateLocale",
   "profile.updateName",
   "report.acknowledge",
   "report.comment",

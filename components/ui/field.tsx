@@ -143,7 +143,10 @@ export function SelectField({
   placeholder,
   ...select
 }: Common &
-  Omit<ComponentProps<"select">, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  Omit<ComponentProps<"select">, "name"> & {
+    options: { value: string; label: string; lang?: string }[];
+    placeholder?: string;
+  }) {
   return (
     <Field
       label={label}
@@ -165,7 +168,7 @@ export function SelectField({
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

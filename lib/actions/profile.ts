@@ -9,16 +9,36 @@ import type { ActionResult } from "@/lib/access/result";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { changePassword, WRONG_PASSWORD } from "@/lib/domain/profile/change-password";
-import { changePasswordSchema, updateNameSchema } from "@/lib/domain/profile/schemas";
+import { changePasswordSchema, updateLocaleSchema, updateNameSchema } from "@/lib/domain/profile/schemas";
+import { updateLocale } from "@/lib/domain/profile/update-locale";
 import { updateName } from "@/lib/domain/profile/update-name";
 import { newRequestId } from "@/lib/http/request-id";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import type { Locale } from "@/lib/i18n/catalog";
+import { rememberLocale, requestLocale } from "@/lib/i18n/request-locale";
 import { AppError } from "@/lib/errors";
 import { toFailure } from "@/lib/access/failure";
 
 export const updateNameAction = defineAction(
   { name: "profile.updateName", permission: "profile.update", input: updateNameSchema },
   ({ tx, actor, input, requestId }) => updateName(tx, actor, input, { requestId }),
+);
+
+const updateLocaleInTransaction = defineAction(
+  { name: "profile.updateLocale", permission: "profile.update", input: updateLocaleSchema },
+  ({ tx, actor, input, requestId }) => updateLocale(tx, actor, input, { requestId }),
+);
+
+/**
+ * Choosing one's language is the guarded action above, then, once it committed, this browser's
+ * locale cookie, so that the next page (the refresh that follows) is already in that language.
+ */
+export const updateLocaleAction = Object.assign(
+  async (raw: unknown): Promise<ActionResult<{ locale: Locale }>> => {
+    const result = await updateLocaleInTransaction(raw);
+    if (result.ok) await rememberLocale(result.data.locale);
+    return result;
+  },
+  { meta: updateLocaleInTransaction.meta },
 );
 
 const changePasswordInTransaction = defineAction(

@@ -6,6 +6,8 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { authConfig } from "@/lib/auth/config";
 import { endSession, sessionIsLive } from "@/lib/auth/sessions";
 import { clientIp } from "@/lib/http/client-ip";
+import { localeFromHeaders } from "@/lib/i18n/locale";
+import { rememberLocale } from "@/lib/i18n/request-locale";
 import { newRequestId } from "@/lib/http/request-id";
 
 /** Carries the reason to the sign-in form; the message shown is ours (messages/en/auth.json). */
@@ -68,8 +70,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ...parsed.data,
           ip: clientIp(request.headers),
           requestId: request.headers.get("x-request-id") ?? newRequestId(),
+          locale: localeFromHeaders(request.headers),
         });
-        if (result.ok) return result.user;
+        if (result.ok) {
+          // The user's language follows them: this browser switches to it from the next page.
+          await rememberLocale(result.user.locale);
+          return result.user;
+        }
         if (result.reason === "throttled") throw new SignInRefused("throttled", String(result.retryAfter));
         if (result.reason === "suspended") throw new SignInRefused("suspended");
         throw new SignInRefused("invalid");

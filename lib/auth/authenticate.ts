@@ -3,6 +3,7 @@ import { clearFailures, recordFailure, retryAfterSeconds } from "@/lib/auth/thro
 import { verifyPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/sessions";
 import { applyContext, withDbContext } from "@/lib/db/context";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
 
 export type AuthResult =
   | {
@@ -13,6 +14,8 @@ export type AuthResult =
         name: string;
         sessionVersion: number;
         tenantId: string | null;
+        /** The user's language: their stored choice, else the request's (then stored). */
+        locale: Locale;
         /** The server-side session this sign-in started (lib/auth/sessions.ts). */
         sessionId: string;
         sessionExpiresAt: Date;
@@ -26,12 +29,15 @@ export type AuthResult =
  * Checks credentials for the sign-in endpoint. One generic failure for a wrong
  * email, a wrong password or a disabled account, at the same cost (a dummy hash
  * is verified for unknown emails). Throttled per (account, IP) and per IP.
+ * `locale` is the request's (locale cookie, then Accept-Language): a user who has no language
+ * yet gets it, so the first browser they sign in with sets their language until they change it.
  */
 export async function authenticate(input: {
   email: string;
   password: string;
   ip: string;
   requestId?: string;
+  locale?: Locale;
 }): Promise<AuthResult> {
   const email = input.email.trim().toLowerCase();
   const requestId = input.requestId ?? null;
@@ -93,7 +99,10 @@ export async function authenticate(input: {
   const session = await withDbContext(
     { userId: user.id, tenantId, platformAdmin: user.isPlatformAdmin },
     async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { lastLoginAt: new Date(), ...(user.locale === null && input.locale ? { locale: input.locale } : {}) },
+      });
       await audit(tx, { tenantId, actorUserId: user.id, requestId }, { action: "auth.signIn", outcome: "SUCCESS" });
       return startSession(tx, user.id);
     },
@@ -106,6 +115,7 @@ export async function authenticate(input: {
       name: user.name,
       sessionVersion: user.sessionVersion,
       tenantId,
+      locale: user.locale ?? input.locale ?? DEFAULT_LOCALE,
       sessionId: session.id,
       sessionExpiresAt: session.expiresAt,
     },

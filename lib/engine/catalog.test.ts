@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import engineCatalog from "@/messages/en/engine.json";
-import { CATALOGS } from "@/lib/i18n/catalog";
+import { CATALOGS, LOCALES, type Locale } from "@/lib/i18n/catalog";
 import { isText, renderText, type TextRenderer } from "@/lib/i18n/engine-text";
 import { CHOICE_FIELDS, choiceValues, decide, validateAssessmentInput, type EngineResult } from "./index";
 import { arbAnyAssessmentInput } from "./test-arbitraries";
@@ -13,17 +13,17 @@ import type { Text, TextParam } from "./text";
  * These tests render what the engine says with a strict translator (a missing key or a missing
  * parameter throws), and check that the catalog holds no message the engine can never say.
  */
-function makeStrictRenderer(): TextRenderer {
+function makeStrictRenderer(locale: Locale = "en"): TextRenderer {
   const t = createTranslator({
-    locale: "en",
-    messages: CATALOGS.en,
+    locale,
+    messages: CATALOGS[locale],
     onError: (error) => {
       throw error;
     },
   }) as unknown as (key: string, params?: Record<string, string | number>) => string;
   return {
     t: (key, params) => t(key, params),
-    list: (items, type) => new Intl.ListFormat("en", { type }).format(items),
+    list: (items, type) => new Intl.ListFormat(locale, { type }).format(items),
   };
 }
 
@@ -67,6 +67,21 @@ describe("the engine's catalog (messages/en/engine.json)", { timeout: 60_000 }, 
       expect(renderText(issue.message, r)).not.toBe("");
     }
   });
+
+  test.prop([arbAnyAssessmentInput], { numRuns: 150 })(
+    "renders in every locale with a strict translator (the French catalog takes the same parameters)",
+    (input) => {
+      const result: EngineResult = decide(input);
+      for (const locale of LOCALES) {
+        const r = makeStrictRenderer(locale);
+        for (const text of textsOf(result)) {
+          const sentence = renderText(text, r);
+          expect(sentence.trim(), `${locale} ${text.key}`).not.toBe("");
+          expect(sentence, `${locale} ${text.key}`).not.toMatch(/[{}]|undefined|NaN|\[object/);
+        }
+      }
+    },
+  );
 
   it("has no message the engine never says (besides the CLI's, the grid's fit words and validation)", () => {
     // A fixed sample (seeded: the test does not depend on luck or on the order of the tests).

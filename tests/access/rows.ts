@@ -394,6 +394,7 @@ export const ROWS: Record<string, Row> = {
     },
     okCodes: ["CONFLICT"],
   },
+  "profile.updateLocale": { scope: "none", roles: EVERYONE, input: () => ({ locale: "en" }) },
   // A wrong current password: the guard lets it through, the domain refuses it on its field.
   "profile.changePassword": {
     scope: "none",

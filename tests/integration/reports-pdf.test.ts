@@ -3,8 +3,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { cookies } from "next/headers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/reports/[id]/pdf/route";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
@@ -50,6 +52,22 @@ afterAll(async () => {
 });
 
 describe("GET /api/reports/:id/pdf", () => {
+  it("is in the reader's language: French, with its typography drawn (no stray glyph for U+202F)", async () => {
+    actAs(w.clientX.user);
+    const jar = await cookies();
+    jar.set(LOCALE_COOKIE, "fr");
+    try {
+      const text = await pdfText(await download(published.id));
+      expect(text).toContain("Revue de service mensuelle");
+      expect(text).toContain("mars 2025");
+      expect(text).toContain("Indicateurs de service");
+      expect(text).not.toContain("Service review");
+      expect(text).not.toMatch(/\/[;:?!€%]/);
+    } finally {
+      jar.delete(LOCALE_COOKIE);
+    }
+  });
+
   it("gives a client their organization's published report as a well-formed PDF", async () => {
     actAs(w.clientX.user);
     const response = await download(published.id);

@@ -1,11 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { LanguageForm } from "@/components/profile/language-form";
 import { NameForm } from "@/components/profile/name-form";
 import { PasswordForm } from "@/components/profile/password-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getProfile } from "@/lib/domain/profile/get-profile";
+import { DEFAULT_LOCALE } from "@/lib/i18n/catalog";
+import { isLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
@@ -14,10 +17,15 @@ export async function generateMetadata() {
 
 export default async function ProfilePage() {
   const actor = await requirePage("profile.update");
-  const [t, tc, format] = await Promise.all([getTranslations("profile"), getTranslations("common"), getFormatter()]);
+  const [t, tc, format, locale] = await Promise.all([
+    getTranslations("profile"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const user = await scoped(actor, (tx) => getProfile(tx, actor));
   return (
-    <ClientMessages namespaces={["profile.name", "profile.password"]}>
+    <ClientMessages namespaces={["profile.name", "profile.language", "profile.password"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
@@ -25,6 +33,12 @@ export default async function ProfilePage() {
             <CardHeader title={t("name.title")} description={t("name.description")} />
             <CardBody>
               <NameForm name={user.name} version={user.version} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("language.title")} description={t("language.description")} />
+            <CardBody>
+              <LanguageForm locale={user.locale ?? (isLocale(locale) ? locale : DEFAULT_LOCALE)} />
             </CardBody>
           </Card>
           <Card>

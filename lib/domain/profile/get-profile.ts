@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors";
 export async function getProfile(tx: Tx, actor: Actor) {
   const user = await tx.user.findFirst({
     where: { id: actor.userId },
-    select: { id: true, name: true, email: true, version: true, lastLoginAt: true, createdAt: true },
+    select: { id: true, name: true, email: true, locale: true, version: true, lastLoginAt: true, createdAt: true },
   });
   if (!user) throw notFound();
   return user;

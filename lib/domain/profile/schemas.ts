@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { currentPassword, newPassword } from "@/lib/domain/invitations/schemas";
+import { LOCALES } from "@/lib/i18n/catalog";
 import { expectedVersion, text } from "@/lib/validation/fields";
 
 export const updateNameSchema = z.object({ name: text(120), expectedVersion: expectedVersion() }).strict();
@@ -10,3 +11,6 @@ export const changePasswordSchema = z
   .strict()
   .refine((v) => v.newPassword === v.newPasswordConfirm, { path: ["newPasswordConfirm"], message: "passwordsDiffer" });
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+export const updateLocaleSchema = z.object({ locale: z.enum(LOCALES) }).strict();
+export type UpdateLocaleInput = z.output<typeof updateLocaleSchema>;

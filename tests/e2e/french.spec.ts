@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEMO, signIn } from "./helpers";
+
+/**
+ * French (issue 19): a client user chooses French in their profile; the portal, a published
+ * review, its PDF and the acknowledgement are then in French, and the choice follows them to
+ * another browser whose language is English. The pages pass axe in both languages.
+ */
+const run = promisify(execFile);
+const FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+
+const scan = async (page: Page, what: string) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+};
+
+/** A browser whose language is English (Accept-Language), signed in as `email`. */
+async function englishBrowser(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+test("a client reads Mainstay in French: portal, review, PDF and acknowledgement; the choice follows them", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // A client organization with published reviews that the other journeys do not use.
+  const staff = await englishBrowser(browser, DEMO.manager);
+  await staff.goto("/reports");
+  const names = await staff
+    .locator('[data-testid="overview-row"][data-state="draft"], [data-testid="overview-row"][data-state="missing"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-org") ?? ""));
+  const name = names.find((n) => n && !/^(Cedar|Delta)/.test(n));
+  expect(name, "an active hybrid or managed client").toBeTruthy();
+  await staff.context().close();
+  const email = `client.${slug(name!)}@northwind.test`;
+
+  const page = await englishBrowser(browser, email);
+  try {
+    await page.goto("/profile");
+    await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+    await scan(page, "profile (English)");
+    const form = page.getByTestId("language-form");
+    await form.getByLabel("Language").selectOption("fr");
+    await page.getByTestId("save-language").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(form.getByLabel("Langue")).toHaveValue("fr");
+    await scan(page, "profile (French)");
+
+    await page.goto("/portal");
+    await expect(page.getByRole("heading", { level: 1, name: "Revues de service" })).toBeVisible();
+    await expect(page.getByTestId("portal-report-link").first()).toContainText(new RegExp(`(${FRENCH_MONTHS}) \\d{4}`));
+    await scan(page, "portal (French)");
+
+    await page.getByTestId("portal-report-link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      new RegExp(`^Revue de service · (${FRENCH_MONTHS}) \\d{4}$`),
+    );
+    await expect(page.getByRole("heading", { name: "Indicateurs de service" })).toBeVisible();
+    await scan(page, "review (French)");
+
+    // The PDF, in French, with its typography intact (no stray glyph for the narrow no-break space).
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("download-pdf").click();
+    const file = await (await downloading).path();
+    const { stdout } = await run("pdftotext", ["-layout", file, "-"]);
+    expect(stdout).toContain("Revue de service mensuelle");
+    expect(stdout).toContain("Indicateurs de service");
+    expect(stdout).toMatch(new RegExp(`Publié le \\d{1,2} (${FRENCH_MONTHS}) \\d{4}`));
+    expect(stdout).not.toContain("Service review");
+    expect(stdout).not.toMatch(/\/[;:?!]/);
+    expect((await readFile(file)).subarray(0, 5).toString()).toBe("%PDF-");
+
+    await page.getByTestId("acknowledge").click();
+    await expect(page.getByTestId("acknowledged")).toContainText("Vous avez confirmé la lecture de cette revue le");
+
+    // Another browser, in English: once signed in, Mainstay speaks French to this person.
+    const elsewhere = await englishBrowser(browser, email);
+    await expect(elsewhere.getByRole("heading", { level: 1, name: "Revues de service" })).toBeVisible();
+    await expect(elsewhere.locator("html")).toHaveAttribute("lang", "fr");
+    await elsewhere.context().close();
+  } finally {
+    // Leave the demo client as it was found: English.
+    await page.goto("/profile");
+    await page.getByTestId("language-form").locator("select").selectOption("en");
+    await page.getByTestId("save-language").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+    await page.context().close();
+  }
+});
