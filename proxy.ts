@@ -39,7 +39,7 @@ async function overLimit(body: ReadableStream<Uint8Array>, limit: number): Promi
   }
 }
 
-const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
+const PUBLIC = [/^\/login$/, /^\/forgot$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
 
 export default async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());

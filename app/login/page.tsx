@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
@@ -47,6 +48,11 @@ export default async function LoginPage({
           <ClientMessages namespaces={["auth"]}>
             <LoginForm next={next} />
           </ClientMessages>
+          <p className="mt-4 text-center text-sm">
+            <Link href="/forgot" className="font-medium text-brand-800 underline" data-testid="forgot-link">
+              {t("forgotLink")}
+            </Link>
+          </p>
         </div>
         <p className="mt-6 text-center text-xs text-slate-600">{tc("tagline")}</p>
       </div>

@@ -54,7 +54,7 @@ export function OwnerInviteForm({ tenantId }: { tenantId: string }) {
           </SubmitButton>
         </div>
       </form>
-      {sent ? <InvitationLink result={sent} /> : null}
+      {sent ? <InvitationLink result={sent} forPlatformAdmin /> : null}
     </div>
   );
 }

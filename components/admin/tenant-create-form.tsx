@@ -25,7 +25,7 @@ export function TenantCreateForm() {
     return (
       <div className="space-y-4" data-testid="tenant-created">
         <Notice tone="success">{t("create.created", { name: created.name })}</Notice>
-        <InvitationLink result={created.result} />
+        <InvitationLink result={created.result} forPlatformAdmin />
         <div className="flex flex-wrap gap-2">
           <ButtonLink href={`/admin/tenants/${created.result.tenantId}`} variant="primary">
             {t("create.open")}

@@ -30,6 +30,7 @@ import {
 } from "@/lib/engine";
 import { ECONOMICS_FIELDS } from "@/lib/domain/assessments/schemas";
 import { useEngineText } from "@/components/assessments/use-engine-text";
+import { whatIfIssue } from "@/lib/i18n/what-if-issue";
 
 /** The answers as the controls hold them, by the kind of each field (lib/engine/fields.ts). */
 type Raw = {
@@ -109,6 +110,12 @@ export function WhatIf({
   const t = useTranslations("assessments.whatIf");
   const tf = useTranslations("assessments.form.fields");
   const tc = useTranslations("common");
+  const tv = useTranslations("validation");
+  // Beside a field, the form catalog's sentence (lib/i18n/what-if-issue.ts), not the engine's wording.
+  const sayIssue = (issue: Parameters<typeof whatIfIssue>[0]) => {
+    const ref = whatIfIssue(issue);
+    return tv(ref.key.slice("validation.".length), ref.params);
+  };
   const format = useFormatter();
   const say = useEngineText();
   const [raw, setRaw] = useState<Raw>(() => rawOf(input));
@@ -128,7 +135,7 @@ export function WhatIf({
   const issue = (path: string) =>
     issues.get(path) ? (
       <p className="text-xs font-medium text-red-700" id={`whatif-${path}-error`}>
-        {say(issues.get(path)!)}
+        {sayIssue(issues.get(path)!)}
       </p>
     ) : null;
 

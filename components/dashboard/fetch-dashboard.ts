@@ -5,6 +5,8 @@ export class DashboardFetchError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** True when the message is the server's (translated) one, not the HTTP status text. */
+    readonly fromServer: boolean,
   ) {
     super(message);
   }
@@ -18,7 +20,8 @@ export async function fetchDashboard(query: string, signal?: AbortSignal): Promi
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new DashboardFetchError(body?.error?.message ?? response.statusText, response.status);
+    const message = body?.error?.message;
+    throw new DashboardFetchError(message ?? response.statusText, response.status, typeof message === "string");
   }
   return (await response.json()) as DashboardData;
 }

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
-import { fetchDashboard } from "@/components/dashboard/fetch-dashboard";
+import { DashboardFetchError, fetchDashboard } from "@/components/dashboard/fetch-dashboard";
 import { FollowUpsCard } from "@/components/dashboard/follow-ups-card";
 import { HistoryChart } from "@/components/dashboard/history-chart";
 import { MissingReportsCard } from "@/components/dashboard/missing-reports-card";
@@ -77,7 +77,10 @@ export function PortfolioDashboard({ initialData, managers, currency, invalidLin
       {result.isError && !result.isFetching ? (
         <Notice tone="error" className="mb-4" testId="dashboard-error">
           <p>{t("loadError")}</p>
-          <p className="mt-1 text-xs">{result.error.message}</p>
+          {/* Only what our API wrote for the user (a catalog sentence); never a browser's or a library's text. */}
+          {result.error instanceof DashboardFetchError && result.error.fromServer ? (
+            <p className="mt-1 text-xs">{result.error.message}</p>
+          ) : null}
           <Button size="sm" variant="secondary" className="mt-2" onClick={() => void result.refetch()}>
             {tc("retry")}
           </Button>

@@ -11,14 +11,17 @@ export type DeliveryResult = { delivered: boolean; link: string | null; email: s
 /**
  * What happened to a link the user just asked for: emailed (the link itself is
  * not shown), or — no mail server configured — the link, said plainly, with a
- * copy button.
+ * copy button. Only a platform administrator, who runs the installation, is told which
+ * setting is missing (`forPlatformAdmin`); everyone else reads that e-mail is not configured.
  */
 export function InvitationLink({
   result,
   kind = "INVITE",
+  forPlatformAdmin = false,
 }: {
   result: DeliveryResult;
   kind?: "INVITE" | "PASSWORD_RESET";
+  forPlatformAdmin?: boolean;
 }) {
   const t = useTranslations("team.link");
   const format = useFormatter();
@@ -43,7 +46,7 @@ export function InvitationLink({
       <p className="font-semibold">{t("notEmailedTitle")}</p>
       <p className="mt-1">
         {kind === "INVITE"
-          ? t("notEmailed", { email: result.email, expires })
+          ? t(forPlatformAdmin ? "notEmailedSetup" : "notEmailed", { email: result.email, expires })
           : t("resetNotEmailed", { email: result.email, expires })}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2">

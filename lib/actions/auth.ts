@@ -9,6 +9,9 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { getSessionClaims } from "@/lib/auth/session";
 import { endReplacedSession } from "@/lib/auth/sessions";
 import { suspensionReasonFor } from "@/lib/auth/suspension";
+import { requestOwnPasswordReset } from "@/lib/domain/auth/request-own-password-reset";
+import { requestIp } from "@/lib/http/request-ip";
+import { email } from "@/lib/validation/fields";
 import { fieldErrors, refuse } from "@/lib/errors";
 
 const signInInput = z
@@ -55,3 +58,15 @@ export const signOutAction = definePublicAction({ name: "auth.signOut", input: z
   await signOut({ redirect: false });
   return { redirectTo: "/login" };
 });
+
+/**
+ * "Forgot your password?" (app/forgot): emails a reset link where mail is configured. The answer
+ * is the same for every address (lib/domain/auth/request-own-password-reset.ts).
+ */
+export const forgotPasswordAction = definePublicAction(
+  { name: "auth.forgotPassword", input: z.object({ email: email() }).strict() },
+  async ({ input, requestId, locale }) => {
+    await requestOwnPasswordReset(input, { requestId, locale, ip: await requestIp() });
+    return { email: input.email };
+  },
+);

@@ -11,6 +11,8 @@ export type InvitationMailInput = {
   role: Role;
   expiresAt: Date;
   inviterName: string;
+  /** A reset the account asked for itself ("Forgot your password?"), not one an owner sent. */
+  selfService?: boolean;
 };
 
 const escapeHtml = (s: string) =>
@@ -35,7 +37,9 @@ export function invitationMail(input: InvitationMailInput, locale: Locale = DEFA
     : t("team.mail.resetSubject", { tenant: input.tenantName });
   const intro = invite
     ? t("team.mail.inviteIntro", { inviter: input.inviterName, tenant: input.tenantName, role })
-    : t("team.mail.resetIntro", { inviter: input.inviterName, tenant: input.tenantName });
+    : input.selfService
+      ? t("team.mail.resetIntroSelf", { tenant: input.tenantName })
+      : t("team.mail.resetIntro", { inviter: input.inviterName, tenant: input.tenantName });
   const action = invite ? t("team.mail.inviteAction") : t("team.mail.resetAction");
   const expiry = t("team.mail.expires", { expires });
   const ignore = invite ? t("team.mail.inviteIgnore") : t("team.mail.resetIgnore");

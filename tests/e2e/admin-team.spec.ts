@@ -46,6 +46,43 @@ test("setup: a tenant, its owner and an account manager, all through the UI", as
   await expect(manager).toHaveURL(/\/portfolio$/);
 });
 
+test("invitations: the page tells nothing about an account elsewhere; a wrong password reads the same", async ({
+  browser,
+}) => {
+  // One address has an account in another tenant (the demo's second MSP), the other none.
+  const links: string[] = [];
+  for (const email of [DEMO.otherTenantOwner, `nobody.${run}@keel.test`]) {
+    await owner.goto("/team");
+    await owner.getByLabel("Email").fill(email);
+    await owner.getByTestId("send-invitation").click();
+    links.push(await shownLink(owner));
+    // An owner is told e-mail is not configured, not which setting is missing (that is for platform admins).
+    const notice = owner.getByTestId("invitation-not-emailed");
+    await expect(notice).toContainText("E-mail is not configured here");
+    await expect(notice).not.toContainText("SMTP");
+  }
+  const seen: string[] = [];
+  for (const link of links) {
+    const visitor = await newPage(browser);
+    await visitor.goto(link);
+    const form = visitor.getByTestId("accept-form");
+    await expect(form.getByRole("radio", { name: "No, create my account" })).toBeChecked();
+    await expect(form.getByLabel("Your name")).toBeVisible();
+    await form.getByRole("radio", { name: "Yes, I have an account" }).check();
+    await form.getByLabel("Your current password").fill("not the password at all");
+    await form.getByTestId("accept-invitation").click();
+    await expect(visitor.locator('[data-field-error="password"]')).toHaveText(
+      "This is not the password of a Mainstay account with this email.",
+    );
+    const email = await form.getByLabel("Email").inputValue();
+    const text = await visitor.locator("main").innerText();
+    // The same page but for the address and the minute the link expires.
+    seen.push(text.replaceAll(email, "<email>").replace(/expires on [^\n]* UTC/, "expires on <when> UTC"));
+    await visitor.context().close();
+  }
+  expect(seen[0]).toEqual(seen[1]);
+});
+
 test("team: the last owner cannot step down; disabling ends a session on the next click; a reset link sets a new password once", async ({
   browser,
 }) => {

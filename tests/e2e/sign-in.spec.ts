@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn, signOut } from "./helpers";
 
@@ -6,6 +7,22 @@ test.describe("sign-in lands each role on its home", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByLabel("Password")).toHaveAttribute("type", "password");
+  });
+
+  test("forgot your password: a link from the sign-in page; without mail, ask the administrator", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page).toHaveURL(/\/forgot$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forgot your password?");
+    // This server has no mail server: no form that could not deliver, and no setting's name.
+    await expect(page.getByTestId("forgot-ask-admin")).toHaveText(
+      "Ask your administrator to send you a link to choose a new password.",
+    );
+    await expect(page.getByTestId("forgot-form")).toHaveCount(0);
+    await expect(page.locator("main")).not.toContainText("SMTP");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole("link", { name: "Back to sign in" }).click();
+    await expect(page).toHaveURL(/\/login$/);
   });
 
   test("wrong credentials get one generic message", async ({ page }) => {

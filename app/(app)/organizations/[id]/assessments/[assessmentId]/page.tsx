@@ -23,6 +23,7 @@ import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 
 /** The result's client components: the print button, the cost chart and the what-if (which reuses the recommendation card and the cost summary, and renders the engine's texts). */
 const RESULT_MESSAGES = [
+  "validation",
   "assessments.whatIf",
   "assessments.form.fields",
   "assessments.result.confidence",
