@@ -2,15 +2,18 @@
 
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Spinner } from "@/components/ui/spinner";
 
 /**
- * A destructive action in two steps: the button, then a question with
- * "confirm" and "cancel". Nothing happens on the first click.
+ * A destructive action in two steps: the button, then a question in a modal dialog
+ * (components/ui/confirm-dialog.tsx) with "confirm" and "cancel". Nothing happens on the
+ * first click; the button shows the work in progress once confirmed.
  */
 export function ConfirmAction({
   label,
   question,
+  description,
   confirmLabel,
   cancelLabel,
   pending,
@@ -20,6 +23,7 @@ export function ConfirmAction({
 }: {
   label: ReactNode;
   question: ReactNode;
+  description?: ReactNode;
   confirmLabel: ReactNode;
   cancelLabel: ReactNode;
   pending: boolean;
@@ -28,33 +32,35 @@ export function ConfirmAction({
   testId?: string;
 }) {
   const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <Button size="sm" variant="secondary" onClick={() => setAsking(true)} data-testid={testId}>
-        {label}
-      </Button>
-    );
-  }
   return (
-    <div
-      className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2"
-      role="group"
-    >
-      <span className="text-sm font-medium text-slate-900">{question}</span>
+    <>
       <Button
         size="sm"
-        variant={variant}
+        variant="secondary"
         disabled={pending}
         aria-busy={pending}
-        onClick={onConfirm}
-        data-testid={testId ? `${testId}-confirm` : undefined}
+        aria-haspopup="dialog"
+        onClick={() => setAsking(true)}
+        data-testid={testId}
       >
         {pending ? <Spinner /> : null}
-        {confirmLabel}
+        {label}
       </Button>
-      <Button size="sm" variant="ghost" disabled={pending} onClick={() => setAsking(false)}>
-        {cancelLabel}
-      </Button>
-    </div>
+      <ConfirmDialog
+        open={asking}
+        title={question}
+        description={description}
+        confirmLabel={confirmLabel}
+        cancelLabel={cancelLabel}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+        confirmVariant={variant}
+        testId={testId ? `${testId}-dialog` : undefined}
+        confirmTestId={testId ? `${testId}-confirm` : undefined}
+      />
+    </>
   );
 }

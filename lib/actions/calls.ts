@@ -8,6 +8,7 @@ import { createCallSchema, updateCallSchema } from "@/lib/domain/calls/schemas";
 import { updateCall } from "@/lib/domain/calls/update-call";
 import { completeFollowUp } from "@/lib/domain/calls/complete-follow-up";
 import { completeFollowUpSchema } from "@/lib/domain/calls/schemas";
+import { reopenFollowUp } from "@/lib/domain/calls/reopen-follow-up";
 
 export const createCallAction = defineAction(
   { name: "call.create", permission: "call.create", input: createCallSchema, idempotent: true },
@@ -22,4 +23,10 @@ export const updateCallAction = defineAction(
 export const completeFollowUpAction = defineAction(
   { name: "call.followUpDone", permission: "call.update", input: completeFollowUpSchema },
   ({ tx, actor, input, requestId }) => completeFollowUp(tx, actor, input, { requestId }),
+);
+
+/** Undoes "mark done" (the follow-ups list offers it right after). */
+export const reopenFollowUpAction = defineAction(
+  { name: "call.followUpReopen", permission: "call.update", input: completeFollowUpSchema },
+  ({ tx, actor, input, requestId }) => reopenFollowUp(tx, actor, input, { requestId }),
 );

@@ -183,6 +183,11 @@ export const ROWS: Record<string, Row> = {
     roles: STAFF,
     input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }),
   },
+  "call.followUpReopen": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({ id: (await freshCall(t)).id, expectedVersion: 1 }),
+  },
   "intervention.create": {
     scope: "tenant",
     roles: STAFF,

@@ -56,6 +56,8 @@ test("the admin creates a tenant with a unique slug and invites its owner", asyn
   await admin.getByTestId("create-tenant").click();
   await expect(admin.getByTestId("tenant-created")).toContainText(`${tenantName} was created and its owner invited.`);
   await expect(admin.getByTestId("invitation-not-emailed")).toContainText("No email was sent");
+  // The platform admin runs the installation: they are told which setting is missing.
+  await expect(admin.getByTestId("invitation-not-emailed")).toContainText("SMTP_URL is not set");
   ownerLink = await shownLink(admin);
 
   // The list finds it by search.
@@ -137,6 +139,15 @@ test("the admin suspends the tenant: the owner's next request is refused with th
   await expect(admin.locator('[data-field-error="reason"]')).toHaveText("This field is required.");
   await admin.getByLabel("Reason").fill(reason);
   await admin.getByTestId("suspend-tenant").click();
+  // It asks first, in a dialog that has the focus; cancelling changes nothing.
+  const dialog = admin.getByRole("dialog", { name: `Suspend ${tenantName}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await admin.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByTestId("tenant-status")).toHaveText("Active");
+  await admin.getByTestId("suspend-tenant").click();
+  await dialog.getByRole("button", { name: "Yes, suspend" }).click();
   await expect(admin.getByTestId("tenant-status")).toHaveText("Suspended");
   await expect(admin.getByTestId("tenant-suspended")).toContainText(reason);
 

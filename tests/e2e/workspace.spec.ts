@@ -87,6 +87,17 @@ test("log a scoping call, then find and complete its follow-up", async ({ page }
   const row = page.getByTestId("follow-ups-due").getByTestId("follow-up-row").filter({ hasText: orgName });
   await expect(row).toBeVisible();
   await row.getByTestId("mark-done").click();
+  // Done, and it can be undone right there.
+  await expect(row.getByTestId("follow-up-done")).toHaveText("Marked done.");
+  await row.getByTestId("undo-done").click();
+  await expect(row.getByTestId("mark-done")).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByTestId("follow-ups-due").getByTestId("follow-up-row").filter({ hasText: orgName }),
+  ).toHaveCount(1);
+  await row.getByTestId("mark-done").click();
+  await expect(row.getByTestId("follow-up-done")).toBeVisible();
+  await page.reload();
   await expect(page.getByTestId("follow-up-row").filter({ hasText: orgName })).toHaveCount(0);
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCallAction, updateCallAction } from "@/lib/actions/calls";
-import { completeFollowUpAction } from "@/lib/actions/calls";
+import { completeFollowUpAction, reopenFollowUpAction } from "@/lib/actions/calls";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { recordQueries } from "@/lib/db/query-events";
@@ -259,6 +259,46 @@ describe("follow-ups", () => {
     const colleagueView = await withDbContext(contextFor(theirs), (tx) => listFollowUps(tx, theirs, now));
     // The colleague sees theirs, and mine with the organization they manage.
     expect(colleagueView.due.map((i) => i.summary).sort()).toEqual(["colleague's own", "for my org", "mine, authored"]);
+  });
+
+  it("undoes a follow-up marked done: open again, with its date, audited; stale or foreign is refused", async () => {
+    const db = ownerDb();
+    const call = await createScopingCall(db, {
+      tenantId: t.tenant.id,
+      organizationId: t.orgX.id,
+      authorId: t.manager.user.id,
+      followUpDate: day(-2),
+    });
+    actAs(t.manager.user);
+    expect(await completeFollowUpAction({ id: call.id, expectedVersion: 1 })).toMatchObject({ ok: true });
+    const manager = actorOf(t, t.manager.user);
+    const dueIds = async () =>
+      (await withDbContext(contextFor(manager), (tx) => listFollowUps(tx, manager))).due.map((i) => i.id);
+    expect(await dueIds()).not.toContain(call.id);
+    // A tab still holding the version before "mark done" cannot undo blindly.
+    expect(await reopenFollowUpAction({ id: call.id, expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await reopenFollowUpAction({ id: call.id, expectedVersion: 2 })).toMatchObject({
+      ok: true,
+      data: { version: 3 },
+    });
+    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+      followUpDone: false,
+      followUpDate: day(-2),
+    });
+    expect(await dueIds()).toContain(call.id);
+    expect(
+      (await db.auditEvent.findMany({ where: { targetId: call.id }, orderBy: { createdAt: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["call.followUpDone", "call.followUpReopen"]);
+    actAs(other.manager.user);
+    expect(await reopenFollowUpAction({ id: call.id, expectedVersion: 3 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("marks a follow-up done with optimistic locking; another tenant's call is NOT_FOUND", async () => {

@@ -471,6 +471,61 @@ describe("organization list", () => {
 });
 
 describe("organization page", () => {
+  it("orders same-day events newest first: a move recorded after that day's assessment is above it", async () => {
+    const db = ownerDb();
+    const org = await createOrganization(db, {
+      tenantId: w.tenant.id,
+      name: `Same day ${key()}`,
+      accountManagerId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+    });
+    const a = { tenantId: w.tenant.id, organizationId: org.id };
+    const at = (hhmm: string) => new Date(`2025-02-01T${hhmm}:00Z`);
+    const morning = await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: at("09:00") });
+    const assessment = await createFinalAssessment(db, {
+      ...a,
+      authorId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: {
+        headcount: 40,
+        endpoints: 45,
+        sites: 1,
+        remoteUsers: 15,
+        cloudServices: ["microsoft365" as const],
+        centralFileSharing: true,
+        backups: "monitored" as const,
+        businessAppDependency: "high" as const,
+        continuityRequirement: "moderate" as const,
+        interruptionTolerance: "medium" as const,
+        digitalDependence: "high" as const,
+        needsPredictableBudget: false,
+        needsMonthlySteering: false,
+      },
+      finalizedAt: at("14:00"),
+    });
+    // The move that followed the assessment, effective that day (a day, not a moment), typed at 14:05.
+    const move = await recordModelChange(db, {
+      ...a,
+      recordedById: w.manager.user.id,
+      fromModel: "BREAK_FIX",
+      toModel: "MANAGED",
+      effectiveDate: new Date("2025-02-01T00:00:00Z"),
+      assessmentId: assessment.id,
+    });
+    await db.serviceModelChange.update({ where: { id: move.id }, data: { createdAt: at("14:05") } });
+    // Two calls logged for the same moment: the one logged last comes first.
+    const first = await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: at("17:00") });
+    const second = await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: at("17:00") });
+    await db.scopingCall.update({ where: { id: first.id }, data: { createdAt: at("17:10") } });
+    await db.scopingCall.update({ where: { id: second.id }, data: { createdAt: at("17:20") } });
+
+    const actor = actorOf(w);
+    const overview = await asActor(actor, (tx) =>
+      getOrganizationOverview(tx, actor, org.id, new Date("2025-06-01T00:00:00Z")),
+    );
+    expect(overview.timeline.map((e) => e.id)).toEqual([second.id, first.id, move.id, assessment.id, morning.id]);
+  });
+
   it("merges calls, assessments, moves and reports into one timeline, with the journey", async () => {
     const db = ownerDb();
     const org = await createOrganization(db, {

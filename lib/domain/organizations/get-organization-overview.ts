@@ -5,6 +5,7 @@ import { getOrganization, type Organization } from "@/lib/domain/organizations/g
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { ModelChangeReasonCode } from "@/lib/generated/prisma/enums";
 import { staffTenant } from "@/lib/domain/scope";
+import { newestFirst } from "@/lib/organizations/timeline-order";
 import type { Model, ReportStatus } from "@/lib/vocabulary";
 
 /** How many of each kind of event the timeline reads (most recent first). */
@@ -74,9 +75,17 @@ export async function getOrganizationOverview(
   const [calls, assessments, changes, reports] = await Promise.all([
     tx.scopingCall.findMany({
       where: scope,
-      orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
       take,
-      select: { id: true, occurredAt: true, summary: true, authorId: true, followUpDate: true, followUpDone: true },
+      select: {
+        id: true,
+        occurredAt: true,
+        createdAt: true,
+        summary: true,
+        authorId: true,
+        followUpDate: true,
+        followUpDone: true,
+      },
     }),
     tx.assessment.findMany({
       where: scope,
@@ -105,6 +114,7 @@ export async function getOrganizationOverview(
         reasonCode: true,
         assessmentId: true,
         recordedById: true,
+        createdAt: true,
       },
     }),
     tx.steeringReport.findMany({
@@ -143,6 +153,13 @@ export async function getOrganizationOverview(
     assessmentId: c.assessmentId,
     recordedByName: nameOf(c.recordedById),
   }));
+  // When each row was written, for "newest first" (lib/organizations/timeline-order.ts).
+  const recordedAt = new Map<string, Date>([
+    ...calls.map((c) => [`call-${c.id}`, c.createdAt] as const),
+    ...assessments.map((a) => [`assessment-${a.id}`, a.finalizedAt ?? a.updatedAt] as const),
+    ...changes.map((c) => [`modelChange-${c.id}`, c.createdAt] as const),
+    ...reports.map((r) => [`report-${r.id}`, r.publishedAt ?? r.updatedAt] as const),
+  ]);
   const events: TimelineEvent[] = [
     ...calls.slice(0, TIMELINE_LIMIT).map((c): TimelineEvent => ({
       kind: "call",
@@ -171,10 +188,15 @@ export async function getOrganizationOverview(
       status: r.status,
     })),
   ];
-  events.sort(
-    (a, b) =>
-      b.date.getTime() - a.date.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
-  );
+  const sortable = (e: TimelineEvent) => ({
+    date: e.date,
+    recordedAt: recordedAt.get(`${e.kind}-${e.id}`) ?? e.date,
+    // A change of service model has a day (its effective date), the others a moment.
+    dateOnly: e.kind === "modelChange",
+    kindRank: KIND_ORDER[e.kind],
+    id: e.id,
+  });
+  events.sort((a, b) => newestFirst(sortable(a), sortable(b)));
 
   const finals = assessments.filter((a) => a.status === "FINAL" && a.finalizedAt);
   finals.sort((a, b) => b.finalizedAt!.getTime() - a.finalizedAt!.getTime());

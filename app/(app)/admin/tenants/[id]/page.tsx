@@ -84,7 +84,9 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
         <Card>
           <CardHeader title={t("status_.title")} />
           <CardBody>
-            <TenantStatusForm tenant={{ id: tenant.id, status: tenant.status, version: tenant.version }} />
+            <TenantStatusForm
+              tenant={{ id: tenant.id, name: tenant.name, status: tenant.status, version: tenant.version }}
+            />
           </CardBody>
         </Card>
         <Card className="lg:col-span-2">
