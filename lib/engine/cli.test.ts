@@ -171,7 +171,7 @@ describe("scripts/decide.ts", { timeout: 60_000 }, () => {
     expect(results.codes).toEqual({ status: 0, stdout: `${JSON.stringify(decide(EXAMPLE_3), null, 2)}\n`, stderr: "" });
     const sentences = JSON.parse(results.object.stdout) as { reasons: unknown[] };
     expect(sentences.reasons.every((r) => typeof r === "string")).toBe(true);
-    expect(results.badLocale).toEqual({ status: 2, stdout: "", stderr: "unknown locale xx (known: en)\n" });
+    expect(results.badLocale).toEqual({ status: 2, stdout: "", stderr: "unknown locale xx (known: en, fr)\n" });
   });
 
   it("holds engine v2's rules and cost sanity on generated clients, read from the CLI's output", () => {
