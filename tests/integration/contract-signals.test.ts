@@ -2,28 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contextFor, type Actor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { listContractSignals } from "@/lib/domain/interventions/list-contract-signals";
-import type { AssessmentInput } from "@/lib/engine";
+import { EXAMPLE_2 } from "@/lib/engine/test-fixtures";
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import type { ServiceModel } from "@/lib/generated/prisma/client";
 import { ownerDb } from "@/tests/support/db";
 
 const now = new Date("2026-12-01T12:00:00Z");
-/** The seed's forty-person example: the engine recommends managed services. */
-const FORTY: AssessmentInput = {
-  headcount: 40,
-  endpoints: 45,
-  sites: 1,
-  remoteUsers: 15,
-  cloudServices: ["microsoft365"],
-  centralFileSharing: true,
-  backups: "monitored",
-  businessAppDependency: "high",
-  continuityRequirement: "moderate",
-  interruptionTolerance: "medium",
-  digitalDependence: "high",
-  needsPredictableBudget: false,
-  needsMonthlySteering: false,
-};
 
 let w: World;
 let other: World;
@@ -52,7 +36,7 @@ async function client(name: string, currentModel: ServiceModel, assessed: boolea
     organizationId: org.id,
     authorId: w.manager.user.id,
     currentModel,
-    input: FORTY,
+    input: EXAMPLE_2, // the seed's forty-person example: the engine recommends managed services
   });
   const row = await db.assessment.findUniqueOrThrow({ where: { id: a.id } });
   const result = row.result as { recommendation: string; costs: { fees: { HYBRID: number; MANAGED: number } } };
