@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { LOCALES, type Locale } from "@/lib/i18n/catalog";
 import { type Model, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
 
 type Staff = { userId: string; name: string };
@@ -24,6 +25,7 @@ export type OrgFormValues = {
   targetModel: Model | null;
   accountManagerId: string | null;
   notes: string | null;
+  reportLocale: Locale | null;
 };
 
 /** Create (no `org`) or edit an organization. Inputs are uncontrolled: nothing typed is ever lost. */
@@ -58,6 +60,7 @@ export function OrgForm({
     managerOptions.push({ value: org.accountManagerId, label: t("formerStaff") });
   }
   const modelOptions = MODELS.map((m) => ({ value: m, label: tc(`serviceModel.${m}`) }));
+  const localeOptions = LOCALES.map((l) => ({ value: l, label: tc(`locales.${l}`) }));
   return (
     <form
       noValidate
@@ -173,6 +176,17 @@ export function OrgForm({
           placeholder={t("unassigned")}
           options={managerOptions}
           error={errors.accountManagerId}
+        />
+        <SelectField
+          label={t("reportLocale")}
+          name="reportLocale"
+          defaultValue={org?.reportLocale ?? ""}
+          placeholder={t("readerLocale")}
+          options={localeOptions}
+          optional
+          optionalLabel={tc("optional")}
+          hint={t("reportLocaleHint")}
+          error={errors.reportLocale}
         />
       </fieldset>
       <TextAreaField

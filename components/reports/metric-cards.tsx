@@ -1,13 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { NoData } from "@/components/reports/no-data";
+import type { Locale } from "@/lib/i18n/catalog";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
 import { backupSuccessPct, dayToDate, formatMetric, metricProvenance, ticketCategories } from "@/lib/reports/metrics";
 
 /** The month's service metrics as cards; each shows its source and as-of date, or "No data". */
-export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
-  const t = useTranslations("reports");
-  const format = useFormatter();
+export async function MetricCards({ metrics, locale }: { metrics: ReportMetrics; locale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "reports" }), getFormatter({ locale })]);
   const rate = backupSuccessPct(metrics);
   const categories = ticketCategories(metrics);
   const maxCount = Math.max(1, ...(categories ?? []).map((c) => c.count ?? 0));
@@ -23,7 +23,13 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
               <div key={key} className="rounded-md border border-slate-200 p-4" data-metric={key}>
                 <dt className="text-sm text-slate-600">{t(`metrics.${key}`)}</dt>
                 <dd className="mt-1 text-2xl font-semibold text-slate-900" data-testid={`metric-${key}`}>
-                  {value === null ? <NoData /> : METRICS[key].kind === "hours" ? t("view.hours", { value }) : value}
+                  {value === null ? (
+                    <NoData locale={locale} />
+                  ) : METRICS[key].kind === "hours" ? (
+                    t("view.hours", { value })
+                  ) : (
+                    value
+                  )}
                 </dd>
                 {key === "backupJobsSucceeded" && rate !== null ? (
                   <dd className="text-sm text-slate-700">
@@ -32,7 +38,7 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
                     })}
                   </dd>
                 ) : null}
-                <Provenance source={source} asOf={asOf} />
+                <Provenance source={source} asOf={asOf} locale={locale} />
               </div>
             );
           })}
@@ -56,26 +62,38 @@ export function MetricCards({ metrics }: { metrics: ReportMetrics }) {
                     ) : null}
                   </span>
                   <span className="min-w-10 text-right font-medium tabular-nums">
-                    {c.count === null ? <NoData /> : format.number(c.count)}
+                    {c.count === null ? <NoData locale={locale} /> : format.number(c.count)}
                   </span>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="mt-2">
-              <NoData />
+              <NoData locale={locale} />
             </p>
           )}
-          <Provenance as="p" {...metricProvenance(metrics, "ticketsByCategory")} />
+          <Provenance as="p" locale={locale} {...metricProvenance(metrics, "ticketsByCategory")} />
         </div>
       </CardBody>
     </Card>
   );
 }
 
-function Provenance({ source, asOf, as: Tag = "dd" }: { source: string | null; asOf: string | null; as?: "dd" | "p" }) {
-  const t = useTranslations("reports.view");
-  const format = useFormatter();
+async function Provenance({
+  source,
+  asOf,
+  locale,
+  as: Tag = "dd",
+}: {
+  source: string | null;
+  asOf: string | null;
+  locale: Locale;
+  as?: "dd" | "p";
+}) {
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: "reports.view" }),
+    getFormatter({ locale }),
+  ]);
   if (!source && !asOf) return null;
   const date = asOf ? format.dateTime(dayToDate(asOf), { dateStyle: "medium" }) : null;
   return (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TrendChartLazy } from "@/components/posture/trend-chart-lazy";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import type { Locale } from "@/lib/i18n/catalog";
 import type { PostureTrend } from "@/lib/posture/trend";
 import { CSF_FUNCTIONS, type CsfFunction } from "@/lib/posture/vocabulary";
 
@@ -10,8 +11,16 @@ import { CSF_FUNCTIONS, type CsfFunction } from "@/lib/posture/vocabulary";
  * date of the facts behind each) and, beside it, the same figures as a chart loaded in the
  * browser. Staff and clients read the same section; a draft's trend is live, a published one fixed.
  */
-export async function PostureTrendSection({ trend, live }: { trend: PostureTrend; live: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("posture"), getFormatter()]);
+export async function PostureTrendSection({
+  trend,
+  live,
+  locale,
+}: {
+  trend: PostureTrend;
+  live: boolean;
+  locale: Locale;
+}) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "posture" }), getFormatter({ locale })]);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium" });
   const score = (v: number | null) => (v === null ? t("noScore") : format.number(v));
   const names = Object.fromEntries(CSF_FUNCTIONS.map((fn) => [fn, t(`functions.${fn}.name`)])) as Record<

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -11,6 +11,7 @@ import {
   type ReportRecommendation,
   type RoadmapItem,
 } from "@/lib/reports/content";
+import type { Locale } from "@/lib/i18n/catalog";
 import { budgetTotals, formatMoney, quarterParams } from "@/lib/reports/format";
 
 const PRIORITY_TONE = { high: "danger", medium: "warning", low: "neutral" } as const satisfies Record<Priority, string>;
@@ -22,8 +23,8 @@ const ROADMAP_TONE = {
 } as const satisfies Record<RoadmapItem["status"], string>;
 const BUDGET_TONE = { run: "success", project: "info" } as const satisfies Record<BudgetKind, string>;
 
-export function NarrativeSection({ narrative }: { narrative: ReportNarrative }) {
-  const t = useTranslations("reports");
+export async function NarrativeSection({ narrative, locale }: { narrative: ReportNarrative; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "reports" });
   const parts = [
     ["highlights", narrative.highlights],
     ["risks", narrative.risks],
@@ -50,8 +51,8 @@ export function NarrativeSection({ narrative }: { narrative: ReportNarrative }) 
   );
 }
 
-export function RecommendationsSection({ items }: { items: ReportRecommendation[] }) {
-  const t = useTranslations("reports");
+export async function RecommendationsSection({ items, locale }: { items: ReportRecommendation[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "reports" });
   return (
     <Card>
       <CardHeader title={t("view.recommendationsTitle")} />
@@ -76,8 +77,8 @@ export function RecommendationsSection({ items }: { items: ReportRecommendation[
   );
 }
 
-export function RoadmapSection({ items }: { items: RoadmapItem[] }) {
-  const t = useTranslations("reports");
+export async function RoadmapSection({ items, locale }: { items: RoadmapItem[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "reports" });
   return (
     <Card>
       <CardHeader title={t("view.roadmapTitle")} />
@@ -111,9 +112,16 @@ export function RoadmapSection({ items }: { items: RoadmapItem[] }) {
   );
 }
 
-export function BudgetSection({ lines, currency }: { lines: BudgetLine[]; currency: string }) {
-  const t = useTranslations("reports");
-  const format = useFormatter();
+export async function BudgetSection({
+  lines,
+  currency,
+  locale,
+}: {
+  lines: BudgetLine[];
+  currency: string;
+  locale: Locale;
+}) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "reports" }), getFormatter({ locale })]);
   const totals = budgetTotals(lines);
   return (
     <Card>

@@ -43,7 +43,7 @@ export function invitationMail(input: InvitationMailInput, locale: Locale = DEFA
   const action = invite ? t("team.mail.inviteAction") : t("team.mail.resetAction");
   const expiry = t("team.mail.expires", { expires });
   const ignore = invite ? t("team.mail.inviteIgnore") : t("team.mail.resetIgnore");
-  const text = [intro, "", `${action}:`, input.link, "", expiry, ignore].join("\n");
+  const text = [intro, "", t("team.mail.actionLine", { action }), input.link, "", expiry, ignore].join("\n");
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
     `<p><a href="${escapeHtml(input.link)}">${escapeHtml(action)}</a></p>`,

@@ -1,4 +1,5 @@
 import type { ServiceModel, LifecycleStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/catalog";
 import type { AssessmentInput, Economics } from "@/lib/engine";
 import { DEMO_PRICE_LISTS } from "@/lib/seed/price-lists";
 import type { ReportContent } from "@/lib/reports/content";
@@ -154,80 +155,122 @@ function assessmentFor(rng: Rng, org: { headcount: number; sites: number }, mode
   };
 }
 
+/**
+ * What an account manager writes in a review, in the organization's report language (the demo's
+ * French-speaking clients read theirs in French). The same keys in each language.
+ */
+const REPORT_TEXT = {
+  en: {
+    psa: "PSA ticketing",
+    backupConsole: "Backup console",
+    restoreLog: "Restore test log",
+    rmm: "RMM",
+    monitoring: "Monitoring",
+    categories: ["Accounts & access", "Hardware", "Microsoft 365", "Network"],
+    highlights: "Backups completed on schedule and the quarterly restore test succeeded.",
+    risksBackups: "Several backup jobs failed this month; the storage target is close to capacity.",
+    noRisks: "No new risks this month.",
+    decisions: "Approve the replacement of the three oldest laptops before year end.",
+    mfa: "Enable multi-factor authentication for all remote users",
+    mfaDetail: "Remote access is the main exposure today.",
+    erp: "Document the ERP recovery procedure",
+    sharepoint: "Migrate file shares to SharePoint",
+    network: "Network redesign (project, outside the contract)",
+    fee: "Managed services fee",
+    inside: "Inside the contract",
+    laptops: "Laptop renewal",
+    outside: "Outside the contract: own budget line",
+  },
+  fr: {
+    psa: "Outil de tickets (PSA)",
+    backupConsole: "Console de sauvegarde",
+    restoreLog: "Journal des tests de restauration",
+    rmm: "Outil de supervision des postes (RMM)",
+    monitoring: "Supervision",
+    categories: ["Comptes et accès", "Matériel", "Microsoft 365", "Réseau"],
+    highlights: "Les sauvegardes se sont déroulées comme prévu et le test de restauration trimestriel a réussi.",
+    risksBackups: "Plusieurs sauvegardes ont échoué ce mois-ci\u202f; l’espace de stockage cible est presque plein.",
+    noRisks: "Aucun nouveau risque ce mois-ci.",
+    decisions: "Valider le remplacement des trois ordinateurs portables les plus anciens avant la fin de l’année.",
+    mfa: "Activer l’authentification multifacteur pour tous les utilisateurs à distance",
+    mfaDetail: "L’accès à distance est aujourd’hui la principale exposition.",
+    erp: "Documenter la procédure de reprise de l’ERP",
+    sharepoint: "Migrer les partages de fichiers vers SharePoint",
+    network: "Refonte du réseau (projet, hors contrat)",
+    fee: "Forfait d’infogérance",
+    inside: "Inclus dans le contrat",
+    laptops: "Renouvellement des portables",
+    outside: "Hors contrat\u00a0: ligne budgétaire propre",
+  },
+} as const satisfies Record<Locale, Record<string, string | readonly string[]>>;
+
 function reportContent({
   rng,
   org,
   period,
   model,
   now,
+  locale = "en",
 }: {
   rng: Rng;
   org: { headcount: number };
   period: string;
   model: ServiceModel;
   now: Date;
+  locale?: Locale;
 }): ReportContent {
+  const text = REPORT_TEXT[locale];
   // Figures are as of the end of the month, or today while the month is not over (never later).
   const asOf = defaultAsOf(period, now);
   const opened = rng.int(2, Math.max(4, Math.round(org.headcount / 4)));
   const failed = rng.int(0, model === "MANAGED" ? 1 : 4);
   const metric = (value: number, source: string) => ({ value, source, asOf });
+  const [accounts, hardware, m365, network] = text.categories;
   return {
     metrics: {
-      incidentsOpened: metric(opened, "PSA ticketing"),
-      incidentsResolved: metric(Math.max(0, opened - rng.int(0, 2)), "PSA ticketing"),
-      majorIncidents: metric(rng.int(0, 1), "PSA ticketing"),
-      mttrHours: metric(Math.round((2 + rng.next() * 10) * 10) / 10, "PSA ticketing"),
-      backupJobsSucceeded: metric(rng.int(55, 62), "Backup console"),
-      backupJobsFailed: metric(failed, "Backup console"),
+      incidentsOpened: metric(opened, text.psa),
+      incidentsResolved: metric(Math.max(0, opened - rng.int(0, 2)), text.psa),
+      majorIncidents: metric(rng.int(0, 1), text.psa),
+      mttrHours: metric(Math.round((2 + rng.next() * 10) * 10) / 10, text.psa),
+      backupJobsSucceeded: metric(rng.int(55, 62), text.backupConsole),
+      backupJobsFailed: metric(failed, text.backupConsole),
       lastRestoreTest: {
         value: earlierDay(`${period}-${String(rng.int(3, 25)).padStart(2, "0")}`, asOf),
-        source: "Restore test log",
+        source: text.restoreLog,
         asOf,
       },
       // Hybrid clients' patching is outside the contract: no data, never zero.
       ...(model === "MANAGED"
-        ? { patchCompliancePct: metric(Math.round((88 + rng.next() * 11) * 10) / 10, "RMM") }
+        ? { patchCompliancePct: metric(Math.round((88 + rng.next() * 11) * 10) / 10, text.rmm) }
         : {}),
-      availabilityPct: metric(Math.round((99 + rng.next()) * 100) / 100, "Monitoring"),
+      availabilityPct: metric(Math.round((99 + rng.next()) * 100) / 100, text.monitoring),
       ticketsByCategory: {
         value: [
-          { category: "Accounts & access", count: rng.int(1, 8) },
-          { category: "Hardware", count: rng.int(0, 5) },
-          { category: "Microsoft 365", count: rng.int(1, 9) },
-          { category: "Network", count: rng.int(0, 4) },
+          { category: accounts, count: rng.int(1, 8) },
+          { category: hardware, count: rng.int(0, 5) },
+          { category: m365, count: rng.int(1, 9) },
+          { category: network, count: rng.int(0, 4) },
         ],
-        source: "PSA ticketing",
+        source: text.psa,
         asOf,
       },
     },
     narrative: {
-      highlights: "Backups completed on schedule and the quarterly restore test succeeded.",
-      risks:
-        failed > 2
-          ? "Several backup jobs failed this month; the storage target is close to capacity."
-          : "No new risks this month.",
-      decisionsNeeded: "Approve the replacement of the three oldest laptops before year end.",
+      highlights: text.highlights,
+      risks: failed > 2 ? text.risksBackups : text.noRisks,
+      decisionsNeeded: text.decisions,
     },
     recommendations: [
-      {
-        title: "Enable multi-factor authentication for all remote users",
-        detail: "Remote access is the main exposure today.",
-        priority: "high",
-      },
-      { title: "Document the ERP recovery procedure", detail: null, priority: "medium" },
+      { title: text.mfa, detail: text.mfaDetail, priority: "high" },
+      { title: text.erp, detail: null, priority: "medium" },
     ],
     roadmap: [
-      { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: `${period.slice(0, 4)}-Q4` },
-      {
-        title: "Network redesign (project, outside the contract)",
-        status: "planned",
-        targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1`,
-      },
+      { title: text.sharepoint, status: "in_progress", targetQuarter: `${period.slice(0, 4)}-Q4` },
+      { title: text.network, status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
     ],
     budget: [
-      { label: "Managed services fee", kind: "run", amount: org.headcount * 85, note: "Inside the contract" },
-      { label: "Laptop renewal", kind: "project", amount: 4200, note: "Outside the contract: own budget line" },
+      { label: text.fee, kind: "run", amount: org.headcount * 85, note: text.inside },
+      { label: text.laptops, kind: "project", amount: 4200, note: text.outside },
     ],
   };
 }
@@ -241,6 +284,8 @@ export type DemoTenantSpec = {
   orgNames: string[];
   /** The MSP's price list (Settings → Price list); blanks take the engine's documented defaults. */
   priceList: Economics;
+  /** A French-speaking client (one of `orgNames`): its reviews are in French, so is its contact. */
+  frenchClient: { name: string; contact: string };
 };
 
 /** Builds one demo MSP: staff, clients with 18 months of history, calls, assessments, reports. */
@@ -265,6 +310,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
     const last = journey.steps[journey.steps.length - 1];
     const currentModel: ServiceModel = [...journey.steps].reverse().find((s) => s.to !== null)?.to ?? "BREAK_FIX";
     const firstMonth = journey.steps[0]?.month ?? -1;
+    const reportLocale: Locale | null = name === spec.frenchClient.name ? "fr" : null;
     const org = await createOrganization(db, {
       tenantId: tenant.id,
       name,
@@ -276,6 +322,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
       targetModel: currentModel === "MANAGED" ? null : journey.lifecycle === "ACTIVE" ? "MANAGED" : null,
       lifecycleStatus: journey.lifecycle,
       accountManagerId: manager.id,
+      reportLocale,
       createdAt: monthStart(now, firstMonth - 1),
     });
 
@@ -377,6 +424,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
             period,
             model: currentModel,
             now: published ? publishAt : now,
+            locale: reportLocale ?? "en",
           }),
         });
       }
@@ -386,7 +434,8 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
     if (journey.lifecycle !== "PROSPECT") {
       const client = await createUser(db, {
         email: `client.${slugify(name)}@${spec.slug}.test`,
-        name: `${name} contact`,
+        name: reportLocale ? spec.frenchClient.contact : `${name} contact`,
+        locale: reportLocale,
       });
       await addMember(db, { tenantId: tenant.id, userId: client.id, role: "CLIENT", organizationId: org.id });
     }
@@ -407,6 +456,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Northwind IT Services",
     slug: "northwind",
     priceList: DEMO_PRICE_LISTS.northwind,
+    frenchClient: { name: "Iris Opticians", contact: "Camille Lefèvre" },
     seed: 20261126,
     owner: { email: "owner@northwind.test", name: "Nora Whitfield" },
     managers: [
@@ -437,6 +487,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Bluepeak Managed IT",
     slug: "bluepeak",
     priceList: DEMO_PRICE_LISTS.bluepeak,
+    frenchClient: { name: "Indigo Print", contact: "Julien Marchand" },
     seed: 424242,
     owner: { email: "owner@bluepeak.test", name: "Omar Haddad" },
     managers: [{ email: "carol@bluepeak.test", name: "Carol Nguyen" }],

@@ -5,6 +5,7 @@ import { decide, type AssessmentInput } from "@/lib/engine";
 import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { hashPassword } from "@/lib/auth/password";
 import type { ReportContent } from "@/lib/reports/content";
+import type { Locale } from "@/lib/i18n/catalog";
 
 /**
  * Seed helpers that double as test factories. They write through the OWNER
@@ -34,7 +35,14 @@ export async function createTenant(db: OwnerDb, data: Partial<Prisma.TenantCreat
 
 export async function createUser(
   db: OwnerDb,
-  data: { email?: string; name?: string; password?: string; isPlatformAdmin?: boolean; disabled?: boolean } = {},
+  data: {
+    email?: string;
+    name?: string;
+    password?: string;
+    isPlatformAdmin?: boolean;
+    disabled?: boolean;
+    locale?: Locale | null;
+  } = {},
 ) {
   const passwordHash = data.password ? await hashPassword(data.password) : await demoPasswordHash();
   return db.user.create({
@@ -44,6 +52,7 @@ export async function createUser(
       passwordHash,
       isPlatformAdmin: data.isPlatformAdmin ?? false,
       disabled: data.disabled ?? false,
+      locale: data.locale ?? null,
     },
   });
 }
@@ -101,6 +110,7 @@ export async function createOrganization(
     targetModel?: ServiceModel | null;
     lifecycleStatus?: LifecycleStatus;
     accountManagerId?: string | null;
+    reportLocale?: Locale | null;
     createdAt?: Date;
   },
 ) {
@@ -116,6 +126,7 @@ export async function createOrganization(
       targetModel: data.targetModel ?? null,
       lifecycleStatus: data.lifecycleStatus ?? "ACTIVE",
       accountManagerId: data.accountManagerId ?? null,
+      reportLocale: data.reportLocale ?? null,
       createdAt: data.createdAt,
     },
   });

@@ -45,7 +45,8 @@ test("a client reads Mainstay in French: portal, review, PDF and acknowledgement
   const names = await staff
     .locator('[data-testid="overview-row"][data-state="draft"], [data-testid="overview-row"][data-state="missing"]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-org") ?? ""));
-  const name = names.find((n) => n && !/^(Cedar|Delta)/.test(n));
+  // Not the demo's French-speaking clients (Iris Opticians, Indigo Print): this client starts in English.
+  const name = names.find((n) => n && !/^(Cedar|Delta|Iris|Indigo)/.test(n));
   expect(name, "an active hybrid or managed client").toBeTruthy();
   await staff.context().close();
   const email = `client.${slug(name!)}@northwind.test`;
@@ -102,5 +103,57 @@ test("a client reads Mainstay in French: portal, review, PDF and acknowledgement
     await page.getByTestId("save-language").click();
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
     await page.context().close();
+  }
+});
+
+test("a French-speaking client: its reviews are in French for everyone, the account manager's pages stay in English", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const FRENCH_CLIENT = "Iris Opticians"; // the demo's French-speaking client of Northwind (lib/seed/demo.ts)
+
+  // The account manager reads Mainstay in English; the review's body is in the client's language.
+  const staff = await englishBrowser(browser, DEMO.manager);
+  try {
+    await staff.goto("/reports");
+    const row = staff.locator(`[data-testid="overview-row"][data-org="${FRENCH_CLIENT}"]`);
+    const orgHref = await row.getByRole("link", { name: FRENCH_CLIENT, exact: true }).getAttribute("href");
+    const href = await row.getByTestId("open-report").getAttribute("href");
+    const id = /\/reports\/([^/]+)/.exec(href ?? "")?.[1];
+    expect(id, "a review of the French-speaking client").toBeTruthy();
+    await staff.goto(`/reports/${id}`);
+    await expect(staff.locator("html")).toHaveAttribute("lang", "en");
+    await expect(staff.getByTestId("edit-report")).toHaveText("Edit");
+    const view = staff.getByTestId("report-view");
+    await expect(view).toHaveAttribute("lang", "fr");
+    await expect(view.getByRole("heading", { name: "Indicateurs de service" })).toBeVisible();
+    await expect(view.getByRole("heading", { name: "Synthèse" })).toBeVisible();
+    await expect(view).not.toContainText("Service metrics");
+    await scan(staff, "a French review in an English page");
+
+    // The organization says so, and its form is where the language is chosen.
+    await staff.goto(orgHref!);
+    await expect(staff.getByTestId("report-locale")).toHaveText("Reviews in French");
+    await staff.goto(`${orgHref}/edit`);
+    await expect(staff.getByLabel("Report language")).toHaveValue("fr");
+    await scan(staff, "organization form (English)");
+  } finally {
+    await staff.context().close();
+  }
+
+  // Its contact reads Mainstay in French from the first sign-in, in an English browser too.
+  const client = await englishBrowser(browser, `client.iris-opticians@northwind.test`);
+  try {
+    await expect(client.getByRole("heading", { level: 1, name: "Revues de service" })).toBeVisible();
+    await client.getByTestId("portal-report-link").first().click();
+    await expect(client.getByTestId("report-view")).toHaveAttribute("lang", "fr");
+    await expect(client.getByTestId("narrative-highlights")).toContainText("sauvegardes");
+    const downloading = client.waitForEvent("download");
+    await client.getByTestId("download-pdf").click();
+    const { stdout } = await run("pdftotext", ["-layout", await (await downloading).path(), "-"]);
+    expect(stdout).toContain("Revue de service mensuelle");
+    expect(stdout).toContain("Inclus dans le contrat");
+  } finally {
+    await client.context().close();
   }
 });

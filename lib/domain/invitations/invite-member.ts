@@ -8,6 +8,7 @@ import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation"
 import { lockKey } from "@/lib/domain/lock-key";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
+import { recipientLocale } from "@/lib/domain/invitations/recipient-locale";
 import { rotateInvitation } from "@/lib/domain/invitations/rotate-invitation";
 
 export type InviteResult = Delivery & { invitationId: string; email: string; expiresAt: string };
@@ -56,7 +57,7 @@ export async function inviteMember(
         expiresAt: rotated.expiresAt,
         inviterName: actor.name,
       },
-      ctx.locale,
+      await recipientLocale(tx, tenantId, rotated, ctx.locale),
     );
     return { ...delivery, invitationId, email: rotated.email, expiresAt: rotated.expiresAt.toISOString() };
   }
@@ -108,7 +109,12 @@ export async function inviteMember(
       expiresAt: issued.expiresAt,
       inviterName: actor.name,
     },
-    ctx.locale,
+    await recipientLocale(
+      tx,
+      tenantId,
+      { email: input.email, organizationId: input.organizationId ?? null },
+      ctx.locale,
+    ),
   );
   return { ...delivery, invitationId: issued.id, email: input.email, expiresAt: issued.expiresAt.toISOString() };
 }

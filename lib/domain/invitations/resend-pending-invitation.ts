@@ -6,6 +6,7 @@ import type { InviteResult } from "@/lib/domain/invitations/invite-member";
 import type { PendingInvitationRef } from "@/lib/domain/invitations/revoke-pending-invitation";
 import { notFound, refuse } from "@/lib/errors";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
+import { recipientLocale } from "@/lib/domain/invitations/recipient-locale";
 import { rotateInvitation } from "@/lib/domain/invitations/rotate-invitation";
 
 /**
@@ -42,7 +43,7 @@ export async function resendPendingInvitation(
       expiresAt: rotated.expiresAt,
       inviterName: sender.actor.name,
     },
-    ctx.locale,
+    await recipientLocale(tx, tenantId, rotated, ctx.locale),
   );
   return { ...delivery, invitationId: id, email: rotated.email, expiresAt: rotated.expiresAt.toISOString() };
 }

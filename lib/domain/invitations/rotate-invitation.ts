@@ -10,10 +10,17 @@ export async function rotateInvitation(
   tx: Tx,
   tenantId: string,
   id: string,
-): Promise<{ token: string; expiresAt: Date; email: string; role: Role; kind: InvitationKind } | null> {
+): Promise<{
+  token: string;
+  expiresAt: Date;
+  email: string;
+  role: Role;
+  kind: InvitationKind;
+  organizationId: string | null;
+} | null> {
   const current = await tx.invitation.findFirst({
     where: { tenantId, id, acceptedAt: null, revokedAt: null },
-    select: { kind: true, email: true, role: true },
+    select: { kind: true, email: true, role: true, organizationId: true },
   });
   if (!current) return null;
   const token = newInviteToken();

@@ -38,6 +38,7 @@ export async function createOrganization(tx: Tx, actor: Actor, input: CreateOrga
       lifecycleStatus: input.lifecycleStatus,
       accountManagerId: input.accountManagerId,
       notes: input.notes,
+      reportLocale: input.reportLocale,
     },
     select: { id: true },
   });

@@ -15,6 +15,7 @@ export const organizationSelect = {
   lifecycleStatus: true,
   accountManagerId: true,
   notes: true,
+  reportLocale: true,
   version: true,
   createdAt: true,
   updatedAt: true,

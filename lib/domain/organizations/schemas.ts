@@ -9,6 +9,7 @@ import {
   text,
 } from "@/lib/validation/fields";
 import { optionalWholeNumber, wholeNumber } from "@/lib/domain/organizations/numbers";
+import { LOCALES } from "@/lib/i18n/catalog";
 import { LIFECYCLES, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -30,6 +31,8 @@ const facts = {
   targetModel: optionalChoice(MODELS),
   accountManagerId: z.preprocess((v) => blankToUndefined(v) ?? null, id().nullable()),
   notes: optionalLongText(5_000),
+  /** The language of its steering reports; "" (null): each reader's own language. */
+  reportLocale: optionalChoice(LOCALES),
 };
 
 /**

@@ -40,6 +40,7 @@ export async function updateOrganization(tx: Tx, actor: Actor, input: UpdateOrga
       targetModel: input.targetModel,
       accountManagerId: input.accountManagerId,
       notes: input.notes,
+      reportLocale: input.reportLocale,
       version: { increment: 1 },
     },
   });

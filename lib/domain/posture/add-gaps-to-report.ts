@@ -23,8 +23,9 @@ const LIMITS = { recommendations: 30, roadmap: 50 } as const;
  * the organization's next steering report — next month's, created (from the previous month's
  * structure) when it does not exist yet. Items already in the report (same title) are skipped,
  * so repeating the action adds nothing. A published report is left alone (withdraw it first).
- * The texts come from the catalog in `ctx.reportLocale`, the language the report is written in
- * (authored content, like the rest of the report: it is not re-translated for each reader).
+ * The texts come from the catalog in the organization's report language, else `ctx.reportLocale`
+ * (the author's): the language the report is written in (authored content, like the rest of the
+ * report: it is not re-translated for each reader).
  */
 export async function addPostureGapsToReport(
   tx: Tx,
@@ -41,7 +42,7 @@ export async function addPostureGapsToReport(
       status: true,
       finalizedAt: true,
       catalogVersion: true,
-      organization: { select: { id: true, lifecycleStatus: true } },
+      organization: { select: { id: true, lifecycleStatus: true, reportLocale: true } },
     },
   });
   if (!assessment) throw notFound();
@@ -89,13 +90,12 @@ export async function addPostureGapsToReport(
     throw refuse("CONFLICT", "posture.errors.reportPublished", { period });
 
   const { content } = readContent(report);
+  const locale = assessment.organization.reportLocale ?? ctx.reportLocale;
   const existing = new Set(content[input.target].map((i) => i.title.trim().toLowerCase()));
   const fresh =
     input.target === "recommendations"
-      ? gaps.map((g) =>
-          gapRecommendation(catalog, g, { locale: ctx.reportLocale, finalizedAt: assessment.finalizedAt! }),
-        )
-      : gaps.map((g) => gapRoadmapItem(g, { locale: ctx.reportLocale, period }));
+      ? gaps.map((g) => gapRecommendation(catalog, g, { locale, finalizedAt: assessment.finalizedAt! }))
+      : gaps.map((g) => gapRoadmapItem(g, { locale, period }));
   const toAdd = fresh.filter((item) => !existing.has(item.title.trim().toLowerCase()));
   const list = [...content[input.target], ...toAdd];
   if (list.length > LIMITS[input.target])

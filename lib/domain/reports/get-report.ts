@@ -10,6 +10,7 @@ import { buildTrend, TREND_MONTHS, type TrendPoint } from "@/lib/reports/trends"
 import { isStaff, readableReports } from "@/lib/domain/scope";
 import { getPostureTrend } from "@/lib/domain/posture/get-posture-trend";
 import { readPostureTrend, type PostureTrend } from "@/lib/posture/trend";
+import type { Locale } from "@/lib/i18n/catalog";
 
 export type ReportDocumentData = {
   id: string;
@@ -20,7 +21,8 @@ export type ReportDocumentData = {
   publishedAt: Date | null;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
-  organization: { id: string; name: string };
+  /** `reportLocale`: the language the organization reads its reports in (null: each reader's own). */
+  organization: { id: string; name: string; reportLocale: Locale | null };
   mspName: string;
   authorName: string | null;
   publishedByName: string | null;
@@ -62,7 +64,7 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
       roadmap: true,
       budget: true,
       posture: true,
-      organization: { select: { id: true, name: true } },
+      organization: { select: { id: true, name: true, reportLocale: true } },
       tenant: { select: { name: true } },
     },
   });

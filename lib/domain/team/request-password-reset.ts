@@ -10,6 +10,7 @@ import { mailer } from "@/lib/mail/mailer";
 import { ownerTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 import { belongsElsewhere } from "@/lib/domain/team/belongs-elsewhere";
+import { recipientLocale } from "@/lib/domain/invitations/recipient-locale";
 
 /**
  * A fresh password-reset link for a member (Invitation kind PASSWORD_RESET,
@@ -64,7 +65,12 @@ export async function requestPasswordReset(
       expiresAt: issued.expiresAt,
       inviterName: actor.name,
     },
-    ctx.locale,
+    await recipientLocale(
+      tx,
+      tenantId,
+      { email: member.user.email, organizationId: member.organizationId },
+      ctx.locale,
+    ),
   );
   return { ...delivery, invitationId: issued.id, email: member.user.email, expiresAt: issued.expiresAt.toISOString() };
 }

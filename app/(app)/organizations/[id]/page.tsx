@@ -180,6 +180,9 @@ export default async function OrganizationPage({
             <dl>
               <dt className="text-sm text-slate-600">{t("accountManager")}</dt>
               <dd className="mt-1 text-sm text-slate-900">{overview.managerName ?? t("unassigned")}</dd>
+              <dd className="mt-1 text-sm text-slate-700" data-testid="report-locale">
+                {org.reportLocale ? t("reportLocale", { locale: org.reportLocale }) : t("reportLocaleReader")}
+              </dd>
               <dd className="mt-2 text-xs text-slate-600">{t("since", { date: day(org.createdAt) })}</dd>
             </dl>
           </CardBody>

@@ -13,6 +13,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
 import { formatPeriod } from "@/lib/reports/format";
@@ -30,7 +31,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const actor = await requirePage("report.read");
   const { id } = await params;
   if (!idField().safeParse(id).success) notFound();
-  const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
+  const [t, format, readerLocale] = await Promise.all([getTranslations("reports"), getFormatter(), requestLocale()]);
   const { report, activity } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
@@ -116,6 +117,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         content={report.content}
         trend={report.trend}
         currency={actor.currency}
+        locale={report.organization.reportLocale ?? readerLocale}
         posture={report.posture}
         postureLive={report.status !== "PUBLISHED"}
       />

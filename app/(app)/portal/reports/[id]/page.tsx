@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
 import { formatPeriod } from "@/lib/reports/format";
@@ -29,7 +30,12 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
   const actor = await requirePage("portal.read");
   const { id } = await params;
   if (!idField().safeParse(id).success) notFound();
-  const [t, tr, format] = await Promise.all([getTranslations("portal"), getTranslations("reports"), getFormatter()]);
+  const [t, tr, format, readerLocale] = await Promise.all([
+    getTranslations("portal"),
+    getTranslations("reports"),
+    getFormatter(),
+    requestLocale(),
+  ]);
   const { report, activity } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
@@ -65,7 +71,13 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
           </>
         }
       />
-      <ReportView content={report.content} trend={report.trend} currency={actor.currency} posture={report.posture} />
+      <ReportView
+        content={report.content}
+        trend={report.trend}
+        currency={actor.currency}
+        locale={report.organization.reportLocale ?? readerLocale}
+        posture={report.posture}
+      />
       <Card className="mt-6">
         <CardHeader
           title={tr("comments.title")}

@@ -29,7 +29,8 @@ export const GET = defineRoute(
         posture: report.posture,
         currency: actor.currency,
       },
-      await requestLocale(),
+      // The organization's report language, whoever downloads it; else the reader's.
+      report.organization.reportLocale ?? (await requestLocale()),
     );
     return new Response(new Uint8Array(pdf), {
       status: 200,

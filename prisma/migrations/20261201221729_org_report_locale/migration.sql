@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClientOrganization" ADD COLUMN     "reportLocale" "Locale";
