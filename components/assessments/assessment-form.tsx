@@ -44,6 +44,7 @@ export function AssessmentForm({
   pricing,
   currency,
   historyNote,
+  notes = {},
 }: {
   organizationId: string;
   saved: Saved | null;
@@ -52,6 +53,8 @@ export function AssessmentForm({
   currency: string;
   /** Rendered on the server: what the interventions log says beside the history fields. */
   historyNote?: ReactNode;
+  /** A note under a question, e.g. where its answer comes from (the security posture assessment). */
+  notes?: Partial<Record<InputField, ReactNode>>;
 }) {
   const t = useTranslations("assessments.form");
   const tc = useTranslations("common");
@@ -150,7 +153,16 @@ export function AssessmentForm({
   const question = (name: InputField) => {
     const def = INPUT_FIELDS[name];
     const optional = "optional" in def && def.optional === true;
-    const common = { name, hint: t(`fields.${name}.help`), error: errors[name] };
+    const help = t(`fields.${name}.help`);
+    const note = notes[name];
+    const hint = note ? (
+      <>
+        {help} {note}
+      </>
+    ) : (
+      help
+    );
+    const common = { name, hint, error: errors[name] };
     const options = (values: readonly string[]) =>
       values.map((v) => ({
         value: v,

@@ -218,3 +218,22 @@ test("the organization page and the client's published report show the posture; 
   await staff.context().close();
   await client.context().close();
 });
+
+test("a new service-model assessment takes its backups answer from the latest posture assessment, with its source", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.manager);
+  await page.goto(`${orgUrl}/assessments/new`);
+  await expect(page.getByRole("heading", { level: 1, name: "New assessment" })).toBeVisible();
+  // The second posture assessment said backups are not in place: the blank answer is filled, and says where from.
+  await page.getByRole("button", { name: /Tools, data and documentation/ }).click();
+  const note = page.getByTestId("from-posture-backups");
+  await expect(note).toHaveAttribute("data-kind", "applied");
+  await expect(note).toContainText("Filled in from the security posture assessment of");
+  await expect(note).toContainText("“No backups”");
+  await expect(note.getByRole("link")).toHaveAttribute("href", new URL(secondUrl).pathname);
+  await expect(page.getByRole("radio", { name: /^No backups/ })).toBeChecked();
+  await expect(page.getByTestId("from-posture-documentation")).toBeVisible();
+  await scan(page, "new assessment prefilled from the posture");
+});

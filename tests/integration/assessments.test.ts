@@ -10,6 +10,7 @@ import { engineInputOf } from "@/lib/domain/assessments/stored-input";
 import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
 import { decide, ECONOMICS_KEYS, ENGINE_VERSION, validateAssessmentInput, type AssessmentInput } from "@/lib/engine";
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
+import { createPostureAssessment } from "@/lib/seed/posture";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
 import { PSEUDO_MARK, pseudoRenderer } from "@/tests/support/pseudo-locale";
@@ -491,6 +492,72 @@ describe("defaults of a new assessment", () => {
       cloudServices: ["microsoft365"],
       centralFileSharing: true,
     });
+  });
+  it("take backups and documentation from the latest finalized posture assessment where blank, never overwriting an answer", async () => {
+    const db = ownerDb();
+    const org = await createOrganization(db, { tenantId: w.tenant.id, headcount: 12 });
+    const actor = actorOf(w);
+    const asOf = new Date("2026-09-01T00:00:00Z");
+    const answer = (questionId: string, level: "not_in_place" | "partial" | "in_place" | "verified") => ({
+      questionId,
+      level,
+      asOf,
+    });
+    // An older posture assessment, and a draft: neither is the source.
+    await createPostureAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      answers: [answer("pr-backups", "not_in_place")],
+      finalizedAt: new Date("2025-01-01T00:00:00Z"),
+    });
+    const posture = await createPostureAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      answers: [
+        answer("pr-backups", "in_place"),
+        answer("de-backup-checks", "partial"),
+        answer("id-devices", "in_place"),
+        answer("id-software", "verified"),
+      ],
+      finalizedAt: new Date("2026-09-02T10:00:00Z"),
+    });
+    await createPostureAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      status: "DRAFT",
+      answers: [answer("pr-backups", "not_in_place")],
+    });
+    const blank = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, {}));
+    expect(blank.fields).toMatchObject({ backups: "unmonitored", documentation: "current" });
+    expect(blank.posture).toEqual({
+      id: posture.id,
+      finalizedAt: new Date("2026-09-02T10:00:00Z"),
+      fields: {
+        backups: { value: "unmonitored", questionIds: ["pr-backups", "de-backup-checks"], applied: true },
+        documentation: { value: "current", questionIds: ["id-devices", "id-software"], applied: true },
+      },
+    });
+
+    // The organization's own assessment answered the backups: kept, the posture's value only shown.
+    await createFinalAssessment(db, {
+      tenantId: w.tenant.id,
+      organizationId: org.id,
+      authorId: w.manager.user.id,
+      currentModel: "BREAK_FIX",
+      input: { ...FORTY, headcount: 12, remoteUsers: 2, backups: "monitored" },
+      finalizedAt: new Date("2026-10-01T00:00:00Z"),
+    });
+    const kept = await withDbContext(contextFor(actor), (tx) => assessmentDefaults(tx, actor, org, {}));
+    expect(kept.fields).toMatchObject({ backups: "monitored", documentation: "current" });
+    expect(kept.posture?.fields.backups).toEqual({
+      value: "unmonitored",
+      questionIds: ["pr-backups", "de-backup-checks"],
+      applied: false,
+    });
+    expect(kept.posture?.fields.documentation?.applied).toBe(true);
   });
 });
 

@@ -29,6 +29,28 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
     }),
   );
   const [t, format] = await Promise.all([getTranslations("assessments.form"), getFormatter()]);
+  // Where the latest security posture assessment answers an engine question: its value and its source.
+  const posture = defaults.posture;
+  const notes: Partial<Record<keyof NonNullable<typeof posture>["fields"], React.ReactNode>> = {};
+  if (posture) {
+    const date = format.dateTime(posture.finalizedAt, { dateStyle: "medium" });
+    const link = (chunks: React.ReactNode) => (
+      <Link href={`/organizations/${org.id}/posture/${posture.id}`} className="underline">
+        {chunks}
+      </Link>
+    );
+    for (const field of ["backups", "documentation"] as const) {
+      const s = posture.fields[field];
+      if (!s) continue;
+      const value = t(`fields.${field}.options.${s.value}.label`);
+      const kind = s.applied ? "applied" : defaults.fields[field] === s.value ? "same" : "differs";
+      notes[field] = (
+        <span data-testid={`from-posture-${field}`} data-kind={kind}>
+          {t.rich(`fromPosture.${kind}`, { date, value, link })}
+        </span>
+      );
+    }
+  }
   return (
     <ClientMessages namespaces={["assessments.form"]}>
       <PageHeader
@@ -56,6 +78,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
         historyNote={
           <HistoryLogNote organizationId={org.id} log={defaults.log} current={defaults.fields.incidentHistory} />
         }
+        notes={notes}
       />
     </ClientMessages>
   );
