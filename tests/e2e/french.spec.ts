@@ -157,3 +157,76 @@ test("a French-speaking client: its reviews are in French for everyone, the acco
     await client.context().close();
   }
 });
+
+test("an account manager who reads Mainstay in French: the security-posture pages, their export and errors in French, axe-clean", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // Bluepeak's account manager (no other journey signs in as them); Indigo Print, Bluepeak's French-speaking
+  // client, has two finalized posture assessments in the demo (lib/seed/demo-posture.ts: a hybrid client).
+  const page = await englishBrowser(browser, "carol@bluepeak.test");
+  try {
+    await page.goto("/profile");
+    await page.getByTestId("language-form").getByLabel("Language").selectOption("fr");
+    await page.getByTestId("save-language").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    // The browser has stored the language cookie the save set before the next page load asks for it.
+    await expect
+      .poll(async () => (await page.context().cookies()).find((c) => c.name === "mainstay_locale")?.value)
+      .toBe("fr");
+
+    await page.goto("/organizations?q=Indigo");
+    await page.getByTestId("org-table").getByRole("link", { name: "Indigo Print" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByTestId("org-posture")).toContainText("Évaluations précédentes");
+    await scan(page, "organization page with posture (French)");
+
+    // The latest result: scores per function, before and after, the chart, the weakest items.
+    await page.getByTestId("org-posture-latest").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      new RegExp(`^Posture de sécurité au \\d{1,2} (${FRENCH_MONTHS}) \\d{4}$`),
+    );
+    await expect(page.getByRole("heading", { name: "Score par fonction" })).toBeVisible();
+    await expect(page.getByTestId("posture-scores")).toContainText("Gouverner (GV)");
+    await expect(page.getByTestId("posture-scores")).toContainText("Avant (");
+    await expect(page.getByTestId("score-GV-value")).toHaveText(/^\d+ \/ 100$/);
+    await expect(page.getByTestId("posture-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(page.getByTestId("posture-weakest").locator("tbody tr").first()).toBeVisible();
+    await scan(page, "posture result with comparison (French)");
+
+    // The CSV export speaks the reader's language too.
+    const csv = await page.request.get((await page.getByTestId("export-csv").getAttribute("href"))!);
+    expect(csv.status()).toBe(200);
+    const header = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(header).toContain("Fonction CSF");
+    expect(header).toContain("Constaté le");
+    expect(header).not.toContain("As of");
+
+    // A new assessment starts from the latest answers; a future as-of date is refused on its field, in French.
+    await page.goBack();
+    await page.getByTestId("org-posture").getByTestId("new-posture").click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Nouvelle évaluation de la posture de sécurité" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("posture-answered")).toHaveText(/^\d+ sur \d+ renseignées$/);
+    await scan(page, "new posture assessment (French)");
+    await page.getByTestId("posture-step-PR").click();
+    const question = page.getByTestId("posture-section-PR").locator('[data-testid^="question-"]').first();
+    const field = (await question.getAttribute("data-testid"))!.replace(/^question-/, "");
+    await question.getByLabel("Constaté le").fill("2099-01-01");
+    await page.getByTestId("save-draft").click();
+    await expect(page.locator(`[data-field-error="answers.${field}.asOf"]`)).toHaveText(
+      "La date ne peut pas être dans le futur.",
+    );
+    await scan(page, "questionnaire with an error (French)");
+  } finally {
+    // Leave the demo manager as found: English (a fresh tab, so the questionnaire's leave guard does not ask).
+    const reset = await page.context().newPage();
+    await reset.goto("/profile");
+    await reset.getByTestId("language-form").locator("select").selectOption("en");
+    await reset.getByTestId("save-language").click();
+    await expect(reset.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+    await page.context().close();
+  }
+});
