@@ -24,7 +24,9 @@ const nextConfig = {
     "pg-boss",
   ],
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    // The interventions CSV import sends a file of up to 5 MB as text (IMPORT_MAX_BYTES, checked in
+    // the browser first), which JSON escaping can grow: every other action stays far below this.
+    serverActions: { bodySizeLimit: "12mb" },
   },
   async headers() {
     return [

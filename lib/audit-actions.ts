@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "export.tenant",
   "intervention.create",
   "intervention.delete",
+  "intervention.import",
   "invitation.accept",
   "invitation.create",
   "invitation.reissue",

@@ -11,6 +11,7 @@ import { migrate } from "@/lib/db/migrate";
 import { assertRealPostgres, EmbeddedDatabaseRefused, seedLarge } from "@/lib/seed/large/seed-large";
 import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
 import { actionHeaders, encodeActionArgs, findActionId } from "./bench/actions";
+import { benchImport, importSection } from "./bench/import";
 import { createDrafts, discover, FINALIZE_ANSWERS, removeDrafts, type Discovered, type Draft } from "./bench/fixtures";
 import { runLoad, type LoadSpec } from "./bench/load";
 import { describeMachine } from "./bench/machine";
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "3205" },
     only: { type: "string" },
     "no-docs": { type: "boolean", default: false },
+    "import-rows": { type: "string", default: "50000" },
+    "only-import": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -46,6 +49,8 @@ if (values.help) {
   --pool-max <n>      DB_POOL_MAX per instance (default 10)
   --only <names>      comma-separated target names (the baseline always runs)
   --no-docs           do not write docs/performance.md
+  --import-rows <n>   rows of the interventions CSV import measured first (default 50000; 0 skips it)
+  --only-import       measure the import only (no build, no HTTP load)
 Needs DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner) on a real PostgreSQL; ports ${values.port}+.`);
   process.exit(0);
 }
@@ -114,6 +119,25 @@ try {
     )
   ).rows[0]!;
   const dataSet = `large data set: ${counts.tenants} tenants, the measured one ("atlas") with ${Number(counts.orgs).toLocaleString("en-US")} organizations and ${Number(counts.reports).toLocaleString("en-US")} reports`;
+
+  const importRows = Number(values["import-rows"]);
+  if (Number.isInteger(importRows) && importRows > 0) {
+    log(`Interventions CSV import: ${importRows.toLocaleString("en-US")} rows into a fresh organization…`);
+    const m = await benchImport(owner, d, importRows);
+    log(
+      `  preview ${(m.previewMs / 1000).toFixed(1)} s, first import ${(m.firstImportMs / 1000).toFixed(1)} s (${m.created} added), same file again ${(m.reimportMs / 1000).toFixed(1)} s (${m.unchanged} unchanged)`,
+    );
+    if (!values["no-docs"]) {
+      const docs = path.join("docs", "performance.md");
+      const current = existsSync(docs) ? readFileSync(docs, "utf8") : "# Performance\n";
+      writeFileSync(docs, replaceMarked(current, "bench:import", importSection(m, machine)));
+      log(`Wrote the import figures to ${docs}.`);
+    }
+  }
+  if (values["only-import"]) {
+    await owner.end();
+    process.exit(0);
+  }
 
   // Secrets fixed for the run and shared by every instance: sessions and server actions must work on any of them.
   const env: NodeJS.ProcessEnv = {
@@ -256,6 +280,16 @@ try {
   await owner.end();
 }
 process.exit(exitCode);
+
+/** Replaces what lies between <!-- name --> and <!-- /name --> (appends the pair when absent). */
+function replaceMarked(doc: string, name: string, body: string): string {
+  const open = `<!-- ${name} -->`;
+  const close = `<!-- /${name} -->`;
+  const start = doc.indexOf(open);
+  const end = doc.indexOf(close);
+  if (start < 0 || end < start) return `${doc.trimEnd()}\n\n${open}\n${body}\n${close}\n`;
+  return `${doc.slice(0, start + open.length)}\n${body}\n${doc.slice(end)}`;
+}
 
 function roleLabel(role: Role): string {
   return { owner: "owner", manager: "account manager", writer: "account manager", client: "client user" }[role];

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DeleteInterventionButton } from "@/components/interventions/delete-intervention-button";
+import { ImportInterventions } from "@/components/interventions/import-interventions";
 import { InterventionForm } from "@/components/interventions/intervention-form";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -74,6 +75,15 @@ export async function InterventionsSection({
                   categories={log.categories}
                 />
               </section>
+            ) : null}
+
+            {canAdd ? (
+              <details className="group border-t border-slate-200 pt-4" data-testid="intervention-import-details">
+                <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("import.heading")}</summary>
+                <div className="mt-3">
+                  <ImportInterventions organizationId={orgId} />
+                </div>
+              </details>
             ) : null}
 
             <form

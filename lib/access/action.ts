@@ -37,7 +37,14 @@ class IdempotentReplay extends Error {}
  * in one transaction scoped to the caller (RLS context set first).
  */
 export function defineAction<S extends z.ZodType, R>(
-  config: { name: string; permission: Permission; input: S; idempotent?: boolean },
+  config: {
+    name: string;
+    permission: Permission;
+    input: S;
+    idempotent?: boolean;
+    /** The transaction's time limit in ms when the client's default (lib/db/client.ts) is too short: large imports. */
+    timeoutMs?: number;
+  },
   handler: (ctx: ActionContext<z.output<S>>) => Promise<R>,
 ): ServerAction<R> {
   const meta: ActionMeta = {
@@ -54,46 +61,49 @@ export function defineAction<S extends z.ZodType, R>(
     try {
       const claims = await getSessionClaims();
       if (!claims) throw new AppError("UNAUTHENTICATED");
-      const data = await db().$transaction(async (tx) => {
-        actor = await resolveActor(tx, claims);
-        if (!can(actor.role, config.permission)) throw new Denied(`role ${actor.role} lacks ${config.permission}`);
-        const parsed = config.input.safeParse(raw, { reportInput: true });
-        if (!parsed.success) throw validationError(parsed.error);
-        if (config.idempotent) {
-          idempotencyKey = (parsed.data as { idempotencyKey?: string }).idempotencyKey ?? null;
-          if (!idempotencyKey || !actor.tenantId) throw fieldErrors({ idempotencyKey: "validation.required" });
-          const seen = await tx.idempotencyKey.findUnique({
-            where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
-          });
-          if (seen) {
-            if (seen.action !== config.name || seen.userId !== actor.userId) throw new AppError("DUPLICATE");
-            return seen.response as R;
-          }
-          try {
-            await tx.idempotencyKey.create({
-              data: {
-                tenantId: actor.tenantId,
-                key: idempotencyKey,
-                action: config.name,
-                userId: actor.userId,
-                response: {},
-              },
+      const data = await db().$transaction(
+        async (tx) => {
+          actor = await resolveActor(tx, claims);
+          if (!can(actor.role, config.permission)) throw new Denied(`role ${actor.role} lacks ${config.permission}`);
+          const parsed = config.input.safeParse(raw, { reportInput: true });
+          if (!parsed.success) throw validationError(parsed.error);
+          if (config.idempotent) {
+            idempotencyKey = (parsed.data as { idempotencyKey?: string }).idempotencyKey ?? null;
+            if (!idempotencyKey || !actor.tenantId) throw fieldErrors({ idempotencyKey: "validation.required" });
+            const seen = await tx.idempotencyKey.findUnique({
+              where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
             });
-          } catch (error) {
-            // A concurrent twin holds the key: wait for it, then answer as it did.
-            if (classifyError(error)?.code === "DUPLICATE") throw new IdempotentReplay();
-            throw error;
+            if (seen) {
+              if (seen.action !== config.name || seen.userId !== actor.userId) throw new AppError("DUPLICATE");
+              return seen.response as R;
+            }
+            try {
+              await tx.idempotencyKey.create({
+                data: {
+                  tenantId: actor.tenantId,
+                  key: idempotencyKey,
+                  action: config.name,
+                  userId: actor.userId,
+                  response: {},
+                },
+              });
+            } catch (error) {
+              // A concurrent twin holds the key: wait for it, then answer as it did.
+              if (classifyError(error)?.code === "DUPLICATE") throw new IdempotentReplay();
+              throw error;
+            }
           }
-        }
-        const result = await handler({ tx, actor, input: parsed.data, requestId, locale });
-        if (config.idempotent && idempotencyKey && actor.tenantId) {
-          await tx.idempotencyKey.update({
-            where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
-            data: { response: (result ?? null) as Prisma.InputJsonValue },
-          });
-        }
-        return result;
-      });
+          const result = await handler({ tx, actor, input: parsed.data, requestId, locale });
+          if (config.idempotent && idempotencyKey && actor.tenantId) {
+            await tx.idempotencyKey.update({
+              where: { tenantId_key: { tenantId: actor.tenantId, key: idempotencyKey } },
+              data: { response: (result ?? null) as Prisma.InputJsonValue },
+            });
+          }
+          return result;
+        },
+        config.timeoutMs ? { timeout: config.timeoutMs } : undefined,
+      );
       return { ok: true, data };
     } catch (error) {
       if (error instanceof IdempotentReplay && actor && idempotencyKey) {

@@ -1,5 +1,6 @@
 /** How a file writes day and month when it does not use ISO dates. */
-export type DateOrder = "DMY" | "MDY";
+export const DATE_ORDERS = ["DMY", "MDY"] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 /**
  * A calendar date from an export: "2026-03-04" (ISO, with or without a time), or "04/03/2026",

@@ -13,6 +13,7 @@ const KNOWN = new Set([
   "remoteUsersAboveHeadcount",
   "passwordTooWeak",
   "passwordsDiffer",
+  "fileTooLarge",
 ]);
 
 /** The catalog key (under `validation.`) and parameters for one zod issue. */

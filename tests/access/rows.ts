@@ -51,6 +51,26 @@ const db = () => ownerDb();
 const tenantOf = (t: Targets) => t.world.tenant.id;
 const authorOf = (t: Targets) => t.world.manager.user.id;
 
+/** A small valid interventions file (a fresh external id each time) and, to commit it, its settings. */
+function interventionImport(organizationId: string, withSettings: boolean) {
+  const csv = `Ticket Number;Date Worked;Hours Worked;Work Type;Billable Amount\nM-${uid()};04/03/2025;1,5;Network;120,00\n`;
+  const mapping = {
+    organization: null,
+    occurredOn: 1,
+    hours: 2,
+    amountBilled: 4,
+    category: 3,
+    detection: null,
+    peopleAffected: null,
+    recurringCause: null,
+    externalId: 0,
+    kind: null,
+    note: null,
+  };
+  const settings = withSettings ? { mapping, dateOrder: "DMY", decimalComma: true } : null;
+  return { organizationId, sourceSystem: "Matrix PSA", csv, settings };
+}
+
 let periodCounter = 0;
 /** A past period no other fixture uses (2001-01, 2001-02, …; reports cannot be for far-future months). */
 function freshPeriod(): string {
@@ -206,6 +226,16 @@ export const ROWS: Record<string, Row> = {
       externalId: "",
       note: "",
     }),
+  },
+  "intervention.importPreview": {
+    scope: "tenant",
+    roles: STAFF,
+    input: (t) => interventionImport(t.orgId, false),
+  },
+  "intervention.import": {
+    scope: "tenant",
+    roles: STAFF,
+    input: (t) => interventionImport(t.orgId, true),
   },
   "intervention.delete": {
     scope: "tenant",

@@ -1,11 +1,13 @@
 /**
  * What an interventions import can fill, and the headers of common PSA time-entry and ticket
  * exports that mean it (compared case-, accent- and punctuation-insensitively). Any column can
- * also be mapped by hand; a field no column maps to takes its default (see `required`).
+ * also be mapped by hand; a field no column maps to takes its default (see `required`). A file is
+ * imported into one organization: its organization column, when mapped, only checks each row
+ * names that one (an export of several clients is refused row by row, not split).
  */
 export const INTERVENTION_IMPORT_FIELDS = {
   organization: {
-    required: true,
+    required: false,
     headers: ["organization", "organisation", "company", "company name", "client", "customer", "account", "site"],
   },
   occurredOn: {

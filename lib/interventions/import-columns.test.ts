@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autoMapColumns, normalizeHeader, unmappedRequired } from "@/lib/import/intervention-columns";
+import { autoMapColumns, normalizeHeader, unmappedRequired } from "@/lib/interventions/import-columns";
 
 describe("interventions import columns", () => {
   it("recognises the headers of common PSA time-entry exports", () => {
@@ -30,6 +30,6 @@ describe("interventions import columns", () => {
     expect(normalizeHeader("Catégorie")).toBe("categorie");
     const mapping = autoMapColumns(["date", "Date"]);
     expect(mapping.occurredOn).toBe(0);
-    expect(unmappedRequired(mapping)).toEqual(["organization", "hours", "category"]);
+    expect(unmappedRequired(mapping)).toEqual(["hours", "category"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { autoMapColumns } from "@/lib/import/intervention-columns";
-import { orgKey, readInterventionRow, type RowOptions } from "@/lib/import/intervention-row";
+import { autoMapColumns } from "@/lib/interventions/import-columns";
+import { readInterventionRow, type RowOptions } from "@/lib/interventions/import-row";
 
 const headers = ["Ticket Number", "Company", "Date Worked", "Hours Worked", "Work Type", "Billable Amount", "Source"];
 const mapping = autoMapColumns(headers);
@@ -8,7 +8,7 @@ const options: RowOptions = {
   dateOrder: "DMY",
   decimalComma: true,
   today: "2026-06-30",
-  organizations: new Map([[orgKey("Acme Dental"), "org_acme"]]),
+  organization: { id: "org_acme", name: "Acme Dental" },
 };
 
 describe("readInterventionRow", () => {
@@ -46,17 +46,33 @@ describe("readInterventionRow", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems).toEqual([
-        { field: "organization", key: "imports.errors.unknownOrganization" },
-        { field: "occurredOn", key: "imports.errors.invalidDate" },
-        { field: "hours", key: "imports.errors.invalidHours" },
-        { field: "amountBilled", key: "imports.errors.invalidAmount" },
-        { field: "category", key: "imports.errors.required" },
-        { field: "detection", key: "imports.errors.invalidDetection" },
+        { field: "organization", key: "interventions.import.errors.otherOrganization" },
+        { field: "occurredOn", key: "interventions.import.errors.invalidDate" },
+        { field: "hours", key: "interventions.import.errors.invalidHours" },
+        { field: "amountBilled", key: "interventions.import.errors.invalidAmount" },
+        { field: "category", key: "interventions.import.errors.required" },
+        { field: "detection", key: "interventions.import.errors.invalidDetection" },
       ]);
+  });
+
+  it("reads how it was detected in English and French", () => {
+    const detection = (text: string) => {
+      const r = readInterventionRow(["T-20", "", "01/03/2026", "1", "Network", "", text], mapping, options);
+      return r.ok ? r.value.detection : null;
+    };
+    expect(detection("Alerte RMM")).toBe("MONITORING");
+    expect(detection("Supervision")).toBe("MONITORING");
+    expect(detection("Téléphone")).toBe("USER_REPORTED");
+    expect(detection("Email")).toBe("USER_REPORTED");
+    expect(detection("")).toBe("USER_REPORTED");
+    expect(detection("telepathy")).toBeNull();
   });
 
   it("refuses a date after today", () => {
     const result = readInterventionRow(["T-19", "Acme Dental", "01/07/2026", "1", "Network", "", ""], mapping, options);
-    expect(result).toEqual({ ok: false, problems: [{ field: "occurredOn", key: "imports.errors.inFuture" }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: "occurredOn", key: "interventions.import.errors.inFuture" }],
+    });
   });
 });

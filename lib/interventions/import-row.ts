@@ -1,6 +1,6 @@
 import { parseDay, type DateOrder } from "@/lib/import/dates";
 import { parseDecimal } from "@/lib/import/decimal";
-import type { ColumnMapping, InterventionImportField } from "@/lib/import/intervention-columns";
+import type { ColumnMapping, InterventionImportField } from "@/lib/interventions/import-columns";
 import { CATEGORY_MAX } from "@/lib/interventions/vocabulary";
 import type { Detection, InterventionKind } from "@/lib/vocabulary";
 
@@ -27,12 +27,16 @@ export type RowOptions = {
   decimalComma: boolean | null;
   /** Today, "YYYY-MM-DD" (UTC): nothing is dated after it. */
   today: string;
-  /** Organization ids by normalised name (and by id). */
-  organizations: ReadonlyMap<string, string>;
+  /**
+   * The organization the file is imported into: every row goes there; a row whose organization
+   * column (when one is mapped) names another one is refused.
+   */
+  organization: { id: string; name: string };
 };
 
-const MONITORING = /^(monitor|monitoring|alert|rmm|automat|auto|system|nms|detected)/i;
-const USER = /^(user|phone|call|e ?mail|email|portal|chat|walk|web|reported|client|customer)/i;
+const MONITORING = /^(monitor|monitoring|alert|rmm|automat|auto|system|nms|detected|supervision|surveillance)/i;
+const USER =
+  /^(user|phone|call|e ?mail|email|portal|chat|walk|web|reported|client|customer|t[ée]l[ée]phone|appel|utilisateur|courriel)/i;
 const TRUE = /^(1|y|yes|true|x|oui|ja|si|sí)$/i;
 const FALSE = /^(0|n|no|false|non|nein|)$/i;
 
@@ -53,12 +57,12 @@ export function readInterventionRow(
     return index === null ? "" : (cells[index] ?? "").trim();
   };
   const problem = (field: InterventionImportField, key: string) =>
-    problems.push({ field, key: `imports.errors.${key}` });
+    problems.push({ field, key: `interventions.import.errors.${key}` });
 
   const orgName = cell("organization");
-  const organizationId = options.organizations.get(orgKey(orgName)) ?? null;
-  if (!orgName) problem("organization", "required");
-  else if (!organizationId) problem("organization", "unknownOrganization");
+  const organizationId = options.organization.id;
+  if (orgName && orgKey(orgName) !== orgKey(options.organization.name) && orgName !== organizationId)
+    problem("organization", "otherOrganization");
 
   const occurredOn = parseDay(cell("occurredOn"), options.dateOrder);
   if (!cell("occurredOn")) problem("occurredOn", "required");
@@ -107,7 +111,7 @@ export function readInterventionRow(
   return {
     ok: true,
     value: {
-      organizationId: organizationId!,
+      organizationId,
       occurredOn: occurredOn!,
       kind,
       hours: hours!,
