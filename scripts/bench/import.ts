@@ -6,7 +6,6 @@ import { applyContext, type Tx } from "@/lib/db/context";
 import { importInterventions } from "@/lib/domain/interventions/import-interventions";
 import { previewInterventionImport } from "@/lib/domain/interventions/preview-intervention-import";
 import type { InterventionImportInput } from "@/lib/domain/interventions/schemas";
-import type { Discovered } from "./fixtures";
 import type { Machine } from "./machine";
 
 export type ImportMeasurement = {
@@ -43,12 +42,16 @@ export function interventionsCsv(rows: number, now = new Date()): string {
 /**
  * The import of issue 17 at scale, timed on the real database as the app runs it (the domain
  * functions in one RLS-scoped transaction as the large tenant's owner): the preview of a
- * 50,000-row file, its first import into a fresh organization, then the same file again
- * (nothing changes). The organization is deleted afterwards (its interventions with it).
+ * 50,000-row file, its first import into a fresh organization of the given tenant, then the same
+ * file again (nothing changes). The organization is deleted afterwards (its interventions with it).
  */
-export async function benchImport(owner: pg.Client, d: Discovered, rows: number): Promise<ImportMeasurement> {
+export async function benchImport(
+  owner: pg.Client,
+  d: { tenantId: string; ownerUserId: string },
+  rows: number,
+): Promise<ImportMeasurement> {
   const user = (
-    await owner.query<{ email: string; name: string }>(`SELECT email, name FROM "User" WHERE id = $1`, [d.users.owner])
+    await owner.query<{ email: string; name: string }>(`SELECT email, name FROM "User" WHERE id = $1`, [d.ownerUserId])
   ).rows[0]!;
   const tenant = (
     await owner.query<{ name: string; slug: string; currency: string }>(
@@ -63,7 +66,7 @@ export async function benchImport(owner: pg.Client, d: Discovered, rows: number)
     [orgId, d.tenantId, `Bench import ${orgId}`],
   );
   const actor: Actor = {
-    userId: d.users.owner,
+    userId: d.ownerUserId,
     email: user.email,
     name: user.name,
     role: "OWNER",
@@ -112,11 +115,11 @@ export async function benchImport(owner: pg.Client, d: Discovered, rows: number)
 }
 
 /** The import's figures as the docs/performance.md section between its markers. */
-export function importSection(m: ImportMeasurement, machine: Machine): string {
+export function importSection(m: ImportMeasurement, machine: Machine, where: string): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const perSecond = (ms: number) => Math.round(m.rows / (ms / 1000)).toLocaleString("en-US");
   return [
-    `Measured ${machine.date} at commit ${machine.commit}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, ` +
+    `Into a fresh organization of ${where}. Measured ${machine.date} at commit ${machine.commit}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, ` +
       `Node ${machine.node}, ${machine.postgres}, load average ${machine.loadAverage} when it started ` +
       `(a shared machine: other people's work shows up in these figures).`,
     "",

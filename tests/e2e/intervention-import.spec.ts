@@ -76,6 +76,7 @@ test("import interventions from a CSV file, fix a bad row, re-import", async ({ 
 
   // The same file again changes nothing.
   await page.getByTestId("intervention-import-details").locator("summary").click();
+  await upload.getByLabel("Source system").fill("Autotask");
   await upload.getByLabel("CSV file").setInputFiles(file(daysAgo(1)));
   await upload.getByTestId("import-check").click();
   await expect(page.getByTestId("import-summary")).toContainText("3 already in the log");
