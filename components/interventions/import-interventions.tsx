@@ -14,6 +14,7 @@ import { importInterventionsAction, previewInterventionImportAction } from "@/li
 import type { InterventionImportSummary } from "@/lib/domain/interventions/summarize-intervention-import";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/interventions/schemas";
 import { DATE_ORDERS } from "@/lib/import/dates";
+import { decodeCsvBytes } from "@/lib/import/decode";
 import {
   INTERVENTION_IMPORT_FIELD_NAMES,
   INTERVENTION_IMPORT_FIELDS,
@@ -96,7 +97,8 @@ export function ImportInterventions({ organizationId }: { organizationId: string
           if (!file) return setFileError(t("fileRequired"));
           if (file.size > IMPORT_MAX_BYTES)
             return setFileError(t("fileTooLarge", { size: megabytes(file.size), max: IMPORT_MAX_BYTES / MB }));
-          void file.text().then((text) => {
+          void file.arrayBuffer().then((bytes) => {
+            const text = decodeCsvBytes(bytes);
             setCsv({ name: file.name, text });
             setPreview(null);
             return send(text, null);
