@@ -11,6 +11,7 @@ const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const category = `Printers ${unique}`;
 
 test("log interventions on an organization and filter them", async ({ page }) => {
+  test.setTimeout(180_000); // several pages on a loaded 2-core machine (it ran out of 60 s there)
   await signIn(page, DEMO.manager);
   await page.goto("/organizations?q=Delta%20Architects");
   await page.getByTestId("org-table").getByRole("link", { name: "Delta Architects" }).click();
