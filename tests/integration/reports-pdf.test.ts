@@ -68,6 +68,44 @@ describe("GET /api/reports/:id/pdf", () => {
     }
   });
 
+  it("draws what a French account manager writes: accents, œ, « », ’ and amounts as 1 700,00 €", async () => {
+    const content = sampleContent(9);
+    const written = await report({
+      tenantId: w.tenant.id,
+      organizationId: w.orgX.id,
+      authorId: w.manager.user.id,
+      period: "2025-05",
+      status: "PUBLISHED",
+      content: {
+        ...content,
+        narrative: {
+          highlights: "Le cœur de réseau a été remplacé ; l’équipe a validé « tout fonctionne ».",
+          risks: "Œuvre à prévoir : sauvegardes hors site à déménager.",
+          decisionsNeeded: "Valider le budget de l’été.",
+        },
+      },
+    });
+    actAs(w.manager.user);
+    const jar = await cookies();
+    jar.set(LOCALE_COOKIE, "fr");
+    try {
+      const response = await download(written.id);
+      expect(response.status).toBe(200);
+      // No-break spaces (before ; » and €, between thousands) read back as spaces.
+      const text = (await pdfText(response)).replace(/\u00a0/g, " ");
+      // The narrative is laid out in three columns: each line checked on its own.
+      expect(text).toContain("Le cœur de réseau a été remplacé ;");
+      expect(text).toContain("l’équipe a validé « tout fonctionne ».");
+      expect(text).toContain("Œuvre à prévoir : sauvegardes hors site");
+      expect(text).toContain("Valider le budget de l’été.");
+      expect(text).toContain("1 700,00 €");
+      expect(text).toContain("4 200,00 €");
+      expect(text).not.toMatch(/\/[;:?!€%»]/);
+    } finally {
+      jar.delete(LOCALE_COOKIE);
+    }
+  });
+
   it("gives a client their organization's published report as a well-formed PDF", async () => {
     actAs(w.clientX.user);
     const response = await download(published.id);
