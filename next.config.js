@@ -1,6 +1,32 @@
+import { readFileSync } from "node:fs";
+import { hostname, networkInterfaces } from "node:os";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/**
+ * The hosts `next dev` may be opened from (besides localhost, always allowed): 127.0.0.1, ::1,
+ * this machine's name and every address of its network interfaces — the "Network" address the
+ * dev server prints included. Without them Next.js refuses its development scripts to that
+ * origin, the page never hydrates and forms are sent by the browser alone. Hosts only (no scheme,
+ * no port; IPv6 in brackets, as a URL spells them). More with ALLOWED_DEV_ORIGINS=host1,host2.
+ * Development only: a production server serves its scripts to any origin.
+ */
+export function devOrigins(interfaces = networkInterfaces(), extra = process.env.ALLOWED_DEV_ORIGINS ?? "") {
+  const addresses = Object.values(interfaces)
+    .flat()
+    .filter((i) => i && !i.internal)
+    .map((i) => (i.family === "IPv6" || i.family === 6 ? `[${i.address.split("%")[0]}]` : i.address));
+  const named = extra
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  return [...new Set(["localhost", "127.0.0.1", "[::1]", hostname(), ...addresses, ...named])];
+}
+
+/** Query parameters never logged (lib/http/secret-params.ts; proxy.ts answers them with a 303). */
+const SECRET_PARAMS = JSON.parse(readFileSync(new URL("./lib/http/secret-params.json", import.meta.url), "utf8"));
+const SECRET_IN_URL = new RegExp(`[?&](${SECRET_PARAMS.join("|")})=`, "i");
 
 /**
  * Static security headers. The Content-Security-Policy carries a per-request
@@ -15,6 +41,9 @@ const nextConfig = {
   // `npm run typecheck` (and CI's plain `next build`) still type-check everything.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   poweredByHeader: false,
+  allowedDevOrigins: devOrigins(),
+  // The dev server's request log never shows a URL carrying a password or a token.
+  logging: { incomingRequests: { ignore: [SECRET_IN_URL] } },
   serverExternalPackages: [
     "@node-rs/argon2",
     "@electric-sql/pglite",

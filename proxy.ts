@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import errors from "@/messages/en/errors.json";
+import { withoutSecretParams } from "@/lib/http/secret-params";
 
 /**
  * Runs before every page and route: sets the per-request CSP nonce and the
@@ -57,6 +58,19 @@ export default async function proxy(request: NextRequest) {
     "object-src 'none'",
   ].join("; ");
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID().replace(/-/g, "").slice(0, 16);
+
+  // A URL carrying a password or a token (a form sent by GET before its script ran, an old
+  // bookmark, the history) is never served, logged or passed on: 303 to the same address without
+  // them, so that the page, its links and the next redirect cannot echo them. The secret names
+  // are in lib/http/secret-params.json, which next.config.js's request log also ignores.
+  const clean = withoutSecretParams(request.nextUrl);
+  if (clean) {
+    const away = NextResponse.redirect(clean, 303);
+    away.headers.set("Cache-Control", "no-store");
+    away.headers.set("Referrer-Policy", "no-referrer");
+    away.headers.set("x-request-id", requestId);
+    return away;
+  }
 
   const { pathname, search } = request.nextUrl;
   const declared = request.headers.get("content-length");

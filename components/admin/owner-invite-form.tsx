@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -23,7 +24,7 @@ export function OwnerInviteForm({ tenantId }: { tenantId: string }) {
   });
   return (
     <div className="space-y-3">
-      <form
+      <PostForm
         noValidate
         className="flex flex-wrap items-start gap-3"
         data-testid="owner-invite-form"
@@ -53,7 +54,7 @@ export function OwnerInviteForm({ tenantId }: { tenantId: string }) {
             {t("inviteSubmit")}
           </SubmitButton>
         </div>
-      </form>
+      </PostForm>
       {sent ? <InvitationLink result={sent} forPlatformAdmin /> : null}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { createTenantAction } from "@/lib/actions/tenants";
@@ -39,7 +40,7 @@ export function TenantCreateForm() {
   }
 
   return (
-    <form
+    <PostForm
       noValidate
       className="max-w-xl space-y-4"
       data-testid="tenant-create-form"
@@ -91,6 +92,6 @@ export function TenantCreateForm() {
       <SubmitButton pending={form.pending} pendingLabel={t("create.submitting")} testId="create-tenant">
         {t("create.submit")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -22,7 +23,7 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       className="space-y-4"
       data-testid="tenant-edit-form"
@@ -63,6 +64,6 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
           </span>
         ) : null}
       </div>
-    </form>
+    </PostForm>
   );
 }

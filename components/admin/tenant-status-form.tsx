@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -34,7 +35,7 @@ export function TenantStatusForm({
     void form.submit({ ...formValues(el), id: tenant.id, expectedVersion: tenant.version }, el);
   };
   return (
-    <form
+    <PostForm
       ref={formRef}
       // A new form (and an empty reason) after each status change.
       key={`${tenant.status}-${tenant.version}`}
@@ -84,6 +85,6 @@ export function TenantStatusForm({
           confirmTestId="suspend-tenant-confirm"
         />
       ) : null}
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
+import { useScriptGate } from "@/components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
@@ -58,6 +60,7 @@ export function AssessmentForm({
 }) {
   const t = useTranslations("assessments.form");
   const tc = useTranslations("common");
+  const gate = useScriptGate();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [step, setStep] = useState(0);
@@ -272,7 +275,7 @@ export function AssessmentForm({
         </ol>
       </nav>
 
-      <form
+      <PostForm
         ref={formRef}
         noValidate
         aria-label={t("formLabel")}
@@ -399,9 +402,18 @@ export function AssessmentForm({
               {tc("previous")}
             </Button>
             {step < STEPS.length - 1 ? (
-              <Button variant="secondary" type="submit" data-testid="next-step">
-                {tc("next")}
-              </Button>
+              <>
+                <Button
+                  variant="secondary"
+                  type="submit"
+                  data-testid="next-step"
+                  disabled={gate.waiting}
+                  {...gate.buttonProps}
+                >
+                  {tc("next")}
+                </Button>
+                {gate.note}
+              </>
             ) : null}
           </div>
           <div className="flex gap-2">
@@ -428,7 +440,7 @@ export function AssessmentForm({
             ) : null}
           </div>
         </div>
-      </form>
+      </PostForm>
     </div>
   );
 }

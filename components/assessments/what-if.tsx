@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { CostChart } from "@/components/assessments/result/cost-chart";
@@ -141,7 +142,7 @@ export function WhatIf({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]" data-testid="what-if">
-      <form className="space-y-4" aria-label={t("formLabel")} onSubmit={(e) => e.preventDefault()}>
+      <PostForm className="space-y-4" aria-label={t("formLabel")} onSubmit={(e) => e.preventDefault()}>
         <div className="grid grid-cols-2 gap-3">
           {COUNT_FIELDS.map((c) => (
             <div key={c} className="space-y-1">
@@ -243,7 +244,7 @@ export function WhatIf({
         <Button variant="secondary" size="sm" onClick={() => update(rawOf(input))} disabled={!changed}>
           {t("reset")}
         </Button>
-      </form>
+      </PostForm>
 
       <div className="min-w-0 space-y-5" aria-live="polite">
         {!checked.ok ? (

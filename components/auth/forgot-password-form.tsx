@@ -1,12 +1,12 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { forgotPasswordAction } from "@/lib/actions/auth";
+import { forgotPasswordAction, forgotPasswordFormAction } from "@/lib/actions/auth";
 import { FormError } from "@/components/forms/form-error";
-import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
@@ -14,36 +14,32 @@ import { Notice } from "@/components/ui/notice";
 export function ForgotPasswordForm() {
   const t = useTranslations("auth.forgot");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useActionForm(forgotPasswordAction, { onSuccess: ({ email }) => setSentTo(email) });
-  if (sentTo) {
+  const form = useProgressiveForm(forgotPasswordAction, forgotPasswordFormAction, {
+    onSuccess: ({ email }) => setSentTo(email),
+  });
+  const sent = sentTo ?? (form.done ? (form.values.email ?? "") : null);
+  if (sent !== null) {
     return (
       <Notice tone="success" testId="forgot-sent">
-        {t("sent", { email: sentTo })}
+        {t("sent", { email: sent })}
       </Notice>
     );
   }
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      data-testid="forgot-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit(formValues(e.currentTarget), e.currentTarget);
-      }}
-    >
+    <PostForm noValidate className="space-y-4" data-testid="forgot-form" {...form.formProps}>
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
       <TextField
         label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
+        defaultValue={form.values.email}
         required
         error={form.fieldErrors.email}
       />
-      <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="forgot-submit">
+      <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="forgot-submit" worksWithoutScript>
         {t("submit")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

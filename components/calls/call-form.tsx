@@ -1,13 +1,15 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createCallAction, updateCallAction } from "@/lib/actions/calls";
+import { createCallAction, createCallFormAction, updateCallAction } from "@/lib/actions/calls";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { ButtonLink } from "@/components/ui/button";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
 
@@ -41,33 +43,44 @@ export function CallForm({
     router.push(`/organizations/${organizationId}/calls/${id}`);
     router.refresh();
   };
-  const create = useActionForm(createCallAction, { onSuccess: ({ id }) => done(id) });
+  // Logging a call works without JavaScript too (a POST to createCallFormAction); editing needs it.
+  const create = useProgressiveForm(createCallAction, createCallFormAction, { onSuccess: ({ id }) => done(id) });
   const update = useActionForm(updateCallAction, { onSuccess: ({ id }) => done(id) });
   const form = call ? update : create;
   const errors = form.fieldErrors;
+  // What was typed before a submit without JavaScript that the server refused.
+  const typed: Record<string, string | undefined> = call ? {} : create.values;
   return (
-    <form
+    <PostForm
       noValidate
       aria-label={call ? t("editLabel") : t("createLabel")}
       className="space-y-5"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const values = formValues(e.currentTarget);
-        void form.submit(
-          call
-            ? { ...values, id: call.id, expectedVersion: call.version }
-            : { ...values, organizationId, idempotencyKey },
-          e.currentTarget,
-        );
-      }}
+      {...(call
+        ? {
+            onSubmit: (e: React.FormEvent<HTMLFormElement>) => {
+              e.preventDefault();
+              void form.submit(
+                { ...formValues(e.currentTarget), id: call.id, expectedVersion: call.version },
+                e.currentTarget,
+              );
+            },
+          }
+        : create.formProps)}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+      {call ? null : (
+        <>
+          <input type="hidden" name="organizationId" value={organizationId} />
+          {/* The server's key when the page was sent (a submit before hydration), the browser's after. */}
+          <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
+        </>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
         <TextField
           label={t("occurredAt")}
           name="occurredAt"
           type="datetime-local"
-          defaultValue={call?.occurredAt ?? now}
+          defaultValue={call?.occurredAt ?? typed.occurredAt ?? now}
           required
           hint={t("occurredAtHint")}
           error={errors.occurredAt}
@@ -75,7 +88,7 @@ export function CallForm({
         <TextField
           label={t("attendees")}
           name="attendees"
-          defaultValue={call?.attendees}
+          defaultValue={call?.attendees ?? typed.attendees}
           required
           maxLength={300}
           hint={t("attendeesHint")}
@@ -85,7 +98,7 @@ export function CallForm({
       <TextAreaField
         label={t("summary")}
         name="summary"
-        defaultValue={call?.summary}
+        defaultValue={call?.summary ?? typed.summary}
         required
         maxLength={5000}
         hint={t("summaryHint")}
@@ -94,7 +107,7 @@ export function CallForm({
       <TextAreaField
         label={t("needs")}
         name="needs"
-        defaultValue={call?.needs}
+        defaultValue={call?.needs ?? typed.needs}
         required
         maxLength={5000}
         hint={t("needsHint")}
@@ -103,7 +116,7 @@ export function CallForm({
       <TextAreaField
         label={t("nextSteps")}
         name="nextSteps"
-        defaultValue={call?.nextSteps}
+        defaultValue={call?.nextSteps ?? typed.nextSteps}
         required
         maxLength={5000}
         error={errors.nextSteps}
@@ -113,7 +126,7 @@ export function CallForm({
           label={t("followUpDate")}
           name="followUpDate"
           type="date"
-          defaultValue={call?.followUpDate ?? ""}
+          defaultValue={call?.followUpDate ?? typed.followUpDate ?? ""}
           optional
           optionalLabel={tc("optional")}
           hint={t("followUpHint")}
@@ -130,7 +143,7 @@ export function CallForm({
         ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-call">
+        <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-call" worksWithoutScript={!call}>
           {call ? tc("save") : t("create")}
         </SubmitButton>
         <ButtonLink
@@ -140,6 +153,6 @@ export function CallForm({
           {tc("cancel")}
         </ButtonLink>
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -36,7 +37,7 @@ export function CompleteFollowUpButton({
   });
   const form = state.done ? reopen : complete;
   return (
-    <form
+    <PostForm
       aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
@@ -63,6 +64,6 @@ export function CompleteFollowUpButton({
           {form.formError}
         </p>
       ) : null}
-    </form>
+    </PostForm>
   );
 }

@@ -52,6 +52,8 @@ export function DashboardFilters({ filters, shownRange, managers, today, pending
 
   return (
     <form
+      method="get"
+      data-search-form="dashboard"
       role="search"
       aria-label={t("label")}
       className="no-print mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"

@@ -7,7 +7,8 @@ const DATE_INPUT_TYPES = new Set(["date", "datetime-local", "month", "week", "ti
  * Reads a form into the plain object a server action validates. Names with dots
  * nest ("economics.hourlyRate"); checkboxes marked data-array collect into
  * arrays; other checkboxes are booleans; everything else stays a string (the
- * server's zod schema parses numbers and dates and says what is wrong). A date
+ * server's zod schema parses numbers and dates and says what is wrong); React's `$ACTION_…`
+ * fields are left out. A date
  * input holding an impossible or unfinished date sends BAD_DATE_INPUT, which the
  * server refuses next to the field, instead of "" (which would mean "not given").
  */
@@ -32,6 +33,8 @@ export function formValues(form: HTMLFormElement): Record<string, unknown> {
       continue;
     const name = element.name;
     if (!name || element.disabled || element.dataset.ignore !== undefined) continue;
+    // React's own fields of a form whose action is a server action (use-progressive-form.ts).
+    if (name.startsWith("$ACTION")) continue;
     if (element instanceof HTMLInputElement && element.type === "checkbox") {
       if (element.dataset.array !== undefined) {
         const list = arrays.get(name) ?? [];

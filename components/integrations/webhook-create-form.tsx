@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -28,7 +29,7 @@ export function WebhookCreateForm() {
   });
   return (
     <div className="space-y-4">
-      <form
+      <PostForm
         noValidate
         className="space-y-4"
         data-testid="webhook-create-form"
@@ -65,7 +66,7 @@ export function WebhookCreateForm() {
         <SubmitButton pending={form.pending} pendingLabel={t("webhooks.add.submitting")} testId="add-webhook">
           {t("webhooks.add.submit")}
         </SubmitButton>
-      </form>
+      </PostForm>
       {created?.secret ? (
         <SecretReveal secret={created.secret} heading={t("webhooks.secret.heading")} testId="webhook-secret" />
       ) : created ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -50,7 +51,7 @@ export function WebhookSettings({ endpoint }: { endpoint: EditableEndpoint }) {
   });
   return (
     <div className="space-y-6">
-      <form
+      <PostForm
         noValidate
         className="space-y-4"
         data-testid="webhook-settings-form"
@@ -95,7 +96,7 @@ export function WebhookSettings({ endpoint }: { endpoint: EditableEndpoint }) {
           </SubmitButton>
           {saved ? <span className="text-sm text-emerald-800">{t("webhooks.edit.saved")}</span> : null}
         </div>
-      </form>
+      </PostForm>
       <div className="space-y-3 border-t border-slate-200 pt-4">
         <FormError message={rotate.formError ?? remove.formError} />
         <div className="flex flex-wrap gap-3">

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
@@ -40,7 +41,7 @@ export function InterventionForm({
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       aria-label={t("add.heading")}
       className="space-y-4"
@@ -140,6 +141,6 @@ export function InterventionForm({
           </span>
         ) : null}
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -88,6 +88,7 @@ export async function InterventionsSection({
 
             <form
               method="get"
+              data-search-form="interventions"
               action={`${base}#interventions`}
               aria-label={t("filters.label")}
               className="grid items-end gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 lg:grid-cols-6"

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -41,7 +42,7 @@ export function MoveForm({
   });
   const targets = MOVE_TARGETS.filter((m) => m !== "LEFT" || canLeave);
   return (
-    <form
+    <PostForm
       noValidate
       aria-label={t("label")}
       className="space-y-5"
@@ -104,6 +105,6 @@ export function MoveForm({
           {tc("cancel")}
         </ButtonLink>
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -26,6 +26,7 @@ export function OrgFilters({
   return (
     <Form
       action="/organizations"
+      data-search-form="organizations"
       className="no-print mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       role="search"
       aria-label={t("filtersLabel")}

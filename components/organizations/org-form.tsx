@@ -1,13 +1,19 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
+import {
+  createOrganizationAction,
+  createOrganizationFormAction,
+  updateOrganizationAction,
+} from "@/lib/actions/organizations";
 import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { LOCALES, type Locale } from "@/lib/i18n/catalog";
@@ -44,7 +50,8 @@ export function OrgForm({
   const tc = useTranslations("common");
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const create = useActionForm(createOrganizationAction, {
+  // Creating works without JavaScript too (a POST to createOrganizationFormAction); editing needs it.
+  const create = useProgressiveForm(createOrganizationAction, createOrganizationFormAction, {
     onSuccess: ({ id }) => router.push(`/organizations/${id}`),
   });
   const update = useActionForm(updateOrganizationAction, {
@@ -55,6 +62,8 @@ export function OrgForm({
   });
   const form = org ? update : create;
   const errors = form.fieldErrors;
+  // What was typed before a submit without JavaScript that the server refused.
+  const typed: Record<string, string | undefined> = org ? {} : create.values;
   const managerOptions = staff.map((s) => ({ value: s.userId, label: s.name }));
   if (org?.accountManagerId && !staff.some((s) => s.userId === org.accountManagerId)) {
     managerOptions.push({ value: org.accountManagerId, label: t("formerStaff") });
@@ -62,26 +71,33 @@ export function OrgForm({
   const modelOptions = MODELS.map((m) => ({ value: m, label: tc(`serviceModel.${m}`) }));
   const localeOptions = LOCALES.map((l) => ({ value: l, label: tc(`locales.${l}`) }));
   return (
-    <form
+    <PostForm
       noValidate
       aria-label={org ? t("editLabel") : t("createLabel")}
       className="space-y-6"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const values = formValues(e.currentTarget);
-        void form.submit(
-          org ? { ...values, id: org.id, expectedVersion: org.version } : { ...values, idempotencyKey },
-          e.currentTarget,
-        );
-      }}
+      {...(org
+        ? {
+            onSubmit: (e: React.FormEvent<HTMLFormElement>) => {
+              e.preventDefault();
+              void form.submit(
+                { ...formValues(e.currentTarget), id: org.id, expectedVersion: org.version },
+                e.currentTarget,
+              );
+            },
+          }
+        : create.formProps)}
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+      {org ? null : (
+        // The server's key when the page was sent (a submit before hydration), the browser's after.
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
+      )}
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("identity")}</legend>
         <TextField
           label={t("name")}
           name="name"
-          defaultValue={org?.name}
+          defaultValue={org?.name ?? typed.name}
           required
           maxLength={120}
           autoComplete="organization"
@@ -90,7 +106,7 @@ export function OrgForm({
         <TextField
           label={t("industry")}
           name="industry"
-          defaultValue={org?.industry ?? ""}
+          defaultValue={org?.industry ?? typed.industry ?? ""}
           optional
           optionalLabel={tc("optional")}
           maxLength={80}
@@ -103,7 +119,7 @@ export function OrgForm({
           label={t("headcount")}
           name="headcount"
           inputMode="numeric"
-          defaultValue={org?.headcount ?? ""}
+          defaultValue={org?.headcount ?? typed.headcount ?? ""}
           required
           hint={t("headcountHint")}
           error={errors.headcount}
@@ -112,7 +128,7 @@ export function OrgForm({
           label={t("sites")}
           name="sites"
           inputMode="numeric"
-          defaultValue={org?.sites ?? 1}
+          defaultValue={org?.sites ?? typed.sites ?? 1}
           required
           error={errors.sites}
         />
@@ -120,7 +136,7 @@ export function OrgForm({
           label={t("endpoints")}
           name="endpoints"
           inputMode="numeric"
-          defaultValue={org?.endpoints ?? ""}
+          defaultValue={org?.endpoints ?? typed.endpoints ?? ""}
           optional
           optionalLabel={tc("optional")}
           hint={t("endpointsHint")}
@@ -134,7 +150,7 @@ export function OrgForm({
             <SelectField
               label={t("lifecycleStatus")}
               name="lifecycleStatus"
-              defaultValue="PROSPECT"
+              defaultValue={typed.lifecycleStatus ?? "PROSPECT"}
               options={NEW_LIFECYCLES.map((s) => ({ value: s, label: tc(`lifecycle.${s}`) }))}
               hint={t("lifecycleHint")}
               error={errors.lifecycleStatus}
@@ -142,7 +158,7 @@ export function OrgForm({
             <SelectField
               label={t("currentModel")}
               name="currentModel"
-              defaultValue="BREAK_FIX"
+              defaultValue={typed.currentModel ?? "BREAK_FIX"}
               options={modelOptions}
               hint={t("currentModelHint")}
               error={errors.currentModel}
@@ -151,6 +167,7 @@ export function OrgForm({
               label={t("clientSince")}
               name="clientSince"
               type="date"
+              defaultValue={typed.clientSince}
               max={today}
               optional
               optionalLabel={tc("optional")}
@@ -162,7 +179,7 @@ export function OrgForm({
         <SelectField
           label={t("targetModel")}
           name="targetModel"
-          defaultValue={org?.targetModel ?? ""}
+          defaultValue={org?.targetModel ?? typed.targetModel ?? ""}
           placeholder={t("noTarget")}
           options={modelOptions}
           optional
@@ -172,7 +189,7 @@ export function OrgForm({
         <SelectField
           label={t("accountManager")}
           name="accountManagerId"
-          defaultValue={org ? (org.accountManagerId ?? "") : (defaultManagerId ?? "")}
+          defaultValue={org ? (org.accountManagerId ?? "") : (typed.accountManagerId ?? defaultManagerId ?? "")}
           placeholder={t("unassigned")}
           options={managerOptions}
           error={errors.accountManagerId}
@@ -192,20 +209,25 @@ export function OrgForm({
       <TextAreaField
         label={t("notes")}
         name="notes"
-        defaultValue={org?.notes ?? ""}
+        defaultValue={org?.notes ?? typed.notes ?? ""}
         optional
         optionalLabel={tc("optional")}
         maxLength={5000}
         error={errors.notes}
       />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-organization">
+        <SubmitButton
+          pending={form.pending}
+          pendingLabel={tc("saving")}
+          testId="save-organization"
+          worksWithoutScript={!org}
+        >
           {org ? tc("save") : t("create")}
         </SubmitButton>
         <ButtonLink href={org ? `/organizations/${org.id}` : "/organizations"} variant="ghost">
           {tc("cancel")}
         </ButtonLink>
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -39,7 +39,7 @@ export async function CompareSection({
   const changed = (comparison?.items ?? []).filter((i: ItemChange) => i.change !== "same");
   return (
     <div className="space-y-4" data-testid="posture-compare">
-      <form method="get" action={path} className="flex flex-wrap items-end gap-3">
+      <form method="get" data-search-form="posture-compare" action={path} className="flex flex-wrap items-end gap-3">
         <SelectField
           label={t("compare.choose")}
           name="compare"

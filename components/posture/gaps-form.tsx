@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -35,8 +36,7 @@ export function GapsForm({
   });
   const error = form.fieldErrors.questionIds;
   return (
-    <form
-      method="post"
+    <PostForm
       noValidate
       className="space-y-4"
       data-testid="posture-gaps-form"
@@ -109,6 +109,6 @@ export function GapsForm({
       <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="posture-gaps-submit">
         {t("submit")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
+import { useScriptGate } from "@/components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -46,6 +48,7 @@ export function PostureForm({
 }) {
   const t = useTranslations("posture");
   const tc = useTranslations("common");
+  const gate = useScriptGate();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [step, setStep] = useState(0);
@@ -194,9 +197,8 @@ export function PostureForm({
         </p>
       </nav>
 
-      <form
+      <PostForm
         ref={formRef}
-        method="post"
         noValidate
         aria-label={t("form.formLabel")}
         className="min-w-0 space-y-4"
@@ -283,9 +285,18 @@ export function PostureForm({
               {tc("previous")}
             </Button>
             {step < STEPS.length - 1 ? (
-              <Button variant="secondary" type="submit" data-testid="next-step">
-                {tc("next")}
-              </Button>
+              <>
+                <Button
+                  variant="secondary"
+                  type="submit"
+                  data-testid="next-step"
+                  disabled={gate.waiting}
+                  {...gate.buttonProps}
+                >
+                  {tc("next")}
+                </Button>
+                {gate.note}
+              </>
             ) : null}
           </div>
           <div className="flex gap-2">
@@ -312,7 +323,7 @@ export function PostureForm({
             ) : null}
           </div>
         </div>
-      </form>
+      </PostForm>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -24,7 +25,7 @@ export function LanguageForm({ locale }: { locale: Locale }) {
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       className="space-y-4"
       data-testid="language-form"
@@ -52,6 +53,6 @@ export function LanguageForm({ locale }: { locale: Locale }) {
           </span>
         ) : null}
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -22,7 +23,7 @@ export function NameForm({ name, version }: { name: string; version: number }) {
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       className="space-y-4"
       data-testid="name-form"
@@ -52,6 +53,6 @@ export function NameForm({ name, version }: { name: string; version: number }) {
           </span>
         ) : null}
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -26,7 +27,7 @@ export function PasswordForm({ email }: { email: string }) {
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       className="space-y-4"
       data-testid="password-form"
@@ -75,6 +76,6 @@ export function PasswordForm({ email }: { email: string }) {
       <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="change-password">
         {t("submit")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -28,7 +29,7 @@ export function CommentForm({ reportId }: { reportId: string }) {
     },
   });
   return (
-    <form
+    <PostForm
       ref={formRef}
       noValidate
       className="space-y-3"
@@ -43,6 +44,6 @@ export function CommentForm({ reportId }: { reportId: string }) {
       <SubmitButton pending={form.pending} pendingLabel={t("posting")} testId="post-comment">
         {t("post")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -19,7 +19,7 @@ export function MonthPicker({ period, max, basePath }: { period: string; max: st
       >
         ‹
       </Link>
-      <form method="get" action={basePath} className="flex items-end gap-2">
+      <form method="get" data-search-form="report-month" action={basePath} className="flex items-end gap-2">
         <label className="text-sm">
           <span className="sr-only">{t("month")}</span>
           <input

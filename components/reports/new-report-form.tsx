@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -27,7 +28,7 @@ export function NewReportForm({
   const [key] = useState(() => crypto.randomUUID());
   const form = useActionForm(createReportAction, { onSuccess: (data) => router.push(`/reports/${data.id}/edit`) });
   return (
-    <form
+    <PostForm
       noValidate
       className="max-w-xl space-y-4"
       onSubmit={(e) => {
@@ -57,6 +58,6 @@ export function NewReportForm({
       <SubmitButton pending={form.pending} pendingLabel={t("creating")} testId="create-report">
         {t("submit")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
+import { useScriptGate } from "@/components/forms/submit-button";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -37,6 +39,7 @@ type Props = {
 export function ReportEditor({ report, today, content, quarters, defaultQuarter, currency }: Props) {
   const t = useTranslations("reports.editor");
   const tr = useTranslations("reports");
+  const gate = useScriptGate();
   const format = useFormatter();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -99,7 +102,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
   }
 
   return (
-    <form
+    <PostForm
       ref={formRef}
       noValidate
       onSubmit={onSubmit}
@@ -211,7 +214,8 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
           name="intent"
           value="save"
           variant="secondary"
-          disabled={form.pending}
+          disabled={form.pending || gate.waiting}
+          {...gate.buttonProps}
           aria-busy={pendingIntent === "save"}
           data-testid="save-draft"
         >
@@ -222,14 +226,16 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
           type="submit"
           name="intent"
           value="preview"
-          disabled={form.pending}
+          disabled={form.pending || gate.waiting}
+          {...gate.buttonProps}
           aria-busy={pendingIntent === "preview"}
           data-testid="save-preview"
         >
           {pendingIntent === "preview" ? <Spinner /> : null}
           {t("saveAndPreview")}
         </Button>
+        {gate.note}
       </div>
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -30,7 +31,7 @@ export function WithdrawForm({ id, version }: { id: string; version: number }) {
     );
   }
   return (
-    <form
+    <PostForm
       noValidate
       className="w-full space-y-3 rounded-md border border-red-200 bg-red-50 p-4"
       onSubmit={(e) => {
@@ -50,6 +51,6 @@ export function WithdrawForm({ id, version }: { id: string; version: number }) {
           {t("cancel")}
         </Button>
       </div>
-    </form>
+    </PostForm>
   );
 }

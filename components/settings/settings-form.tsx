@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -43,7 +44,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     },
   });
   return (
-    <form
+    <PostForm
       noValidate
       className="space-y-8"
       data-testid="settings-form"
@@ -101,6 +102,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           {t("saved")}
         </Notice>
       ) : null}
-    </form>
+    </PostForm>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { acceptInvitationAction } from "@/lib/actions/invitations";
+import { acceptInvitationAction, acceptInvitationFormAction } from "@/lib/actions/invitations";
 import { FormError } from "@/components/forms/form-error";
-import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { TextField } from "@/components/ui/field";
 
 /**
@@ -20,23 +20,17 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   const t = useTranslations("team.accept");
   const router = useRouter();
   const [mode, setMode] = useState<"new" | "existing">("new");
-  const form = useActionForm(acceptInvitationAction, {
+  const form = useProgressiveForm(acceptInvitationAction, acceptInvitationFormAction, {
     onSuccess: ({ redirectTo }) => {
       router.replace(redirectTo);
       router.refresh();
     },
+    extra: () => ({ token, mode }),
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      data-testid="accept-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({ ...formValues(e.currentTarget), token, mode }, e.currentTarget);
-      }}
-    >
+    <PostForm noValidate className="space-y-4" data-testid="accept-form" {...form.formProps}>
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+      <input type="hidden" name="token" value={token} />
       <TextField label={t("email")} name="email" type="email" value={email} readOnly disabled autoComplete="username" />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("modeQuestion")}</legend>
@@ -67,7 +61,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
             required
             error={form.fieldErrors.password}
           />
-          <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="accept-invitation">
+          <SubmitButton
+            pending={form.pending}
+            pendingLabel={t("submitting")}
+            testId="accept-invitation"
+            worksWithoutScript
+          >
             {t("existingSubmit")}
           </SubmitButton>
         </>
@@ -78,6 +77,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
             label={t("name")}
             name="name"
             autoComplete="name"
+            defaultValue={form.values.name}
             required
             maxLength={120}
             error={form.fieldErrors.name}
@@ -101,11 +101,16 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
             required
             error={form.fieldErrors.passwordConfirm}
           />
-          <SubmitButton pending={form.pending} pendingLabel={t("submitting")} testId="accept-invitation">
+          <SubmitButton
+            pending={form.pending}
+            pendingLabel={t("submitting")}
+            testId="accept-invitation"
+            worksWithoutScript
+          >
             {t("createSubmit")}
           </SubmitButton>
         </>
       )}
-    </form>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -31,7 +32,7 @@ export function InviteForm({ organizations }: { organizations: { id: string; nam
   });
   return (
     <div className="space-y-4">
-      <form
+      <PostForm
         noValidate
         className="grid gap-4 md:grid-cols-[2fr_1.2fr_1.5fr_auto] md:items-start"
         data-testid="invite-form"
@@ -83,7 +84,7 @@ export function InviteForm({ organizations }: { organizations: { id: string; nam
             {t("invite.submit")}
           </SubmitButton>
         </div>
-      </form>
+      </PostForm>
       {role === "CLIENT" && organizations.length === 0 ? (
         <Notice tone="info">{t("invite.noOrganizations")}</Notice>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -113,7 +114,7 @@ function RoleForm({ member }: { member: TeamMember }) {
   }
   return (
     <Section title={t("changeRole.title")}>
-      <form
+      <PostForm
         noValidate
         className="space-y-2"
         onSubmit={(e) => {
@@ -148,7 +149,7 @@ function RoleForm({ member }: { member: TeamMember }) {
             </span>
           ) : null}
         </div>
-      </form>
+      </PostForm>
     </Section>
   );
 }

@@ -1,34 +1,27 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { resetPasswordAction } from "@/lib/actions/invitations";
+import { resetPasswordAction, resetPasswordFormAction } from "@/lib/actions/invitations";
 import { FormError } from "@/components/forms/form-error";
-import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { TextField } from "@/components/ui/field";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("team.reset");
   const router = useRouter();
-  const form = useActionForm(resetPasswordAction, {
+  const form = useProgressiveForm(resetPasswordAction, resetPasswordFormAction, {
     onSuccess: ({ redirectTo }) => {
       router.replace(redirectTo);
       router.refresh();
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      data-testid="reset-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({ ...formValues(e.currentTarget), token }, e.currentTarget);
-      }}
-    >
+    <PostForm noValidate className="space-y-4" data-testid="reset-form" {...form.formProps}>
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+      <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" value={email} readOnly hidden autoComplete="username" data-ignore />
       <TextField
@@ -49,9 +42,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         required
         error={form.fieldErrors.passwordConfirm}
       />
-      <SubmitButton pending={form.pending} pendingLabel={t("setting")} testId="set-password">
+      <SubmitButton pending={form.pending} pendingLabel={t("setting")} testId="set-password" worksWithoutScript>
         {t("setPassword")}
       </SubmitButton>
-    </form>
+    </PostForm>
   );
 }

@@ -4,6 +4,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { defineFormAction } from "@/lib/access/form-action";
 import { definePublicAction } from "@/lib/access/public-action";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getSessionClaims } from "@/lib/auth/session";
@@ -70,3 +71,14 @@ export const forgotPasswordAction = definePublicAction(
     return { email: input.email };
   },
 );
+
+/**
+ * The sign-in and "forgot your password?" forms without JavaScript (lib/access/form-action.ts):
+ * the browser posts the form to these, which run the actions above.
+ */
+export const signInFormAction = defineFormAction(signInAction, {
+  name: "auth.signIn.form",
+  redirectTo: ({ redirectTo }) => redirectTo,
+});
+
+export const forgotPasswordFormAction = defineFormAction(forgotPasswordAction, { name: "auth.forgotPassword.form" });

@@ -3,6 +3,7 @@
 /** Scoping calls and their follow-ups (lib/domain/calls). */
 
 import { defineAction } from "@/lib/access/action";
+import { defineFormAction } from "@/lib/access/form-action";
 import { createCall } from "@/lib/domain/calls/create-call";
 import { createCallSchema, updateCallSchema } from "@/lib/domain/calls/schemas";
 import { updateCall } from "@/lib/domain/calls/update-call";
@@ -30,3 +31,9 @@ export const reopenFollowUpAction = defineAction(
   { name: "call.followUpReopen", permission: "call.update", input: completeFollowUpSchema },
   ({ tx, actor, input, requestId }) => reopenFollowUp(tx, actor, input, { requestId }),
 );
+
+/** Logging a call without JavaScript (lib/access/form-action.ts): then the call's page. */
+export const createCallFormAction = defineFormAction(createCallAction, {
+  name: "call.create.form",
+  redirectTo: ({ id }, { organizationId }) => `/organizations/${String(organizationId)}/calls/${id}`,
+});

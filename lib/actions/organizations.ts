@@ -3,6 +3,7 @@
 /** Client organizations (lib/domain/organizations). */
 
 import { defineAction } from "@/lib/access/action";
+import { defineFormAction } from "@/lib/access/form-action";
 import { createOrganization } from "@/lib/domain/organizations/create-organization";
 import { createOrganizationSchema, updateOrganizationSchema } from "@/lib/domain/organizations/schemas";
 import { updateOrganization } from "@/lib/domain/organizations/update-organization";
@@ -16,3 +17,9 @@ export const updateOrganizationAction = defineAction(
   { name: "org.update", permission: "org.update", input: updateOrganizationSchema },
   ({ tx, actor, input, requestId }) => updateOrganization(tx, actor, input, { requestId }),
 );
+
+/** Creating an organization without JavaScript (lib/access/form-action.ts): then its page. */
+export const createOrganizationFormAction = defineFormAction(createOrganizationAction, {
+  name: "org.create.form",
+  redirectTo: ({ id }) => `/organizations/${id}`,
+});

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { ActionMeta } from "@/lib/access/action";
 import type { Permission } from "@/lib/access/permissions";
 import type { PublicActionMeta } from "@/lib/access/public-action";
+import { EMPTY_FORM_STATE, type FormActionMeta, type FormServerAction } from "@/lib/access/form-action";
+import { isNextControlFlow } from "@/lib/access/public-action";
 import type { ActionResult } from "@/lib/access/result";
 import type { RouteMeta } from "@/lib/access/route";
 import { createUser } from "@/lib/seed/factories";
@@ -106,12 +108,44 @@ export async function discoverEntryPoints(
           exportName,
           name: meta.name,
           permission: meta.permission,
-          call: value as (input: unknown) => Promise<ActionResult<unknown>>,
+          call: (meta as Partial<FormActionMeta>).form
+            ? postedForm(value as FormServerAction)
+            : (value as (input: unknown) => Promise<ActionResult<unknown>>),
         });
       }
     }
   }
   return { entries, unguarded };
+}
+
+/** An input object as a browser posts it: names with dots for nested fields, a list as repeated names. */
+export function toFormData(input: unknown): FormData {
+  const data = new FormData();
+  const add = (name: string, value: unknown) => {
+    if (Array.isArray(value)) for (const item of value) add(name, item);
+    else if (value !== null && typeof value === "object")
+      for (const [key, inner] of Object.entries(value)) add(name ? `${name}.${key}` : key, inner);
+    else data.append(name, String(value));
+  };
+  add("", input ?? {});
+  return data;
+}
+
+/**
+ * A form action (lib/access/form-action.ts) called as the browser calls it without JavaScript:
+ * the input posted as FormData; its redirect on success counts as success, its state as the answer.
+ */
+function postedForm(action: FormServerAction) {
+  return async (input: unknown): Promise<ActionResult<unknown>> => {
+    try {
+      const state = await action(EMPTY_FORM_STATE, toFormData(input));
+      return state.result ?? { ok: true, data: null };
+    } catch (error) {
+      if (isNextControlFlow(error) && String((error as { digest: string }).digest).startsWith("NEXT_REDIRECT"))
+        return { ok: true, data: null };
+      throw error;
+    }
+  };
 }
 
 /** The six callers of the issue: anonymous, two clients of one tenant, staff of that tenant, an owner of another, a platform admin. */

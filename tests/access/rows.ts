@@ -176,6 +176,19 @@ export const ROWS: Record<string, Row> = {
       idempotencyKey: randomUUID(),
     }),
   },
+  // The same, posted as a form without JavaScript (lib/access/form-action.ts; the harness sends FormData).
+  "org.create.form": {
+    scope: "none",
+    roles: STAFF,
+    input: () => ({
+      name: `Matrix org ${uid()}`,
+      headcount: "10",
+      sites: "1",
+      currentModel: "BREAK_FIX",
+      lifecycleStatus: "PROSPECT",
+      idempotencyKey: randomUUID(),
+    }),
+  },
   "org.update": {
     scope: "tenant",
     roles: STAFF,
@@ -189,6 +202,11 @@ export const ROWS: Record<string, Row> = {
     okCodes: ["CONFLICT"],
   },
   "call.create": {
+    scope: "tenant",
+    roles: STAFF,
+    input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }),
+  },
+  "call.create.form": {
     scope: "tenant",
     roles: STAFF,
     input: (t) => ({ organizationId: t.orgId, idempotencyKey: randomUUID(), ...callFields }),

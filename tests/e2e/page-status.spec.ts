@@ -1,6 +1,7 @@
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { signIn } from "./helpers";
+import { EMAIL, PAGES, fillIds, recordIds, type Who } from "./pages";
 
 /**
  * The HTTP status of every page for every role, against the production build. A page a
@@ -10,62 +11,6 @@ import { DEMO, signIn } from "./helpers";
  * The expected statuses are written here by hand (this test's own oracle), not read from
  * lib/access/permissions.ts.
  */
-type Who = "admin" | "owner" | "manager" | "client" | "otherOwner";
-const EMAIL: Record<Who, string> = {
-  admin: DEMO.admin,
-  owner: DEMO.owner,
-  manager: DEMO.manager,
-  client: DEMO.client,
-  otherOwner: DEMO.otherTenantOwner,
-};
-
-/** Who gets 200; everyone else signed in gets 404. `{…}` is a Northwind record found below. */
-const PAGES: [path: string, allowed: Who[]][] = [
-  ["/admin", ["admin"]],
-  ["/admin/tenants", ["admin"]],
-  ["/admin/tenants/new", ["admin"]],
-  ["/admin/tenants/{tenant}", ["admin"]],
-  ["/audit", ["owner", "otherOwner"]],
-  ["/data-export", ["owner", "otherOwner"]],
-  ["/team", ["owner", "otherOwner"]],
-  ["/settings", ["owner", "otherOwner"]],
-  ["/portfolio", ["owner", "manager", "otherOwner"]],
-  ["/follow-ups", ["owner", "manager", "otherOwner"]],
-  ["/organizations", ["owner", "manager", "otherOwner"]],
-  ["/organizations/new", ["owner", "manager", "otherOwner"]],
-  ["/organizations/{org}", ["owner", "manager"]],
-  ["/organizations/{org}/edit", ["owner", "manager"]],
-  ["/organizations/{org}/move", ["owner", "manager"]],
-  ["/organizations/{org}/calls/new", ["owner", "manager"]],
-  ["/organizations/{org}/calls/{call}", ["owner", "manager"]],
-  ["/organizations/{org}/calls/{call}/edit", ["owner", "manager"]],
-  ["/organizations/{org}/assessments/{assessment}", ["owner", "manager"]],
-  ["/reports", ["owner", "manager", "otherOwner"]],
-  ["/reports/all", ["owner", "manager", "otherOwner"]],
-  ["/reports/new", ["owner", "manager", "otherOwner"]],
-  ["/reports/{report}", ["owner", "manager"]],
-  ["/reports/{report}/edit", ["owner", "manager"]],
-  ["/portal", ["client"]],
-  ["/portal/reports/{report}", ["client"]],
-  ["/profile", ["admin", "owner", "manager", "client", "otherOwner"]],
-  // Pages that do not exist, at every level.
-  ["/no-such-page", []],
-  ["/admin/no-such-page", []],
-  ["/admin/tenants/no-such-tenant", []],
-  ["/team/no-such-page", []],
-  ["/settings/no-such-page", []],
-  ["/audit/no-such-page", []],
-  ["/portal/no-such-page", []],
-  ["/portal/reports/no-such-report", []],
-  ["/portfolio/no-such-page", []],
-  ["/follow-ups/no-such-page", []],
-  ["/organizations/no-such-org", []],
-  ["/organizations/{org}/no-such-page", []],
-  ["/reports/no-such-report", []],
-  ["/reports/all/no-such-page", []],
-  ["/profile/no-such-page", []],
-];
-
 const ids: Record<string, string> = {};
 const contexts = new Map<Who, APIRequestContext>();
 const opened: BrowserContext[] = [];
@@ -79,40 +24,19 @@ async function signedIn(browser: Browser, who: Who) {
   return context.request;
 }
 
-async function firstMatch(request: APIRequestContext, url: string, pattern: RegExp): Promise<string> {
-  const html = await (await request.get(url)).text();
-  const found = [...html.matchAll(pattern)].map((m) => m[1]!).find((id) => id !== "new");
-  expect(found, `${pattern} in ${url}`).toBeTruthy();
-  return found!;
-}
-
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
   for (const who of Object.keys(EMAIL) as Who[]) contexts.set(who, await signedIn(browser, who));
-  const owner = contexts.get("owner")!;
-  const client = contexts.get("client")!;
-  ids.tenant = await firstMatch(contexts.get("admin")!, "/admin/tenants", /href="\/admin\/tenants\/([A-Za-z0-9_-]+)"/g);
-  ids.report = await firstMatch(client, "/portal", /href="\/portal\/reports\/([A-Za-z0-9_-]+)"/g);
-  ids.org = await firstMatch(owner, "/organizations?q=Cedar", /href="\/organizations\/([A-Za-z0-9_-]+)"/g);
-  ids.call = await firstMatch(
-    owner,
-    `/organizations/${ids.org}`,
-    new RegExp(`href="/organizations/${ids.org}/calls/([A-Za-z0-9_-]+)"`, "g"),
-  );
-  ids.assessment = await firstMatch(
-    owner,
-    `/organizations/${ids.org}`,
-    new RegExp(`href="/organizations/${ids.org}/assessments/([A-Za-z0-9_-]+)"`, "g"),
-  );
+  Object.assign(ids, await recordIds((who) => contexts.get(who)!));
 });
 
 test.afterAll(async () => {
   for (const context of opened) await context.close();
 });
 
-const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, key: string) => ids[key]!);
+const fill = (path: string) => fillIds(path, ids);
 
 for (const who of Object.keys(EMAIL) as Who[]) {
   test(`every page's status for ${who}`, async () => {

@@ -49,7 +49,13 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
-      <form method="get" action="/audit" className="mb-4 flex flex-wrap items-end gap-3" data-testid="audit-filters">
+      <form
+        method="get"
+        data-search-form="audit"
+        action="/audit"
+        className="mb-4 flex flex-wrap items-end gap-3"
+        data-testid="audit-filters"
+      >
         <SelectField
           label={t("filters.action")}
           name="action"

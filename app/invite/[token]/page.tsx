@@ -7,10 +7,14 @@ import { PublicFrame } from "@/components/team/public-frame";
 import { Notice } from "@/components/ui/notice";
 import { readLink } from "@/lib/domain/invitations/read-link";
 
-/** The token is in the URL: never leak it in a Referer, never index the page. */
+/**
+ * The token is in the URL: never leak it in a Referer to another site, never index the page.
+ * "same-origin", not "no-referrer": under "no-referrer" the browser sends `Origin: null` with the
+ * form posted before (or without) JavaScript, which Next.js refuses as a cross-site action.
+ */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("team.accept");
-  return { title: t("pageTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("pageTitle"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 /**

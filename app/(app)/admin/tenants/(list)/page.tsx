@@ -53,6 +53,7 @@ export default async function TenantsPage({
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
       <form
         method="get"
+        data-search-form="tenants"
         action="/admin/tenants"
         role="search"
         className="mb-4 flex flex-wrap items-end gap-3"

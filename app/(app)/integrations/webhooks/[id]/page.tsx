@@ -75,7 +75,7 @@ export default async function WebhookEndpointPage({
               </h2>
               <p className="text-sm text-slate-600">{t("webhooks.log.description")}</p>
             </div>
-            <form method="get" action={base} className="flex items-end gap-2">
+            <form method="get" data-search-form="webhook-deliveries" action={base} className="flex items-end gap-2">
               <SelectField
                 label={t("webhooks.log.filter")}
                 name="status"

@@ -61,7 +61,12 @@ export default async function AllReportsPage({
           </ButtonLink>
         }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={tc("filter")}>
+      <form
+        method="get"
+        data-search-form="reports"
+        className="mb-4 flex flex-wrap items-end gap-3"
+        aria-label={tc("filter")}
+      >
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-800">{t("list.status")}</span>
           <select
