@@ -197,7 +197,7 @@ export function OrgForm({
         <SelectField
           label={t("reportLocale")}
           name="reportLocale"
-          defaultValue={org?.reportLocale ?? ""}
+          defaultValue={org?.reportLocale ?? typed.reportLocale ?? ""}
           placeholder={t("readerLocale")}
           options={localeOptions}
           optional
