@@ -5,8 +5,8 @@ import base from "./playwright.config";
  * One test against the DEVELOPMENT server (`npm run dev`) opened at 127.0.0.1 rather than
  * localhost, as a new user who follows the address the dev server prints would (issue 22):
  * Next.js refuses its development scripts to origins not in allowedDevOrigins (next.config.js),
- * and a page that never hydrates sends its forms by itself. Run by `npm run test:e2e` after the
- * production-build suite (so it never competes with it for the port, the CPU or the database).
+ * and a page that never hydrates sends its forms by itself. `npm run test:e2e:dev`, after (never
+ * beside) the production-build suite, so it never competes with it for the port or the database.
  * Compiling on demand is slow on a small machine: the timeouts are generous.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
