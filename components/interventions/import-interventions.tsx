@@ -1,5 +1,6 @@
 "use client";
 
+import { PostForm } from "@/components/forms/post-form";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -85,7 +86,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
     <div className="space-y-4" data-testid="intervention-import">
       <p className="text-sm text-slate-700">{t("description")}</p>
       <p className="text-sm text-slate-700">{t("policy")}</p>
-      <form
+      <PostForm
         noValidate
         aria-label={t("heading")}
         className="grid items-start gap-4 sm:grid-cols-2"
@@ -132,7 +133,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
             {t("check")}
           </SubmitButton>
         </div>
-      </form>
+      </PostForm>
 
       <FormError message={check.formError ?? commit.formError} retryable={false} />
 
@@ -155,7 +156,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
 
       {preview && settings && csv ? (
         <section aria-labelledby="import-preview-heading" className="space-y-4 border-t border-slate-200 pt-4">
-          <form
+          <PostForm
             noValidate
             aria-label={t("mapping.heading")}
             className="space-y-3"
@@ -209,7 +210,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
             <Button type="submit" variant="secondary" size="sm" disabled={busy}>
               {t("mapping.recheck")}
             </Button>
-          </form>
+          </PostForm>
 
           <div className="space-y-3" data-testid="import-preview">
             <h4 id="import-preview-heading" className="text-sm font-semibold text-slate-900">
@@ -295,7 +296,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
                 </Table>
               </div>
             ) : null}
-            <form
+            <PostForm
               noValidate
               aria-label={t("preview.import", { count: preview.validCount })}
               onSubmit={(e) => {
@@ -307,7 +308,7 @@ export function ImportInterventions({ organizationId }: { organizationId: string
               <Button type="submit" disabled={!ready || busy} aria-busy={commit.pending} data-testid="import-commit">
                 {t("preview.import", { count: preview.validCount })}
               </Button>
-            </form>
+            </PostForm>
           </div>
         </section>
       ) : null}
