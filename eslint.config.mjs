@@ -28,6 +28,7 @@ const config = [
       "playwright-report/**",
       "test-results/**",
       ".data/**",
+      ".lighthouse/**",
       "coverage/**",
       "next-env.d.ts",
     ],
