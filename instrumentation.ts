@@ -1,3 +1,5 @@
+import "@/lib/validation/zod-jitless"; // before any route builds a schema (see that file)
+
 /**
  * Server start, in the Node.js server process: refuse to serve without the forwarded-headers
  * preload (lib/http/require-forwarded-headers.ts); then the job worker runs inside the web server
