@@ -8,6 +8,7 @@ import { CostSummary } from "@/components/assessments/result/cost-summary";
 import { RecommendationCard } from "@/components/assessments/result/recommendation-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/field";
 import {
   CHOICE_FIELDS,
@@ -120,7 +121,7 @@ export function WhatIf({
   const format = useFormatter();
   const say = useEngineText();
   const [raw, setRaw] = useState<Raw>(() => rawOf(input));
-  // The last answers the engine accepted: while a field is being corrected, their result stays (dimmed).
+  // The last answers the engine accepted: while a field is being corrected, their result stays (marked out of date).
   const [lastValid, setLastValid] = useState<AssessmentInput>(input);
   const checked = useMemo(() => validateAssessmentInput(candidateOf(raw)), [raw]);
   const shown = useMemo(() => decide(lastValid, { defaults }), [lastValid, defaults]);
@@ -253,8 +254,15 @@ export function WhatIf({
           </p>
         ) : null}
         {
-          <div className={checked.ok ? "space-y-5" : "space-y-5 opacity-50"}>
+          // Out of date while a field is invalid: said by the notice above, a badge and a dashed amber frame,
+          // never by fading (faded text falls below WCAG AA contrast).
+          <div
+            data-testid="what-if-result"
+            data-stale={checked.ok ? undefined : "true"}
+            className={cn("space-y-5", !checked.ok && "rounded-md border-2 border-dashed border-amber-600 p-3")}
+          >
             <div className="flex flex-wrap items-center gap-2">
+              {!checked.ok ? <Badge tone="warning">{t("stale")}</Badge> : null}
               {!changed ? (
                 <Badge tone="neutral">{t("unchanged")}</Badge>
               ) : shown.recommendation !== stored.recommendation ? (

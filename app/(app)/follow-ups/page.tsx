@@ -49,12 +49,16 @@ export default async function FollowUpsPage() {
             <Td>
               <Link
                 href={`/organizations/${item.organizationId}`}
-                className="font-medium text-brand-700 hover:underline"
+                className="inline-flex min-h-6 items-center font-medium text-brand-700 hover:underline"
               >
                 {item.organizationName}
               </Link>
+              {/* Two links stacked in one cell: each at least 24 px high (WCAG 2.2 target size). */}
               <div className="text-xs text-slate-600">
-                <Link href={`/organizations/${item.organizationId}/calls/${item.id}`} className="hover:underline">
+                <Link
+                  href={`/organizations/${item.organizationId}/calls/${item.id}`}
+                  className="inline-flex min-h-6 items-center hover:underline"
+                >
                   {t("callOf", { date: format.dateTime(item.occurredAt, { dateStyle: "medium" }) })}
                 </Link>
               </div>
