@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inter } from "@/app/fonts";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Providers } from "@/components/providers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
         {/* Only the base namespaces: each page adds what its own client components use (ClientMessages). */}
-        <ClientMessages>
-          <Providers>{children}</Providers>
-        </ClientMessages>
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

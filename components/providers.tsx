@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 
+/** TanStack Query for the pages that use it (the portfolio dashboard: app/(app)/portfolio/layout.tsx). */
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () =>

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { type DashboardFilters, DEFAULT_FILTERS, UNASSIGNED } from "@/lib/domain/dashboard/schemas";
+import { type DashboardFilters, DEFAULT_FILTERS, UNASSIGNED } from "@/lib/domain/dashboard/filters";
 import type { ManagerOption } from "@/lib/domain/dashboard/types";
 import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodPreset } from "@/lib/stats/period";
 import { type Lifecycle, LIFECYCLES } from "@/lib/vocabulary";

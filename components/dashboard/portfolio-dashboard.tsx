@@ -16,7 +16,7 @@ import { TransitionsCard } from "@/components/dashboard/transitions-card";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Notice } from "@/components/ui/notice";
-import { type DashboardFilters as Filters, filtersToSearchParams } from "@/lib/domain/dashboard/schemas";
+import { filtersToSearchParams, type DashboardFilters as Filters } from "@/lib/domain/dashboard/filters";
 import type { DashboardData, ManagerOption } from "@/lib/domain/dashboard/types";
 
 type Props = {

@@ -1,63 +1,26 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { DeferredTrendPlot } from "@/components/reports/trend-plot-deferred";
+import { TREND_GROUPS } from "@/components/reports/trend-groups";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { formatPeriod, formatPeriodShort } from "@/lib/reports/format";
-import { seriesHasData, trendsOf, type TrendChart, type TrendKey, type TrendPoint } from "@/lib/reports/trends";
-
-const COLORS: Record<TrendKey, string> = {
-  incidentsOpened: "#4338ca",
-  incidentsResolved: "#047857",
-  majorIncidents: "#b91c1c",
-  mttrHours: "#0369a1",
-  availabilityPct: "#047857",
-  patchCompliancePct: "#4338ca",
-  backupSuccessPct: "#b45309",
-  tickets: "#475569",
-};
-
-/** How each chart draws its series (which series: TRENDS in lib/reports/trends.ts). */
-const GROUPS = (
-  [
-    { id: "incidents", kind: "bar" },
-    { id: "mttr", kind: "line" },
-    { id: "levels", kind: "percent" },
-  ] as const satisfies readonly { id: TrendChart; kind: string }[]
-).map((g) => ({ ...g, keys: trendsOf(g.id) }));
+import { formatPeriod } from "@/lib/reports/format";
+import { seriesHasData, TRENDS, type TrendKey, type TrendPoint } from "@/lib/reports/trends";
 
 /**
  * The main metrics over the last published months (at most 12). Gaps are
  * months with no data — never drawn as zero. Each chart has its figures as a
- * table underneath (for screen readers and for anyone who prefers numbers).
+ * table underneath (for screen readers and for anyone who prefers numbers),
+ * rendered on the server; the drawings (recharts, trend-plot.tsx) load when
+ * they come into view.
  */
 export function TrendCharts({ points }: { points: TrendPoint[] }) {
   const t = useTranslations("reports.trend");
   const tm = useTranslations("reports.trendSeries");
   const format = useFormatter();
-  const tick = (period: string) => formatPeriodShort(format, period);
   const value = (key: TrendKey, v: number | null) => {
     if (v === null) return t("noData");
-    if (key === "availabilityPct" || key === "patchCompliancePct" || key === "backupSuccessPct") {
-      return format.number(v / 100, { style: "percent", maximumFractionDigits: 2 });
-    }
+    if (TRENDS[key].kind === "percent") return format.number(v / 100, { style: "percent", maximumFractionDigits: 2 });
     return format.number(v, { maximumFractionDigits: 1 });
-  };
-  const tooltip = (v: unknown, name: unknown) => {
-    const key = (GROUPS.flatMap((g) => g.keys) as TrendKey[]).find((k) => tm(k) === name) ?? "tickets";
-    return [value(key, typeof v === "number" ? v : null), String(name)] as [string, string];
   };
 
   return (
@@ -75,7 +38,7 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
         }
       />
       <CardBody className="grid gap-6 lg:grid-cols-3">
-        {GROUPS.map((group) => {
+        {TREND_GROUPS.map((group) => {
           const keys = group.keys as readonly TrendKey[];
           const has = keys.some((k) => seriesHasData(points, k));
           return (
@@ -83,49 +46,7 @@ export function TrendCharts({ points }: { points: TrendPoint[] }) {
               <figcaption className="mb-2 text-sm font-semibold text-slate-900">{t(`chart.${group.id}`)}</figcaption>
               {has ? (
                 <div className="h-56" data-testid="trend-chart">
-                  <ResponsiveContainer width="100%" height="100%">
-                    {group.kind === "bar" ? (
-                      <BarChart data={points} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
-                        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                        <XAxis dataKey="period" tickFormatter={tick} tick={{ fontSize: 11 }} />
-                        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-                        <Tooltip labelFormatter={(l) => formatPeriod(format, String(l))} formatter={tooltip} />
-                        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                        {keys.map((k) => (
-                          <Bar key={k} dataKey={k} name={tm(k)} fill={COLORS[k]} isAnimationActive={false} />
-                        ))}
-                      </BarChart>
-                    ) : (
-                      <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -20 }}>
-                        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                        <XAxis dataKey="period" tickFormatter={tick} tick={{ fontSize: 11 }} />
-                        <YAxis
-                          tick={{ fontSize: 11 }}
-                          domain={
-                            group.kind === "percent"
-                              ? [(min: number) => Math.max(0, Math.floor(min - 1)), 100]
-                              : [0, "auto"]
-                          }
-                          allowDataOverflow={false}
-                        />
-                        <Tooltip labelFormatter={(l) => formatPeriod(format, String(l))} formatter={tooltip} />
-                        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                        {keys.map((k) => (
-                          <Line
-                            key={k}
-                            type="monotone"
-                            dataKey={k}
-                            name={tm(k)}
-                            stroke={COLORS[k]}
-                            strokeWidth={2}
-                            dot={{ r: 3 }}
-                            connectNulls={false}
-                            isAnimationActive={false}
-                          />
-                        ))}
-                      </LineChart>
-                    )}
-                  </ResponsiveContainer>
+                  <DeferredTrendPlot points={points} group={group} />
                 </div>
               ) : (
                 <p className="flex h-56 items-center justify-center rounded-md border border-dashed border-slate-300 text-sm italic text-slate-600">

@@ -35,8 +35,9 @@ test.describe("portfolio dashboard", () => {
     await signIn(page, DEMO.owner);
     await expect(page).toHaveURL(/\/portfolio$/);
     await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
-    // The first paint already has numbers (server-rendered) and the chart is drawn.
+    // The first paint already has numbers (server-rendered); the chart is drawn when it comes into view.
     await expect(page.getByTestId("active-total")).toHaveText(/^\d+$/);
+    await page.getByTestId("history-chart").scrollIntoViewIfNeeded();
     await expect(page.locator("[data-testid=history-chart] path.recharts-area-area")).toHaveCount(3);
     const everyone = await readDashboard(page);
 

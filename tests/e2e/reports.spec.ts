@@ -124,7 +124,9 @@ test.describe("monthly steering reports", () => {
     await expect(page.getByTestId("metric-patchCompliancePct")).toHaveText("No data");
     await expect(page.getByTestId("recommendations")).toContainText(`Renew the firewall licence ${stamp}`);
     // The trend chart over the published months: the demo's six earlier ones (last month's only once
-    // it is published, on the 4th at 09:00 UTC, as lib/seed/demo.ts does) and this one.
+    // it is published, on the 4th at 09:00 UTC, as lib/seed/demo.ts does) and this one, drawn when it
+    // comes into view.
+    await page.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("trend-incidents").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
     await expect(page.getByTestId("trend-incidents").locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(page.getByText(`The last ${publishedMonths()} published months`, { exact: false })).toBeVisible();
@@ -227,11 +229,13 @@ test.describe("monthly steering reports", () => {
     await expect(field(staff, "metrics.incidentsOpened.value")).toBeFocused();
     await scan(staff, "editor with errors");
     await staff.goto(draft.replace(/\/edit$/, ""));
+    await staff.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
     await expect(staff.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
     await scan(staff, "preview");
     await staff.goto("/reports/all");
     await scan(staff, "list");
     const client = await personAt(browser, CEDAR.client);
+    await client.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
     await expect(client.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
     await scan(client, "portal");
     await client.getByTestId("portal-report-link").first().click();

@@ -180,6 +180,8 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Several sites" })).toContainText(
     "absent",
   );
+  // The chart's drawing and the what-if load when they come into view.
+  await stored.getByTestId("cost-chart").scrollIntoViewIfNeeded();
   await expect(stored.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
   await expect(stored.getByTestId("break-even")).toContainText(/break-even/i);
   await expect(stored.getByTestId("outside-contract")).toContainText("migration");
@@ -189,6 +191,7 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(stored.getByTestId("assumptions")).toContainText("Estimate from size");
 
   // What-if: no remote users and no Microsoft 365 → hybrid, computed in the browser; the stored result does not move.
+  await page.getByTestId("what-if-frame").scrollIntoViewIfNeeded();
   const whatIf = page.getByTestId("what-if");
   await expect(whatIf.getByTestId("what-if-recommendation-model")).toHaveAttribute("data-model", "MANAGED");
   await whatIf.getByLabel("Remote users").fill("0");
@@ -245,7 +248,10 @@ test("the workspace pages have no WCAG 2.1 A/AA violations (axe)", async ({ page
   await scan("organization page");
   await page.getByTestId("journey").getByRole("link").last().click();
   await expect(page.getByTestId("stored-result")).toBeVisible();
+  await page.getByTestId("cost-chart").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
+  await page.getByTestId("what-if-frame").scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("what-if")).toBeVisible();
   await scan("assessment result and what-if");
   await page.goBack();
   await page.getByTestId("new-assessment").click();

@@ -1,31 +1,17 @@
 import { z } from "zod";
+import { DEFAULT_FILTERS, UNASSIGNED, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import { isoDay } from "@/lib/stats/months";
-import {
-  DEFAULT_PRESET,
-  PERIOD_PRESETS,
-  resolvePeriod,
-  type PeriodChoice,
-  type PeriodPreset,
-} from "@/lib/stats/period";
+import { DEFAULT_PRESET, PERIOD_PRESETS, resolvePeriod, type PeriodPreset } from "@/lib/stats/period";
 import { id, period } from "@/lib/validation/fields";
-import { LIFECYCLES, type Lifecycle } from "@/lib/vocabulary";
+import { LIFECYCLES } from "@/lib/vocabulary";
 
-/** The account-manager filter value for organizations nobody manages. */
-export const UNASSIGNED = "unassigned";
-
-/** The dashboard's filters, as the URL, the page and GET /api/dashboard carry them. */
-export type DashboardFilters = {
-  period: PeriodChoice;
-  /** A staff member's user id, UNASSIGNED, or null for everyone. */
-  manager: string | null;
-  status: Lifecycle | null;
-};
-
-export const DEFAULT_FILTERS: DashboardFilters = {
-  period: { kind: "preset", months: DEFAULT_PRESET },
-  manager: null,
-  status: null,
-};
+// The filters' shape lives in filters.ts (no zod: the dashboard's client components import it).
+export {
+  DEFAULT_FILTERS,
+  filtersToSearchParams,
+  UNASSIGNED,
+  type DashboardFilters,
+} from "@/lib/domain/dashboard/filters";
 
 const todayIso = () => isoDay(new Date());
 
@@ -64,20 +50,6 @@ export const dashboardQuerySchema = z
     manager: q.manager ?? null,
     status: q.status ?? null,
   }));
-
-/** The filters as URL search params; defaults are left out so the plain page URL is the default view. */
-export function filtersToSearchParams(filters: DashboardFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.period.kind === "range") {
-    params.set("from", filters.period.from);
-    params.set("to", filters.period.to);
-  } else if (filters.period.months !== DEFAULT_PRESET) {
-    params.set("months", String(filters.period.months));
-  }
-  if (filters.manager) params.set("manager", filters.manager);
-  if (filters.status) params.set("status", filters.status);
-  return params;
-}
 
 /** Reads a page's searchParams (string | string[] | undefined) with the route's schema. */
 export function parseDashboardSearchParams(

@@ -5,7 +5,7 @@ import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { HistoryLogNote } from "@/components/assessments/history-log-note";
 import { PrintButton } from "@/components/assessments/print-button";
 import { ResultView } from "@/components/assessments/result-view";
-import { WhatIf } from "@/components/assessments/what-if";
+import { DeferredWhatIf } from "@/components/assessments/what-if-deferred";
 import { ModelBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -155,7 +155,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         <Card className="no-print mt-8 border-dashed border-brand-600">
           <CardHeader title={t("whatIfTitle")} description={t("whatIfDescription")} />
           <CardBody>
-            <WhatIf
+            <DeferredWhatIf
               input={storedInput.input}
               defaults={whatIfDefaults(result)}
               stored={{

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+
+/**
+ * Renders `children` only once this box comes near the viewport (or the page is about to be
+ * printed). Put a `next/dynamic` component inside, and its code (a chart library, the what-if's
+ * engine) is fetched and run then, not while the page loads: a phone stays responsive, and a
+ * chart nobody scrolls to costs nothing. Until then `placeholder` keeps the space (no layout
+ * shift); the figures themselves are in the server-rendered HTML beside it (tables, summaries).
+ */
+export function WhenVisible({
+  children,
+  placeholder,
+  className,
+  margin = "400px",
+  testId,
+}: {
+  children: ReactNode;
+  placeholder: ReactNode;
+  className?: string;
+  /** How far ahead of the viewport to start (a CSS margin, as IntersectionObserver's rootMargin). */
+  margin?: string;
+  testId?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || shown) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setShown(true);
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    const print = () => setShown(true);
+    window.addEventListener("beforeprint", print);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", print);
+    };
+  }, [margin, shown]);
+  return (
+    <div ref={box} className={cn(className)} data-testid={testId} data-shown={shown ? "true" : undefined}>
+      {shown ? children : placeholder}
+    </div>
+  );
+}
+
+/** The grey box a chart leaves while its code loads (decorative: the figures are in the table beside it). */
+export function ChartPlaceholder({ className }: { className?: string }) {
+  return <div aria-hidden="true" className={cn("h-full w-full rounded-md bg-slate-100", className)} />;
+}
