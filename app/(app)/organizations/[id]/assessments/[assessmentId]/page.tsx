@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages, type MessagePath } from "@/components/i18n/client-messages";
-import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { HistoryLogNote } from "@/components/assessments/history-log-note";
+import { LazyAssessmentForm } from "@/components/assessments/lazy-assessment-form";
 import { PrintButton } from "@/components/assessments/print-button";
 import { ResultView } from "@/components/assessments/result-view";
 import { DeferredWhatIf } from "@/components/assessments/what-if-deferred";
@@ -78,7 +78,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         />
         {editable ? (
           <ClientMessages namespaces={["assessments.form"]}>
-            <AssessmentForm
+            <LazyAssessmentForm
               organizationId={org.id}
               saved={{ id: assessment.id, version: assessment.version }}
               initial={assessment.fields}
