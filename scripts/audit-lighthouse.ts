@@ -250,6 +250,7 @@ try {
       lighthouse: lighthouseVersion(),
       database,
       runs,
+      niceness: os.getPriority(),
       start,
       end,
     },

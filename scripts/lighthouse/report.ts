@@ -19,6 +19,8 @@ export type RunInfo = {
   lighthouse: string;
   database: string;
   runs: number;
+  /** The audit's niceness (os.getPriority()): negative when run under `nice -n -N` to approximate a quiet machine. */
+  niceness: number;
   start: LoadSample;
   end: LoadSample;
 };
@@ -58,7 +60,8 @@ export function markdownSection(info: RunInfo, rows: Row[]): string {
     `Measured ${info.date} on ${info.machine}; ${info.chromium}, Lighthouse ${info.lighthouse}; commit ${info.commit}; ` +
       `production build (\`next start\`) on ${info.database}. ` +
       `${info.runs === 1 ? "One run" : `${info.runs} runs`} per page and form factor` +
-      `${info.runs > 1 ? " (the run with the median performance score is shown)" : ""}.`,
+      `${info.runs > 1 ? " (the run with the median performance score is shown)" : ""}` +
+      `${info.niceness !== 0 ? `; the app, chromium and Lighthouse ran at niceness ${info.niceness} (\`nice -n ${info.niceness}\`: priority over the machine's other work, to approximate a quiet machine)` : ""}.`,
     "",
     `Load average (1 / 5 / 15 min) at the start: ${formatLoad(info.start.loadavg)} (${info.start.at}); ` +
       `at the end: ${formatLoad(info.end.loadavg)} (${info.end.at}). ` +
