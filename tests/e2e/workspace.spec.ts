@@ -234,6 +234,7 @@ test("record the move from the assessment and find it on the timeline and the jo
 });
 
 test("the workspace pages have no WCAG 2.1 A/AA violations (axe)", async ({ page }) => {
+  test.setTimeout(180_000); // eight axe scans, one of a long page, on a shared machine
   const scan = async (what: string) => {
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(
