@@ -71,6 +71,7 @@ test("the admin creates a tenant with a unique slug and invites its owner", asyn
 test("the owner accepts, lands on the portfolio, invites a manager and a client user, who accept and land on their homes", async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // three accounts created (password hashing) and eight pages, on a shared machine
   owner = await newPage(browser);
   await acceptInvitationAsNew(owner, ownerLink, "Olivia Owner", PASSWORD);
   await expect(owner).toHaveURL(/\/portfolio$/);
