@@ -27,6 +27,7 @@ export function PublishPanel({
   republish: boolean;
 }) {
   const t = useTranslations("reports.workflow");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const action = useActionForm(publishReportAction, {
@@ -68,7 +69,7 @@ export function PublishPanel({
           {action.pending ? t("publishing") : t("confirmPublishButton")}
         </Button>
         <Button variant="ghost" onClick={() => setConfirming(false)} disabled={action.pending}>
-          {t("cancel")}
+          {tc("cancel")}
         </Button>
       </div>
     </div>

@@ -15,6 +15,7 @@ import { TextAreaField } from "@/components/ui/field";
 /** Takes a published report back from the client; the reason is required and audited. */
 export function WithdrawForm({ id, version }: { id: string; version: number }) {
   const t = useTranslations("reports.workflow");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useActionForm(withdrawReportAction, {
@@ -48,7 +49,7 @@ export function WithdrawForm({ id, version }: { id: string; version: number }) {
           {t("confirmWithdraw")}
         </SubmitButton>
         <Button variant="ghost" onClick={() => setOpen(false)} disabled={form.pending}>
-          {t("cancel")}
+          {tc("cancel")}
         </Button>
       </div>
     </PostForm>

@@ -181,6 +181,7 @@ function ResetPassword({ member }: { member: TeamMember }) {
 
 function DisableToggle({ member }: { member: TeamMember }) {
   const t = useTranslations("team.disable");
+  const tc = useTranslations("common");
   const router = useRouter();
   const form = useActionForm(setUserDisabledAction, { onSuccess: () => router.refresh() });
   const payload = { membershipId: member.membershipId, expectedVersion: member.userVersion };
@@ -205,7 +206,7 @@ function DisableToggle({ member }: { member: TeamMember }) {
           label={t("disableSubmit")}
           question={t("disableConfirm", { name: member.name })}
           confirmLabel={t("confirm")}
-          cancelLabel={t("cancel")}
+          cancelLabel={tc("cancel")}
           pending={form.pending}
           onConfirm={() => void form.submit({ ...payload, disabled: true })}
           testId="disable-user"
@@ -217,6 +218,7 @@ function DisableToggle({ member }: { member: TeamMember }) {
 
 function RemoveMember({ member }: { member: TeamMember }) {
   const t = useTranslations("team.remove");
+  const tc = useTranslations("common");
   const router = useRouter();
   const form = useActionForm(removeMemberAction, { onSuccess: () => router.refresh() });
   return (
@@ -226,7 +228,7 @@ function RemoveMember({ member }: { member: TeamMember }) {
         label={t("submit")}
         question={t("confirm", { name: member.name })}
         confirmLabel={t("confirmSubmit")}
-        cancelLabel={t("cancel")}
+        cancelLabel={tc("cancel")}
         pending={form.pending}
         onConfirm={() =>
           void form.submit({ membershipId: member.membershipId, expectedVersion: member.membershipVersion })

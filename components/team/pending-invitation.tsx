@@ -38,6 +38,7 @@ export function PendingInvitation({
   revokeAction: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("team.pending");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const router = useRouter();
   const [sent, setSent] = useState<DeliveryResult | null>(null);
@@ -85,7 +86,7 @@ export function PendingInvitation({
             label={t("revoke")}
             question={t("revokeConfirm", { email: invitation.email })}
             confirmLabel={t("revokeSubmit")}
-            cancelLabel={t("cancel")}
+            cancelLabel={tc("cancel")}
             pending={revoke.pending}
             onConfirm={() => void revoke.submit(payload)}
             testId="revoke-invitation"

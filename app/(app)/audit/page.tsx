@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { auditActionMessage } from "@/lib/audit-actions";
@@ -44,8 +45,6 @@ export default async function AuditPage({
   const tRoot = await getTranslations();
   const trail = await scoped(actor, (tx) => listAuditEvents(tx, actor, query));
   const filtered = !!(query.action || query.outcome);
-  const from = (trail.page - 1) * AUDIT_PAGE_SIZE + 1;
-  const to = Math.min(trail.total, trail.page * AUDIT_PAGE_SIZE);
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />
@@ -139,24 +138,14 @@ export default async function AuditPage({
               ))}
             </tbody>
           </Table>
-          <nav
-            aria-label={t("title")}
-            className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm"
-          >
-            <span className="text-slate-600">{t("pagination", { from, to, total: trail.total })}</span>
-            <span className="flex gap-2">
-              {trail.page > 1 ? (
-                <ButtonLink href={href(query, trail.page - 1)} size="sm">
-                  {t("previous")}
-                </ButtonLink>
-              ) : null}
-              {trail.page < trail.pages ? (
-                <ButtonLink href={href(query, trail.page + 1)} size="sm">
-                  {t("next")}
-                </ButtonLink>
-              ) : null}
-            </span>
-          </nav>
+          <Pager
+            label={t("pages")}
+            page={trail.page}
+            pages={trail.pages}
+            total={trail.total}
+            pageSize={AUDIT_PAGE_SIZE}
+            hrefFor={(page) => href(query, page)}
+          />
         </Card>
       )}
     </>

@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrgFilters } from "@/components/organizations/org-filters";
 import { OrgTable } from "@/components/organizations/org-table";
-import { Pagination } from "@/components/organizations/pagination";
+import { listHref } from "@/components/organizations/list-href";
+import { Pager } from "@/components/ui/pager";
 import { requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
 import { listOrganizations } from "@/lib/domain/organizations/list-organizations";
@@ -53,7 +54,14 @@ export default async function OrganizationsPage({
       ) : (
         <Card>
           <OrgTable rows={list.rows} query={{ ...query, page: list.page }} managers={managers} />
-          <Pagination query={query} page={list.page} pages={list.pages} total={list.total} pageSize={list.pageSize} />
+          <Pager
+            label={t("list.paginationLabel")}
+            page={list.page}
+            pages={list.pages}
+            total={list.total}
+            pageSize={list.pageSize}
+            hrefFor={(page) => listHref(query, { page })}
+          />
         </Card>
       )}
     </>

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { listTenants } from "@/lib/domain/tenants/list-tenants";
@@ -46,8 +47,6 @@ export default async function TenantsPage({
       {t("new")}
     </ButtonLink>
   );
-  const from = (list.page - 1) * TENANTS_PAGE_SIZE + 1;
-  const to = Math.min(list.total, list.page * TENANTS_PAGE_SIZE);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
@@ -123,24 +122,14 @@ export default async function TenantsPage({
               ))}
             </tbody>
           </Table>
-          <nav
-            aria-label={t("title")}
-            className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm"
-          >
-            <span className="text-slate-600">{t("pagination", { from, to, total: list.total })}</span>
-            <span className="flex gap-2">
-              {list.page > 1 ? (
-                <ButtonLink href={href(query, list.page - 1)} size="sm">
-                  {t("previous")}
-                </ButtonLink>
-              ) : null}
-              {list.page < list.pages ? (
-                <ButtonLink href={href(query, list.page + 1)} size="sm">
-                  {t("next")}
-                </ButtonLink>
-              ) : null}
-            </span>
-          </nav>
+          <Pager
+            label={t("pages")}
+            page={list.page}
+            pages={list.pages}
+            total={list.total}
+            pageSize={TENANTS_PAGE_SIZE}
+            hrefFor={(page) => href(query, page)}
+          />
         </Card>
       )}
     </>

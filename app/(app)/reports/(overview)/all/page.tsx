@@ -2,9 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { listReportableOrganizations } from "@/lib/domain/reports/list-reportable-organizations";
@@ -43,8 +44,6 @@ export default async function AllReportsPage({
     p.set("page", String(page));
     return `/reports/all?${p.toString()}`;
   };
-  const from = list.total === 0 ? 0 : (list.page - 1) * REPORT_PAGE_SIZE + 1;
-  const to = Math.min(list.total, list.page * REPORT_PAGE_SIZE);
 
   return (
     <>
@@ -155,24 +154,14 @@ export default async function AllReportsPage({
               ))}
             </tbody>
           </Table>
-          <CardBody className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 text-sm">
-            <span className="text-slate-600">{tc("pagination", { from, to, total: list.total })}</span>
-            {list.pages > 1 ? (
-              <nav aria-label={t("list.pages")} className="flex items-center gap-2">
-                {list.page > 1 ? (
-                  <ButtonLink size="sm" href={pageHref(list.page - 1)}>
-                    {tc("previous")}
-                  </ButtonLink>
-                ) : null}
-                <span className="text-slate-600">{tc("page", { page: list.page, pages: list.pages })}</span>
-                {list.page < list.pages ? (
-                  <ButtonLink size="sm" href={pageHref(list.page + 1)}>
-                    {tc("next")}
-                  </ButtonLink>
-                ) : null}
-              </nav>
-            ) : null}
-          </CardBody>
+          <Pager
+            label={t("list.pages")}
+            page={list.page}
+            pages={list.pages}
+            total={list.total}
+            pageSize={REPORT_PAGE_SIZE}
+            hrefFor={pageHref}
+          />
         </Card>
       )}
     </>
