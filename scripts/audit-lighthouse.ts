@@ -116,6 +116,10 @@ const env: NodeJS.ProcessEnv = {
   ...(realDb ? {} : { PGLITE_DATA_DIR: "memory", PGLITE_PORT: String(port + 1), SEED_IF_EMPTY: "1" }),
 };
 
+// The commit measured is the one built: read it now, not after the measurements (the tree may
+// change while they run).
+const commit = git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain"]) ? " (with local changes)" : "");
+
 let server: Instance | null = null;
 const browsers: RoleBrowser[] = [];
 async function cleanup() {
@@ -244,7 +248,7 @@ try {
     {
       section,
       date: start.at,
-      commit: git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain"]) ? " (with local changes)" : ""),
+      commit,
       machine: `${cpus[0]?.model.trim() ?? "?"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`,
       chromium: chromiumVersion(),
       lighthouse: lighthouseVersion(),
