@@ -55,7 +55,7 @@ export default async function OrganizationsPage({
         <Card>
           <OrgTable rows={list.rows} query={{ ...query, page: list.page }} managers={managers} />
           <Pager
-            label={t("list.paginationLabel")}
+            label={t("paginationLabel")}
             page={list.page}
             pages={list.pages}
             total={list.total}
