@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import mainstay from "./tools/eslint/no-text-concat.mjs";
 
 /** Components and lib/ import nothing from app/ (route folders): actions are in lib/actions/<area>.ts. */
 const ROUTE_FOLDERS = {
@@ -56,6 +57,13 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // UI text is whole catalog messages: nothing built by concatenation in pages and components
+    // (tools/eslint/no-text-concat.mjs; tests/unit/no-text-concat.test.ts).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    plugins: { mainstay },
+    rules: { "mainstay/no-text-concat": "error" },
   },
   {
     // The app never reaches the owner connection (it bypasses row-level security).

@@ -1,15 +1,26 @@
 "use client";
 
-/** Last resort when the root layout itself fails: no providers, plain English. */
+import { createTranslator } from "next-intl";
+import common from "@/messages/en/common.json";
+import errors from "@/messages/en/errors.json";
+
+// Last resort when the root layout itself fails: no providers (so no request locale), the English
+// catalog's own messages, read directly.
+const t = createTranslator({ locale: "en", messages: { common, errors } });
+
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem 1rem", textAlign: "center" }}>
-        <h1>Something went wrong</h1>
-        <p>An unexpected error occurred. Nothing you saved was lost.</p>
-        {error.digest ? <p style={{ fontFamily: "monospace", fontSize: 12 }}>Reference: {error.digest}</p> : null}
+        <h1>{t("errors.errorTitle")}</h1>
+        <p>{t("errors.errorBody")}</p>
+        {error.digest ? (
+          <p style={{ fontFamily: "monospace", fontSize: 12 }}>
+            {t("errors.errorReference", { requestId: error.digest })}
+          </p>
+        ) : null}
         <button type="button" onClick={reset}>
-          Try again
+          {t("common.retry")}
         </button>
       </body>
     </html>

@@ -6,7 +6,10 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("appName"), template: t("titleTemplate", { app: t("appName") }) },
+    description: t("tagline"),
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

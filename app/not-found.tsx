@@ -9,7 +9,7 @@ export default async function NotFound() {
       className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center"
       data-testid="not-found"
     >
-      <p className="text-sm font-semibold text-brand-700">404</p>
+      <p className="text-sm font-semibold text-brand-700">{t("notFoundCode")}</p>
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="text-sm text-slate-600">{t("notFoundBody")}</p>
       <ButtonLink href="/" variant="primary">

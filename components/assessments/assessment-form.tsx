@@ -181,7 +181,6 @@ export function AssessmentForm({
             inputMode="numeric"
             defaultValue={(initial[name] as number | null) ?? ""}
             optional={optional}
-            optionalLabel={optional ? tc("optional") : undefined}
             {...common}
           />
         );
@@ -331,7 +330,6 @@ export function AssessmentForm({
                     name={`incidentHistory.${f}`}
                     inputMode="decimal"
                     optional
-                    optionalLabel={tc("optional")}
                     defaultValue={initial.incidentHistory?.[f] ?? ""}
                     hint={t(`fields.incidentHistory.${f}.help`)}
                     error={errors[`incidentHistory.${f}`]}
@@ -350,7 +348,6 @@ export function AssessmentForm({
                     name={`economics.${f}`}
                     inputMode="decimal"
                     optional
-                    optionalLabel={tc("optional")}
                     defaultValue={initial.economics?.[f] ?? ""}
                     placeholder={t("economicsDefault", {
                       value:

@@ -128,7 +128,6 @@ export function CallForm({
           type="date"
           defaultValue={call?.followUpDate ?? typed.followUpDate ?? ""}
           optional
-          optionalLabel={tc("optional")}
           hint={t("followUpHint")}
           error={errors.followUpDate}
         />

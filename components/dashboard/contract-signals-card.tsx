@@ -110,9 +110,7 @@ export async function ContractSignalsCard({ signals, currency }: { signals: Cont
           </Table>
         )}
         {more > 0 ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: more })}</p> : null}
-        <p className="mt-3 text-xs text-slate-600">
-          {t("source")} {signals.unassessed > 0 ? t("unassessed", { count: signals.unassessed }) : null}
-        </p>
+        <p className="mt-3 text-xs text-slate-600">{t("source", { unassessed: signals.unassessed })}</p>
       </CardBody>
     </Card>
   );

@@ -91,8 +91,8 @@ export function WebhookSettings({ endpoint }: { endpoint: EditableEndpoint }) {
           error={form.fieldErrors.enabled}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={form.pending} pendingLabel={t("webhooks.edit.submitting")} testId="save-webhook">
-            {t("webhooks.edit.submit")}
+          <SubmitButton pending={form.pending} pendingLabel={tc("saving")} testId="save-webhook">
+            {tc("save")}
           </SubmitButton>
           {saved ? <span className="text-sm text-emerald-800">{t("webhooks.edit.saved")}</span> : null}
         </div>

@@ -15,7 +15,7 @@ export function DeleteInterventionButton({ id }: { id: string }) {
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <ConfirmAction
-        label={t("list.delete")}
+        label={tc("delete")}
         question={t("list.deleteQuestion")}
         confirmLabel={t("list.deleteConfirm")}
         cancelLabel={tc("cancel")}

@@ -48,7 +48,11 @@ export async function InterventionsSection({
   canDelete: boolean;
   today: Date;
 }) {
-  const [t, format] = await Promise.all([getTranslations("interventions"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("interventions"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const money = (n: number) => format.number(n, { style: "currency", currency: log.tenant.currency });
   const base = `/organizations/${orgId}`;
   const params = filterParams(filters);
@@ -119,11 +123,11 @@ export async function InterventionsSection({
               />
               <div className="flex gap-2">
                 <Button type="submit" variant="secondary">
-                  {t("filters.apply")}
+                  {tc("filter")}
                 </Button>
                 {filtered ? (
                   <ButtonLink href={`${base}#interventions`} variant="ghost">
-                    {t("filters.clear")}
+                    {tc("clearFilters")}
                   </ButtonLink>
                 ) : null}
               </div>
@@ -157,7 +161,7 @@ export async function InterventionsSection({
                       <Th className="text-right">{t("list.people")}</Th>
                       {canDelete ? (
                         <Th>
-                          <span className="sr-only">{t("list.actions")}</span>
+                          <span className="sr-only">{tc("actions")}</span>
                         </Th>
                       ) : null}
                     </tr>
@@ -173,10 +177,13 @@ export async function InterventionsSection({
                         <Td>
                           <span className="block font-medium">{r.category}</span>
                           <span className="block text-xs text-slate-600">
-                            {t(`kinds.${r.kind}`)}
-                            {r.sourceSystem ? (
-                              <> · {t("list.source", { system: r.sourceSystem, id: r.externalId ?? "" })}</>
-                            ) : null}
+                            {r.sourceSystem
+                              ? t("list.kindFrom", {
+                                  kind: t(`kinds.${r.kind}`),
+                                  system: r.sourceSystem,
+                                  id: r.externalId ?? "",
+                                })
+                              : t(`kinds.${r.kind}`)}
                           </span>
                           {r.recurringCause ? (
                             <Badge tone="warning" className="mt-1">

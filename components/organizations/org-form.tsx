@@ -108,7 +108,6 @@ export function OrgForm({
           name="industry"
           defaultValue={org?.industry ?? typed.industry ?? ""}
           optional
-          optionalLabel={tc("optional")}
           maxLength={80}
           error={errors.industry}
         />
@@ -138,7 +137,6 @@ export function OrgForm({
           inputMode="numeric"
           defaultValue={org?.endpoints ?? typed.endpoints ?? ""}
           optional
-          optionalLabel={tc("optional")}
           hint={t("endpointsHint")}
           error={errors.endpoints}
         />
@@ -170,7 +168,6 @@ export function OrgForm({
               defaultValue={typed.clientSince}
               max={today}
               optional
-              optionalLabel={tc("optional")}
               hint={t("clientSinceHint")}
               error={errors.clientSince}
             />
@@ -183,7 +180,6 @@ export function OrgForm({
           placeholder={t("noTarget")}
           options={modelOptions}
           optional
-          optionalLabel={tc("optional")}
           error={errors.targetModel}
         />
         <SelectField
@@ -211,7 +207,6 @@ export function OrgForm({
         name="notes"
         defaultValue={org?.notes ?? typed.notes ?? ""}
         optional
-        optionalLabel={tc("optional")}
         maxLength={5000}
         error={errors.notes}
       />

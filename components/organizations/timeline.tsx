@@ -101,18 +101,19 @@ export function Timeline({
                   <ChangeReason change={e} />
                 </p>
                 <p className="mt-0.5 text-xs text-slate-600">
-                  {t("recordedBy", { name: e.recordedByName ?? t("someone") })}
-                  {e.assessmentId ? (
-                    <>
-                      {" · "}
-                      <Link
-                        href={`/organizations/${orgId}/assessments/${e.assessmentId}`}
-                        className="text-brand-700 underline"
-                      >
-                        {t("motivatingAssessment")}
-                      </Link>
-                    </>
-                  ) : null}
+                  {e.assessmentId
+                    ? t.rich("recordedByWithAssessment", {
+                        name: e.recordedByName ?? t("someone"),
+                        link: (chunks) => (
+                          <Link
+                            href={`/organizations/${orgId}/assessments/${e.assessmentId}`}
+                            className="text-brand-700 underline"
+                          >
+                            {chunks}
+                          </Link>
+                        ),
+                      })
+                    : t("recordedBy", { name: e.recordedByName ?? t("someone") })}
                 </p>
               </div>
             ) : null}

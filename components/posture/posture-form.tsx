@@ -179,7 +179,10 @@ export function PostureForm({
                   <span className="flex-1">{s === "review" ? t("form.review.title") : t(`functions.${s}.name`)}</span>
                   {s !== "review" ? (
                     <span className="text-xs font-normal text-slate-600">
-                      {list.filter((q) => answered.has(q.id)).length}/{list.length}
+                      {t("form.answeredOf", {
+                        answered: list.filter((q) => answered.has(q.id)).length,
+                        total: list.length,
+                      })}
                     </span>
                   ) : null}
                   {n > 0 ? (

@@ -43,7 +43,11 @@ export async function ScoresTable({
           return (
             <Tr key={fn} data-testid={`score-${fn}`}>
               <Th scope="row" className="normal-case tracking-normal text-sm text-slate-900">
-                {t(`functions.${fn}.name`)} <span className="font-normal text-slate-600">({fn})</span>
+                {t.rich("functionWithCode", {
+                  name: t(`functions.${fn}.name`),
+                  code: fn,
+                  muted: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+                })}
               </Th>
               <Td className="font-semibold tabular-nums" data-testid={`score-${fn}-value`}>
                 {score(f.score)}

@@ -25,10 +25,13 @@ export async function WeakestItems({
         <Td className="max-w-xl">
           <p className="font-medium text-slate-900">{questionText(item.question, locale).question}</p>
           <p className="mt-0.5 text-xs text-slate-600">
-            {t(`functions.${item.question.function}.name`)} · {t(`weight.${item.question.weight}`)} ·{" "}
-            {item.question.anssi.length
-              ? t("references", { csf: item.question.csf.join(", "), anssi: item.question.anssi.join(", ") })
-              : t("referencesNoAnssi", { csf: item.question.csf.join(", ") })}
+            {t("itemContext", {
+              function: t(`functions.${item.question.function}.name`),
+              weight: t(`weight.${item.question.weight}`),
+              references: item.question.anssi.length
+                ? t("references", { csf: item.question.csf.join(", "), anssi: item.question.anssi.join(", ") })
+                : t("referencesNoAnssi", { csf: item.question.csf.join(", ") }),
+            })}
           </p>
         </Td>
         <Td>

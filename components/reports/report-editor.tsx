@@ -40,6 +40,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
   const t = useTranslations("reports.editor");
   const tr = useTranslations("reports");
   const gate = useScriptGate();
+  const tc = useTranslations("common");
   const format = useFormatter();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -151,7 +152,6 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
               label={tr(`narrative.${key}`)}
               name={`narrative.${key}`}
               optional
-              optionalLabel={t("optional")}
               defaultValue={content.narrative[key] ?? ""}
               error={form.fieldErrors[`narrative.${key}`]}
             />
@@ -202,7 +202,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
         <p className="mr-auto text-sm text-slate-600" role="status" aria-live="polite" data-testid="save-state">
           {form.pending
-            ? t("saving")
+            ? tc("saving")
             : savedAt
               ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) })
               : dirty

@@ -16,9 +16,10 @@ import { seriesHasData, TRENDS, type TrendKey, type TrendPoint } from "@/lib/rep
 export function TrendCharts({ points }: { points: TrendPoint[] }) {
   const t = useTranslations("reports.trend");
   const tm = useTranslations("reports.trendSeries");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const value = (key: TrendKey, v: number | null) => {
-    if (v === null) return t("noData");
+    if (v === null) return tc("noData");
     if (TRENDS[key].kind === "percent") return format.number(v / 100, { style: "percent", maximumFractionDigits: 2 });
     return format.number(v, { maximumFractionDigits: 1 });
   };

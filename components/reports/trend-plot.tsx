@@ -30,13 +30,13 @@ const COLORS: Record<TrendKey, string> = {
 
 /** The drawing of one trend chart (recharts), loaded only when it comes into view (trend-charts.tsx). */
 export function TrendPlot({ points, group }: { points: TrendPoint[]; group: TrendGroup }) {
-  const t = useTranslations("reports.trend");
   const tm = useTranslations("reports.trendSeries");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const keys = group.keys as readonly TrendKey[];
   const tick = (period: string) => formatPeriodShort(format, period);
   const value = (key: TrendKey, v: number | null) => {
-    if (v === null) return t("noData");
+    if (v === null) return tc("noData");
     // A percent chart draws percentages only (TRENDS in lib/reports/trends.ts).
     if (group.kind === "percent") return format.number(v / 100, { style: "percent", maximumFractionDigits: 2 });
     return format.number(v, { maximumFractionDigits: 1 });

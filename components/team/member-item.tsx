@@ -27,6 +27,7 @@ const ROLE_TONE = { OWNER: "brand", ACCOUNT_MANAGER: "info", CLIENT: "neutral" }
 /** One member: who they are, and (for the owner) what can be done about them. */
 export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boolean }) {
   const t = useTranslations("team");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const [open, setOpen] = useState(false);
   const panelId = `manage-${member.membershipId}`;
@@ -46,12 +47,12 @@ export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boo
           </p>
           <p className="truncate text-sm text-slate-600">{member.email}</p>
           <p className="mt-0.5 text-xs text-slate-600">
-            {member.organizationName
-              ? `${t("members.organizationOf", { organization: member.organizationName })} · `
-              : null}
-            {member.lastLoginAt
-              ? t("members.lastSignIn", { date: format.dateTime(member.lastLoginAt, { dateStyle: "medium" }) })
-              : t("members.neverSignedIn")}
+            {t("members.detail", {
+              client: member.organizationName ? "yes" : "no",
+              organization: member.organizationName ?? "",
+              signedIn: member.lastLoginAt ? "yes" : "no",
+              date: member.lastLoginAt ? format.dateTime(member.lastLoginAt, { dateStyle: "medium" }) : "",
+            })}
           </p>
         </div>
         <Button
@@ -63,7 +64,7 @@ export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boo
           onClick={() => setOpen((o) => !o)}
           data-testid="manage-member"
         >
-          {open ? t("members.close") : t("members.manage")}
+          {open ? tc("close") : t("members.manage")}
         </Button>
       </div>
       {open ? (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId, type ComponentProps, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
@@ -10,23 +11,15 @@ type FieldProps = {
   name: string;
   error?: string;
   hint?: ReactNode;
+  /** Marks the label "(optional)", from the common catalog. */
   optional?: boolean;
-  optionalLabel?: string;
   className?: string;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 };
 
 /** Label + control + hint + the field's error, wired with ids for screen readers. */
-export function Field({
-  label,
-  name,
-  error,
-  hint,
-  optional,
-  optionalLabel = "optional",
-  className,
-  children,
-}: FieldProps) {
+export function Field({ label, name, error, hint, optional, className, children }: FieldProps) {
+  const tc = useTranslations("common");
   const id = `${useId()}-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -35,7 +28,7 @@ export function Field({
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {optional ? <span className="ml-1 font-normal text-slate-600">({optionalLabel})</span> : null}
+        {optional ? <span className="ml-1 font-normal text-slate-600">{tc("optional")}</span> : null}
       </label>
       {children({ id, describedBy, invalid: !!error })}
       {hint ? (
@@ -58,7 +51,6 @@ type Common = {
   error?: string;
   hint?: ReactNode;
   optional?: boolean;
-  optionalLabel?: string;
   className?: string;
 };
 
@@ -68,20 +60,11 @@ export function TextField({
   error,
   hint,
   optional,
-  optionalLabel,
   className,
   ...input
 }: Common & Omit<ComponentProps<"input">, "name">) {
   return (
-    <Field
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      optional={optional}
-      optionalLabel={optionalLabel}
-      className={className}
-    >
+    <Field label={label} name={name} error={error} hint={hint} optional={optional} className={className}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
@@ -102,20 +85,11 @@ export function TextAreaField({
   error,
   hint,
   optional,
-  optionalLabel,
   className,
   ...input
 }: Common & Omit<ComponentProps<"textarea">, "name">) {
   return (
-    <Field
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      optional={optional}
-      optionalLabel={optionalLabel}
-      className={className}
-    >
+    <Field label={label} name={name} error={error} hint={hint} optional={optional} className={className}>
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}
@@ -137,7 +111,6 @@ export function SelectField({
   error,
   hint,
   optional,
-  optionalLabel,
   className,
   options,
   placeholder,
@@ -148,15 +121,7 @@ export function SelectField({
     placeholder?: string;
   }) {
   return (
-    <Field
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      optional={optional}
-      optionalLabel={optionalLabel}
-      className={className}
-    >
+    <Field label={label} name={name} error={error} hint={hint} optional={optional} className={className}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}

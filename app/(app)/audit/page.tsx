@@ -43,6 +43,7 @@ export default async function AuditPage({
   const query = auditQuery.parse({ action: raw.action, outcome: raw.outcome, page: raw.page });
   const t = await getTranslations("audit");
   const tRoot = await getTranslations();
+  const tc = await getTranslations("common");
   const trail = await scoped(actor, (tx) => listAuditEvents(tx, actor, query));
   const filtered = !!(query.action || query.outcome);
   return (
@@ -70,18 +71,18 @@ export default async function AuditPage({
           options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
         />
         <Button type="submit" variant="secondary">
-          {t("filters.apply")}
+          {tc("filter")}
         </Button>
         {filtered ? (
           <ButtonLink href="/audit" variant="ghost">
-            {t("filters.clear")}
+            {tc("clearFilters")}
           </ButtonLink>
         ) : null}
       </form>
       {trail.total === 0 ? (
         <EmptyState
           title={filtered ? t("noMatch") : t("empty")}
-          action={filtered ? <ButtonLink href="/audit">{t("filters.clear")}</ButtonLink> : undefined}
+          action={filtered ? <ButtonLink href="/audit">{tc("clearFilters")}</ButtonLink> : undefined}
         />
       ) : (
         <Card>

@@ -21,9 +21,7 @@ export default async function DataExportPage() {
             ))}
           </ul>
           <p>{t("formats")}</p>
-          <p>
-            {t("scope")} {t("audited")}
-          </p>
+          <p>{t("scope")}</p>
           {/* A plain link: the browser shows its own download progress for the ZIP. */}
           <a href="/api/export" download className={buttonClass("primary")} data-testid="download-export">
             {t("download")}

@@ -21,7 +21,11 @@ type Item = Awaited<ReturnType<typeof listFollowUps>>["due"][number];
 export default async function FollowUpsPage() {
   const actor = await requirePage("call.read");
   const { due, upcoming, truncated } = await scoped(actor, (tx) => listFollowUps(tx, actor));
-  const [t, format] = await Promise.all([getTranslations("calls.followUps"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("calls.followUps"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const canComplete = can(actor.role, "call.update");
   const table = (items: Item[], testId: string) => (
     <Table data-testid={testId}>
@@ -31,7 +35,7 @@ export default async function FollowUpsPage() {
           <Th>{t("columns.organization")}</Th>
           <Th>{t("columns.nextSteps")}</Th>
           <Th className="text-right">
-            <span className="sr-only">{t("columns.actions")}</span>
+            <span className="sr-only">{tc("actions")}</span>
           </Th>
         </tr>
       </thead>

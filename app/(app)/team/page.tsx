@@ -95,16 +95,12 @@ export default async function TeamPage() {
                     id: invitation.id,
                     email: invitation.email,
                     roleLabel: t(`roles.${invitation.role}`),
-                    detail: [
-                      invitation.organizationName
-                        ? t("members.organizationOf", { organization: invitation.organizationName })
-                        : null,
-                      invitation.invitedByName
-                        ? t("pending.invitedBy", { name: invitation.invitedByName })
-                        : t("pending.invitedByAdmin"),
-                    ]
-                      .filter(Boolean)
-                      .join(" · "),
+                    detail: t("pending.detail", {
+                      client: invitation.organizationName ? "yes" : "no",
+                      organization: invitation.organizationName ?? "",
+                      by: invitation.invitedByName ? "yes" : "no",
+                      name: invitation.invitedByName ?? "",
+                    }),
                     expiresAt: invitation.expiresAt,
                     expired: invitation.expired,
                   }}
@@ -131,8 +127,10 @@ export default async function TeamPage() {
                     <span className="text-slate-600">{member.email}</span>
                   </span>
                   <span className="text-slate-600">
-                    {t(`roles.${member.role}`)} ·{" "}
-                    {t("removed.removedOn", { date: format.dateTime(member.removedAt!, { dateStyle: "medium" }) })}
+                    {t("removed.detail", {
+                      role: t(`roles.${member.role}`),
+                      date: format.dateTime(member.removedAt!, { dateStyle: "medium" }),
+                    })}
                   </span>
                 </li>
               ))}

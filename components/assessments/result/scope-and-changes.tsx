@@ -29,7 +29,9 @@ export function ManagedScope({ result }: { result: Pick<StoredResult, "recommend
       <ol className="mt-2 flex flex-wrap gap-2" data-testid="managed-scope">
         {result.managedScope.map((item, i) => (
           <li key={item} className="rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1 text-sm">
-            {result.recommendation === "HYBRID" ? <span className="mr-1 text-xs text-slate-600">{i + 1}.</span> : null}
+            {result.recommendation === "HYBRID" ? (
+              <span className="mr-1 text-xs text-slate-600">{t("rank", { n: i + 1 })}</span>
+            ) : null}
             {KNOWN_SCOPE.has(item) ? t(`items.${item}`) : item}
           </li>
         ))}

@@ -103,7 +103,6 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
                 className="mt-3"
                 label={t("editor.detail")}
                 optional
-                optionalLabel={t("editor.optional")}
                 name={`${n}.detail`}
                 rows={2}
                 defaultValue={row.value.detail ?? ""}
@@ -248,7 +247,6 @@ export function BudgetFields({
                 className="mt-3"
                 label={t("budget.note")}
                 optional
-                optionalLabel={t("editor.optional")}
                 name={`${n}.note`}
                 defaultValue={row.value.note ?? ""}
                 error={errors[`${n}.note`]}

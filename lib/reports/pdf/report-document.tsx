@@ -120,7 +120,7 @@ const TREND_COLUMNS = CHARTED_TRENDS.map((key) => ({ key, kind: TRENDS[key].kind
 export function ReportDocument({ report, t, format }: { report: PdfReport; t: Translate; format: Formatter }) {
   const tt = (key: string, params?: Record<string, string | number>) => tKey(t, `reports.${key}`, params);
   const month = formatPeriod(format, report.period);
-  const noData = tt("noData");
+  const noData = tKey(t, "common.noData");
   const { content } = report;
   return (
     <Document

@@ -24,7 +24,12 @@ type Search = { period?: string | string[]; state?: string | string[]; mine?: st
 /** The month at a glance: which active clients lack their report, which are drafts, published, acknowledged. */
 export default async function ReportsOverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePage("report.read");
-  const [t, format, sp] = await Promise.all([getTranslations("reports"), getFormatter(), searchParams]);
+  const [t, tc, format, sp] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("common"),
+    getFormatter(),
+    searchParams,
+  ]);
   const max = latestAllowedPeriod();
   const requested = typeof sp.period === "string" && isPeriod(sp.period) && sp.period <= max ? sp.period : null;
   const period = requested ?? currentPeriod();
@@ -106,7 +111,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
           title={overview.rows.length === 0 ? t("overview.noneExpected") : t("overview.noMatch")}
           action={
             overview.rows.length === 0 ? undefined : (
-              <ButtonLink href={`/reports?period=${period}`}>{t("overview.clearFilters")}</ButtonLink>
+              <ButtonLink href={`/reports?period=${period}`}>{tc("clearFilters")}</ButtonLink>
             )
           }
         />
@@ -121,7 +126,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                 <Th>{t("overview.state")}</Th>
                 <Th>{t("overview.activity")}</Th>
                 <Th className="text-right">
-                  <span className="sr-only">{t("overview.actions")}</span>
+                  <span className="sr-only">{tc("actions")}</span>
                 </Th>
               </tr>
             </thead>

@@ -31,7 +31,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const actor = await requirePage("report.read");
   const { id } = await params;
   if (!idField().safeParse(id).success) notFound();
-  const [t, format, readerLocale] = await Promise.all([getTranslations("reports"), getFormatter(), requestLocale()]);
+  const [t, tc, format, readerLocale] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("common"),
+    getFormatter(),
+    requestLocale(),
+  ]);
   const { report, activity } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
@@ -57,7 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <>
             {editable ? (
               <ButtonLink href={`/reports/${report.id}/edit`} data-testid="edit-report">
-                {t("page.edit")}
+                {tc("edit")}
               </ButtonLink>
             ) : null}
             <a

@@ -39,7 +39,11 @@ export default async function TenantsPage({
   const actor = await requirePage("tenant.list");
   const raw = await searchParams;
   const query = listTenantsQuery.parse({ q: raw.q, status: raw.status, page: raw.page });
-  const [t, format] = await Promise.all([getTranslations("admin.tenants"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("admin.tenants"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const list = await scoped(actor, (tx) => listTenants(tx, actor, query));
   const filtered = !!(query.q || query.status);
   const newButton = (
@@ -74,7 +78,7 @@ export default async function TenantsPage({
           options={TENANT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
         <Button type="submit" variant="secondary">
-          {t("search")}
+          {tc("search")}
         </Button>
         {filtered ? (
           <ButtonLink href="/admin/tenants" variant="ghost">

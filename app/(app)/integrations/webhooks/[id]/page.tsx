@@ -20,8 +20,8 @@ export async function generateMetadata() {
 const STATUS_TONE = { PENDING: "warning", SUCCEEDED: "success", FAILED: "danger" } as const;
 const STATUSES = ["SUCCEEDED", "PENDING", "FAILED"] as const;
 
-/** ISO 8601 in UTC, to the second. */
-const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+/** ISO 8601 in UTC, to the second (the catalog's messages say "UTC"). */
+const isoSecond = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19);
 
 export default async function WebhookEndpointPage({
   params,
@@ -35,6 +35,7 @@ export default async function WebhookEndpointPage({
   const raw = await searchParams;
   const query = deliveryLogQuerySchema.parse({ status: raw.status, before: raw.before });
   const t = await getTranslations("integrations");
+  const tc = await getTranslations("common");
   const { endpoint, deliveries, nextBefore } = await orNotFound(
     scoped(actor, (tx) => getWebhookEndpoint(tx, actor, id, query)),
   );
@@ -103,7 +104,7 @@ export default async function WebhookEndpointPage({
                     <Th>{t("webhooks.log.lastAttempt")}</Th>
                     <Th>{t("webhooks.log.result")}</Th>
                     <Th>
-                      <span className="sr-only">{t("webhooks.log.actions")}</span>
+                      <span className="sr-only">{tc("actions")}</span>
                     </Th>
                   </tr>
                 </thead>
@@ -116,7 +117,7 @@ export default async function WebhookEndpointPage({
                         </span>
                         <span className="block font-mono text-xs text-slate-600">{d.event.id}</span>
                         <time className="block text-xs text-slate-600" dateTime={d.event.occurredAt.toISOString()}>
-                          {utc(d.event.occurredAt)}
+                          {t("webhooks.log.atUtc", { at: isoSecond(d.event.occurredAt) })}
                         </time>
                       </Td>
                       <Td>
@@ -127,7 +128,9 @@ export default async function WebhookEndpointPage({
                       </Td>
                       <Td className="text-xs">
                         {d.lastAttemptAt ? (
-                          <time dateTime={d.lastAttemptAt.toISOString()}>{utc(d.lastAttemptAt)}</time>
+                          <time dateTime={d.lastAttemptAt.toISOString()}>
+                            {t("webhooks.log.atUtc", { at: isoSecond(d.lastAttemptAt) })}
+                          </time>
                         ) : (
                           t("webhooks.log.never")
                         )}
@@ -144,13 +147,21 @@ export default async function WebhookEndpointPage({
                               {d.log.map((a) => (
                                 <li key={a.id} className="rounded bg-slate-50 p-2">
                                   <span className="block">
-                                    {utc(a.startedAt)} · {t(`webhooks.log.trigger.${a.trigger as "automatic"}`)} ·{" "}
-                                    {t("webhooks.log.duration", { ms: a.durationMs })}
+                                    {t("webhooks.log.attempt", {
+                                      at: isoSecond(a.startedAt),
+                                      trigger: t(`webhooks.log.trigger.${a.trigger as "automatic"}`),
+                                      ms: a.durationMs,
+                                    })}
                                   </span>
                                   <span className="block">
-                                    {a.statusCode ? t("webhooks.log.statusCode", { code: a.statusCode }) : null}
-                                    {a.statusCode && a.error ? " · " : null}
-                                    {errorLabel(a.error)}
+                                    {a.statusCode && a.error
+                                      ? t("webhooks.log.statusAndError", {
+                                          code: a.statusCode,
+                                          error: errorLabel(a.error) ?? "",
+                                        })
+                                      : a.statusCode
+                                        ? t("webhooks.log.statusCode", { code: a.statusCode })
+                                        : errorLabel(a.error)}
                                   </span>
                                   {a.responseBody ? (
                                     <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-all">
