@@ -1,11 +1,12 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/components/ui/cn";
+import { ScrollFrame } from "@/components/ui/scroll-frame";
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollFrame>
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
-    </div>
+    </ScrollFrame>
   );
 }
 export function Th({ className, ...props }: ComponentProps<"th">) {
