@@ -14,6 +14,7 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { CreateTenantResult } from "@/lib/domain/tenants/create-tenant";
 import { slugify } from "@/lib/domain/tenants/slugify";
+import { LIMITS } from "@/lib/validation/limits";
 
 export function TenantCreateForm() {
   const t = useTranslations("admin.tenants");
@@ -60,7 +61,7 @@ export function TenantCreateForm() {
         label={t("fields.name")}
         name="name"
         required
-        maxLength={120}
+        maxLength={LIMITS.tenantName}
         hint={t("fields.nameHint")}
         error={form.fieldErrors.name}
         onChange={(e) => {

@@ -10,6 +10,7 @@ import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/ui/field";
+import { LIMITS } from "@/lib/validation/limits";
 
 export function TenantEditForm({ tenant }: { tenant: { id: string; name: string; slug: string; version: number } }) {
   const t = useTranslations("admin.tenants");
@@ -42,7 +43,7 @@ export function TenantEditForm({ tenant }: { tenant: { id: string; name: string;
         name="name"
         defaultValue={tenant.name}
         required
-        maxLength={120}
+        maxLength={LIMITS.tenantName}
         error={form.fieldErrors.name}
       />
       <TextField

@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { ButtonLink } from "@/components/ui/button";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
+import { LIMITS } from "@/lib/validation/limits";
 
 export type CallFormValues = {
   id: string;
@@ -90,7 +91,7 @@ export function CallForm({
           name="attendees"
           defaultValue={call?.attendees ?? typed.attendees}
           required
-          maxLength={300}
+          maxLength={LIMITS.attendees}
           hint={t("attendeesHint")}
           error={errors.attendees}
         />
@@ -100,7 +101,7 @@ export function CallForm({
         name="summary"
         defaultValue={call?.summary ?? typed.summary}
         required
-        maxLength={5000}
+        maxLength={LIMITS.longText}
         hint={t("summaryHint")}
         error={errors.summary}
       />
@@ -109,7 +110,7 @@ export function CallForm({
         name="needs"
         defaultValue={call?.needs ?? typed.needs}
         required
-        maxLength={5000}
+        maxLength={LIMITS.longText}
         hint={t("needsHint")}
         error={errors.needs}
       />
@@ -118,7 +119,7 @@ export function CallForm({
         name="nextSteps"
         defaultValue={call?.nextSteps ?? typed.nextSteps}
         required
-        maxLength={5000}
+        maxLength={LIMITS.longText}
         error={errors.nextSteps}
       />
       <div className="grid gap-4 md:grid-cols-2">

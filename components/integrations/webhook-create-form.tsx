@@ -13,6 +13,7 @@ import { SecretReveal } from "@/components/integrations/secret-reveal";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { createWebhookEndpointAction } from "@/lib/actions/webhooks";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** The owner adds an endpoint; the signing secret is shown once, below the form. */
 export function WebhookCreateForm() {
@@ -57,6 +58,7 @@ export function WebhookCreateForm() {
           <TextField
             label={t("webhooks.add.description")}
             name="description"
+            maxLength={LIMITS.webhookDescription}
             optional
             hint={t("webhooks.add.descriptionHint")}
             error={form.fieldErrors.description}

@@ -17,6 +17,7 @@ import {
   rotateWebhookSecretAction,
   updateWebhookEndpointAction,
 } from "@/lib/actions/webhooks";
+import { LIMITS } from "@/lib/validation/limits";
 
 export type EditableEndpoint = {
   id: string;
@@ -78,6 +79,7 @@ export function WebhookSettings({ endpoint }: { endpoint: EditableEndpoint }) {
           <TextField
             label={t("webhooks.add.description")}
             name="description"
+            maxLength={LIMITS.webhookDescription}
             optional
             defaultValue={endpoint.description ?? ""}
             error={form.fieldErrors.description}

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createInterventionAction } from "@/lib/actions/interventions";
 import { DETECTIONS, INTERVENTION_KINDS } from "@/lib/vocabulary";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** The quick-add form of an organization's interventions log; what was typed stays on an error. */
 export function InterventionForm({
@@ -117,14 +118,22 @@ export function InterventionForm({
         <TextField
           label={t("add.sourceSystem")}
           name="sourceSystem"
+          maxLength={LIMITS.interventionSource}
           optional
           hint={t("add.sourceSystemHint")}
           error={form.fieldErrors.sourceSystem}
         />
-        <TextField label={t("add.externalId")} name="externalId" optional error={form.fieldErrors.externalId} />
+        <TextField
+          label={t("add.externalId")}
+          name="externalId"
+          maxLength={LIMITS.externalId}
+          optional
+          error={form.fieldErrors.externalId}
+        />
         <TextAreaField
           label={t("add.note")}
           name="note"
+          maxLength={LIMITS.mediumText}
           optional
           rows={2}
           className="sm:col-span-2"

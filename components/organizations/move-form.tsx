@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { MOVE_TARGETS, type MoveTarget } from "@/lib/domain/model-changes/schemas";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** Records the organization's move to a model (or its departure), optionally from an assessment. */
 export function MoveForm({
@@ -88,7 +89,7 @@ export function MoveForm({
         label={t("reason")}
         name="reason"
         required
-        maxLength={2000}
+        maxLength={LIMITS.mediumText}
         placeholder={t("reasonPlaceholder")}
         error={form.fieldErrors.reason}
       />

@@ -18,6 +18,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { LOCALES, type Locale } from "@/lib/i18n/catalog";
 import { type Model, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
+import { LIMITS } from "@/lib/validation/limits";
 
 type Staff = { userId: string; name: string };
 export type OrgFormValues = {
@@ -99,7 +100,7 @@ export function OrgForm({
           name="name"
           defaultValue={org?.name ?? typed.name}
           required
-          maxLength={120}
+          maxLength={LIMITS.organizationName}
           autoComplete="organization"
           error={errors.name}
         />
@@ -108,7 +109,7 @@ export function OrgForm({
           name="industry"
           defaultValue={org?.industry ?? typed.industry ?? ""}
           optional
-          maxLength={80}
+          maxLength={LIMITS.industry}
           error={errors.industry}
         />
       </fieldset>
@@ -207,7 +208,7 @@ export function OrgForm({
         name="notes"
         defaultValue={org?.notes ?? typed.notes ?? ""}
         optional
-        maxLength={5000}
+        maxLength={LIMITS.longText}
         error={errors.notes}
       />
       <div className="flex flex-wrap gap-2">

@@ -10,6 +10,7 @@ import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/ui/field";
+import { LIMITS } from "@/lib/validation/limits";
 
 export function NameForm({ name, version }: { name: string; version: number }) {
   const t = useTranslations("profile.name");
@@ -39,7 +40,7 @@ export function NameForm({ name, version }: { name: string; version: number }) {
         name="name"
         defaultValue={name}
         required
-        maxLength={120}
+        maxLength={LIMITS.personName}
         autoComplete="name"
         error={form.fieldErrors.name}
       />

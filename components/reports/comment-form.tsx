@@ -10,6 +10,7 @@ import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/ui/field";
+import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * Adds a comment to a report's thread. The text is cleared only once the
@@ -40,7 +41,14 @@ export function CommentForm({ reportId }: { reportId: string }) {
       data-testid="comment-form"
     >
       <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
-      <TextAreaField label={t("label")} name="body" rows={3} hint={t("hint")} error={form.fieldErrors.body} />
+      <TextAreaField
+        label={t("label")}
+        name="body"
+        maxLength={LIMITS.mediumText}
+        rows={3}
+        hint={t("hint")}
+        error={form.fieldErrors.body}
+      />
       <SubmitButton pending={form.pending} pendingLabel={t("posting")} testId="post-comment">
         {t("post")}
       </SubmitButton>

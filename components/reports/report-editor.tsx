@@ -19,6 +19,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Spinner } from "@/components/ui/spinner";
 import type { ReportContent } from "@/lib/reports/content";
+import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
   report: { id: string; version: number; period: string };
@@ -151,6 +152,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
               key={key}
               label={tr(`narrative.${key}`)}
               name={`narrative.${key}`}
+              maxLength={LIMITS.longText}
               optional
               defaultValue={content.narrative[key] ?? ""}
               error={form.fieldErrors[`narrative.${key}`]}

@@ -9,6 +9,7 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { TextField } from "@/components/ui/field";
+import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * Accepting an invitation: someone new chooses a name and a password; someone who
@@ -79,7 +80,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
             autoComplete="name"
             defaultValue={form.values.name}
             required
-            maxLength={120}
+            maxLength={LIMITS.personName}
             error={form.fieldErrors.name}
           />
           <TextField

@@ -19,7 +19,8 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
   );
 }
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+  // A floor per column, so a narrow screen scrolls the table (in its frame) rather than cutting words in pieces.
+  return <td className={cn("min-w-20 px-4 py-3 align-top text-slate-800", className)} {...props} />;
 }
 export function Tr({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn("border-t border-slate-100 hover:bg-slate-50", className)} {...props} />;

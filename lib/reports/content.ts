@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * The content of a monthly steering report (service review), stored as JSON
@@ -6,7 +7,7 @@ import { z } from "zod";
  * value is null): the UI and PDF show "no data", never zero.
  */
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const source = z.string().trim().max(120).nullable();
+const source = z.string().trim().max(LIMITS.metricSource).nullable();
 
 export const numericMetric = (min: number, max: number) =>
   z.object({ value: z.number().min(min).max(max).nullable(), source, asOf: isoDay.nullable() }).strict();
@@ -55,7 +56,7 @@ export const MAX_TICKET_CATEGORIES = 30;
 /** A ticket category; `count: null` = the category is tracked but has no figure this month ("no data"). */
 export const ticketCategory = z
   .object({
-    category: z.string().trim().min(1).max(60),
+    category: z.string().trim().min(1).max(LIMITS.ticketCategory),
     count: z.number().int().min(0).max(METRICS.ticketsByCategory.max).nullable(),
   })
   .strict();
@@ -98,7 +99,7 @@ export const ROADMAP_STATUSES = ["planned", "in_progress", "done", "blocked"] as
 export const BUDGET_KINDS = ["run", "project"] as const;
 export type BudgetKind = (typeof BUDGET_KINDS)[number];
 
-const narrativeText = z.string().trim().max(5_000).nullable();
+const narrativeText = z.string().trim().max(LIMITS.longText).nullable();
 export const narrativeSchema = z
   .object({ highlights: narrativeText, risks: narrativeText, decisionsNeeded: narrativeText })
   .partial()
@@ -106,15 +107,15 @@ export const narrativeSchema = z
 
 export const recommendationSchema = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    detail: z.string().trim().max(2_000).nullable(),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle),
+    detail: z.string().trim().max(LIMITS.mediumText).nullable(),
     priority: z.enum(PRIORITIES),
   })
   .strict();
 
 export const roadmapItemSchema = z
   .object({
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle),
     status: z.enum(ROADMAP_STATUSES),
     targetQuarter: z.string().regex(/^20\d{2}-Q[1-4]$/),
   })
@@ -123,10 +124,10 @@ export const roadmapItemSchema = z
 /** Run costs sit inside the managed contract; projects (migration, renewal, network redesign) outside it. */
 export const budgetLineSchema = z
   .object({
-    label: z.string().trim().min(1).max(200),
+    label: z.string().trim().min(1).max(LIMITS.budgetLabel),
     kind: z.enum(BUDGET_KINDS),
     amount: z.number().min(0).max(100_000_000),
-    note: z.string().trim().max(500).nullable(),
+    note: z.string().trim().max(LIMITS.budgetNote).nullable(),
   })
   .strict();
 

@@ -15,6 +15,7 @@ import {
 } from "@/lib/reports/content";
 import { quarterParams } from "@/lib/reports/format";
 import type { FieldMessages } from "@/lib/access/result";
+import { LIMITS } from "@/lib/validation/limits";
 
 type Common = { errors: FieldMessages; onRowsChange: () => void };
 
@@ -88,6 +89,7 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
                 <TextField
                   label={t("editor.itemTitle")}
                   name={`${n}.title`}
+                  maxLength={LIMITS.itemTitle}
                   defaultValue={row.value.title}
                   error={errors[`${n}.title`]}
                 />
@@ -104,6 +106,7 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
                 label={t("editor.detail")}
                 optional
                 name={`${n}.detail`}
+                maxLength={LIMITS.mediumText}
                 rows={2}
                 defaultValue={row.value.detail ?? ""}
                 error={errors[`${n}.detail`]}
@@ -158,6 +161,7 @@ export function RoadmapFields({
                 <TextField
                   label={t("editor.itemTitle")}
                   name={`${n}.title`}
+                  maxLength={LIMITS.itemTitle}
                   defaultValue={row.value.title}
                   error={errors[`${n}.title`]}
                 />
@@ -224,6 +228,7 @@ export function BudgetFields({
                 <TextField
                   label={t("budget.label")}
                   name={`${n}.label`}
+                  maxLength={LIMITS.budgetLabel}
                   defaultValue={row.value.label}
                   error={errors[`${n}.label`]}
                 />
@@ -248,6 +253,7 @@ export function BudgetFields({
                 label={t("budget.note")}
                 optional
                 name={`${n}.note`}
+                maxLength={LIMITS.budgetNote}
                 defaultValue={row.value.note ?? ""}
                 error={errors[`${n}.note`]}
               />

@@ -7,6 +7,7 @@ import { useRows } from "@/components/reports/editor/use-rows";
 import { isNumericMetric, isWholeNumber, METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
 import type { FieldMessages } from "@/lib/access/result";
+import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
   metrics: ReportMetrics;
@@ -45,6 +46,7 @@ export function MetricFields({ metrics, period, today, errors, onRowsChange }: P
               <TextField
                 label={t("editor.source")}
                 name={`metrics.${key}.source`}
+                maxLength={LIMITS.metricSource}
                 defaultValue={m?.source ?? ""}
                 error={errors[`metrics.${key}.source`]}
               />
@@ -71,6 +73,7 @@ export function MetricFields({ metrics, period, today, errors, onRowsChange }: P
           <TextField
             label={t("editor.source")}
             name="metrics.lastRestoreTest.source"
+            maxLength={LIMITS.metricSource}
             defaultValue={metrics.lastRestoreTest?.source ?? ""}
             error={errors["metrics.lastRestoreTest.source"]}
           />
@@ -141,6 +144,7 @@ function TicketCategories({
         <TextField
           label={t("editor.source")}
           name="metrics.ticketsByCategory.source"
+          maxLength={LIMITS.metricSource}
           defaultValue={m?.source ?? ""}
           error={errors["metrics.ticketsByCategory.source"]}
         />
@@ -160,6 +164,7 @@ function TicketCategories({
             <TextField
               label={t("editor.category", { n: i + 1 })}
               name={`metrics.ticketsByCategory.value.${i}.category`}
+              maxLength={LIMITS.ticketCategory}
               defaultValue={row.value.category}
               error={errors[`metrics.ticketsByCategory.value.${i}.category`]}
             />

@@ -9,14 +9,15 @@ import {
   optionalIsoDate,
   text,
 } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** What an account manager writes down after a scoping call. */
 const callFields = {
   occurredAt: isoDateTime(),
-  attendees: text(300),
-  summary: longText(5_000),
-  needs: longText(5_000),
-  nextSteps: longText(5_000),
+  attendees: text(LIMITS.attendees),
+  summary: longText(LIMITS.longText),
+  needs: longText(LIMITS.longText),
+  nextSteps: longText(LIMITS.longText),
   followUpDate: optionalIsoDate(),
 };
 

@@ -16,6 +16,7 @@ import {
   optionalText,
   text,
 } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * One intervention as a person (the quick-add form) or an import writes it. The amount is
@@ -30,9 +31,9 @@ export const interventionFields = {
   detection: z.enum(DETECTIONS),
   peopleAffected: int(0, 100_000),
   recurringCause: bool(),
-  sourceSystem: optionalText(60),
-  externalId: optionalText(120),
-  note: optionalLongText(2_000),
+  sourceSystem: optionalText(LIMITS.interventionSource),
+  externalId: optionalText(LIMITS.externalId),
+  note: optionalLongText(LIMITS.mediumText),
 };
 
 export const createInterventionSchema = z

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { email, id, idempotencyKey, text } from "@/lib/validation/fields";
 import { ROLES } from "@/lib/vocabulary";
+import { LIMITS } from "@/lib/validation/limits";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -48,7 +49,7 @@ export const acceptInvitationSchema = z.discriminatedUnion("mode", [
     .object({
       mode: z.literal("new"),
       token: token(),
-      name: text(120),
+      name: text(LIMITS.personName),
       password: newPassword(),
       passwordConfirm: z.string().max(1024),
     })

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { choice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey, isoDate, longText } from "@/lib/validation/fields";
 import { MODELS } from "@/lib/vocabulary";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** The form's "to" choice: one of the models, or "LEFT" (the organization left the MSP). */
 export const MOVE_TARGETS = [...MODELS, "LEFT"] as const;
@@ -18,7 +19,7 @@ export const recordModelChangeSchema = z
       .transform((v) => v ?? null),
     toModel: choice(MOVE_TARGETS),
     effectiveDate: isoDate(),
-    reason: longText(2_000),
+    reason: longText(LIMITS.mediumText),
     idempotencyKey: idempotencyKey(),
   })
   .strict();

@@ -11,6 +11,7 @@ import {
 import { optionalWholeNumber, wholeNumber } from "@/lib/domain/organizations/numbers";
 import { LOCALES } from "@/lib/i18n/catalog";
 import { LIFECYCLES, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
+import { LIMITS } from "@/lib/validation/limits";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -23,14 +24,14 @@ export const optionalChoice = <const T extends readonly [string, ...string[]]>(v
 
 /** Fields an account manager edits at any time (the organization's facts). */
 const facts = {
-  name: text(120),
-  industry: optionalText(80),
+  name: text(LIMITS.organizationName),
+  industry: optionalText(LIMITS.industry),
   headcount: wholeNumber(1, 100_000),
   sites: wholeNumber(1, 10_000),
   endpoints: optionalWholeNumber(0, 1_000_000),
   targetModel: optionalChoice(MODELS),
   accountManagerId: z.preprocess((v) => blankToUndefined(v) ?? null, id().nullable()),
-  notes: optionalLongText(5_000),
+  notes: optionalLongText(LIMITS.longText),
   /** The language of its steering reports; "" (null): each reader's own language. */
   reportLocale: optionalChoice(LOCALES),
 };

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { currentPassword, newPassword } from "@/lib/domain/invitations/schemas";
 import { LOCALES } from "@/lib/i18n/catalog";
 import { expectedVersion, text } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
-export const updateNameSchema = z.object({ name: text(120), expectedVersion: expectedVersion() }).strict();
+export const updateNameSchema = z
+  .object({ name: text(LIMITS.personName), expectedVersion: expectedVersion() })
+  .strict();
 export type UpdateNameInput = z.output<typeof updateNameSchema>;
 
 export const changePasswordSchema = z

@@ -23,6 +23,7 @@ import {
   period,
   text,
 } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * Input schemas of the report actions. The editor posts its inputs as they are
@@ -48,7 +49,7 @@ const num = (integer: boolean) => {
   return integer ? n.multipleOf(1) : n;
 };
 
-const source = () => optionalText(120);
+const source = () => optionalText(LIMITS.metricSource);
 
 /** Form rows arrive as `{ "0": {...}, "1": {...} }` (dotted names) or as an array. */
 const rows = <T extends z.ZodType>(item: T, max: number) =>
@@ -82,7 +83,7 @@ const numericMetricInput = (key: NumericMetricKey) => {
 
 const ticketCategoryInput = z
   .object({
-    category: text(60),
+    category: text(LIMITS.ticketCategory),
     count: z.preprocess(toNumber, num(true).min(0).max(metricMax("ticketsByCategory")).nullable()),
   })
   .strict();
@@ -115,20 +116,20 @@ const metricsInput = z
 
 const narrativeInput = z
   .object({
-    highlights: optionalLongText(5_000),
-    risks: optionalLongText(5_000),
-    decisionsNeeded: optionalLongText(5_000),
+    highlights: optionalLongText(LIMITS.longText),
+    risks: optionalLongText(LIMITS.longText),
+    decisionsNeeded: optionalLongText(LIMITS.longText),
   })
   .partial()
   .strict();
 
 const recommendationInput = z
-  .object({ title: text(200), detail: optionalLongText(2_000), priority: z.enum(PRIORITIES) })
+  .object({ title: text(LIMITS.itemTitle), detail: optionalLongText(LIMITS.mediumText), priority: z.enum(PRIORITIES) })
   .strict();
 
 const roadmapItemInput = z
   .object({
-    title: text(200),
+    title: text(LIMITS.itemTitle),
     status: z.enum(ROADMAP_STATUSES),
     targetQuarter: z.string().regex(QUARTER_PATTERN, { message: "invalid" }),
   })
@@ -136,10 +137,10 @@ const roadmapItemInput = z
 
 const budgetLineInput = z
   .object({
-    label: text(200),
+    label: text(LIMITS.budgetLabel),
     kind: z.enum(BUDGET_KINDS),
     amount: z.preprocess((v) => (blank(v) ? undefined : toNumber(v)), num(false).min(0).max(100_000_000)),
-    note: optionalText(500),
+    note: optionalText(LIMITS.budgetNote),
   })
   .strict();
 
@@ -191,7 +192,7 @@ export const acknowledgeReportSchema = z.object({ id: id() }).strict();
 export type AcknowledgeReportInput = z.output<typeof acknowledgeReportSchema>;
 
 export const commentOnReportSchema = z
-  .object({ reportId: id(), body: longText(2_000), idempotencyKey: idempotencyKey() })
+  .object({ reportId: id(), body: longText(LIMITS.mediumText), idempotencyKey: idempotencyKey() })
   .strict();
 export type CommentOnReportInput = z.output<typeof commentOnReportSchema>;
 

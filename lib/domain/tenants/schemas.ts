@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, expectedVersion, id, int, longText, text } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** Lowercase letters, digits and single hyphens; 3 to 48 characters. Globally unique. */
 export const slug = () =>
@@ -11,11 +12,13 @@ export const slug = () =>
     .max(48)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugFormat" });
 
-export const createTenantSchema = z.object({ name: text(120), slug: slug(), ownerEmail: email() }).strict();
+export const createTenantSchema = z
+  .object({ name: text(LIMITS.tenantName), slug: slug(), ownerEmail: email() })
+  .strict();
 export type CreateTenantInput = z.output<typeof createTenantSchema>;
 
 export const updateTenantSchema = z
-  .object({ id: id(), name: text(120), slug: slug(), expectedVersion: expectedVersion() })
+  .object({ id: id(), name: text(LIMITS.tenantName), slug: slug(), expectedVersion: expectedVersion() })
   .strict();
 export type UpdateTenantInput = z.output<typeof updateTenantSchema>;
 

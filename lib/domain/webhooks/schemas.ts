@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { EVENT_TYPE_NAMES } from "@/lib/events/types";
 import { bool, expectedVersion, id, idempotencyKey, optionalText } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 
 /** What an endpoint is: the URL (checked again in the domain: scheme, credentials, private targets), a note, its events. */
 const endpointFields = {
   url: z.string().trim().min(1).max(2000),
-  description: optionalText(200),
+  description: optionalText(LIMITS.webhookDescription),
   eventTypes: z.array(z.enum(EVENT_TYPE_NAMES)).min(1).max(EVENT_TYPE_NAMES.length),
 };
 

@@ -1,0 +1,34 @@
+/**
+ * How long what people type may be, declared once. The zod schemas (server actions and the
+ * stored report content) and the inputs' `maxLength` read these; a longer value is refused
+ * next to its field ("At most N characters"). Names and titles are kept short enough to read in
+ * a table cell, a PDF line or a phone's width; free text is for paragraphs.
+ */
+export const LIMITS = {
+  /** A person's name (profile, invitation). */
+  personName: 120,
+  /** An MSP tenant's name. */
+  tenantName: 120,
+  /** A client organization's name. */
+  organizationName: 120,
+  industry: 80,
+  /** Who attended a call. */
+  attendees: 300,
+  /** A recommendation's or roadmap item's title. */
+  itemTitle: 200,
+  /** A budget line's label. */
+  budgetLabel: 200,
+  budgetNote: 500,
+  /** Where a report figure comes from ("PSA ticketing"). */
+  metricSource: 120,
+  ticketCategory: 60,
+  webhookDescription: 200,
+  interventionSource: 60,
+  externalId: 120,
+  /** Paragraphs: call notes, report narrative. */
+  longText: 5_000,
+  /** A recommendation's detail, a comment, a model change's reason. */
+  mediumText: 2_000,
+} as const;
+
+export type LimitKey = keyof typeof LIMITS;
