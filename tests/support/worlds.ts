@@ -87,6 +87,7 @@ export async function createFullWorld(): Promise<
   await db.reportComment.create({
     data: { tenantId: tenant.id, reportId: published.id, authorId: clientX.user.id, body: "Thanks." },
   });
+  await db.reportRead.create({ data: { tenantId: tenant.id, reportId: published.id, userId: clientX.user.id } });
   await db.auditEvent.create({
     data: { tenantId: tenant.id, actorUserId: manager.user.id, action: "test.seed", outcome: "SUCCESS" },
   });

@@ -9,12 +9,14 @@ export type PortalReportItem = {
   period: string;
   publishedAt: Date | null;
   acknowledgedAt: Date | null;
+  /** When this user last opened it; null: never (the "New" badge). */
+  readAt: Date | null;
   comments: number;
 };
 
 /**
  * A client's service reviews: their organization's published reports, newest
- * month first, with whether they acknowledged each one, plus the trend of the
+ * month first, with whether this user opened and acknowledged each one, plus the trend of the
  * last 12 months for the overview chart. Three queries.
  */
 export async function listPortalReports(
@@ -36,6 +38,7 @@ export async function listPortalReports(
         publishedAt: true,
         metrics: true,
         acks: { where: { tenantId: scope.tenantId, userId: actor.userId }, select: { acknowledgedAt: true } },
+        reads: { where: { tenantId: scope.tenantId, userId: actor.userId }, select: { readAt: true } },
         _count: { select: { comments: true } },
       },
     }),
@@ -48,6 +51,7 @@ export async function listPortalReports(
       period: r.period,
       publishedAt: r.publishedAt,
       acknowledgedAt: r.acks[0]?.acknowledgedAt ?? null,
+      readAt: r.reads[0]?.readAt ?? null,
       comments: r._count.comments,
     })),
     trend: buildTrend(rows.slice(0, TREND_MONTHS).map((r) => ({ period: r.period, metrics: readMetrics(r.metrics) }))),

@@ -54,10 +54,12 @@ export default async function PortalPage() {
                           </p>
                         ) : null}
                       </div>
-                      <div className="flex items-center gap-2 text-xs text-slate-600">
+                      <div className="flex items-center gap-2 text-xs text-slate-600" data-testid="portal-report-state">
                         {r.comments > 0 ? <span>{t("comments", { count: r.comments })}</span> : null}
                         {r.acknowledgedAt ? (
                           <Badge tone="success">{t("acknowledged")}</Badge>
+                        ) : r.readAt ? (
+                          <Badge tone="neutral">{t("read")}</Badge>
                         ) : (
                           <Badge tone="info">{t("toRead")}</Badge>
                         )}

@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { MonthPicker } from "@/components/reports/month-picker";
 import { StartReportButton } from "@/components/reports/start-report-button";
 import { OverviewStateBadge } from "@/components/reports/status-badge";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getReportOverview, OVERVIEW_STATES, type OverviewState } from "@/lib/domain/reports/get-report-overview";
+import { listNewClientComments, NEW_COMMENT_DAYS } from "@/lib/domain/reports/list-new-client-comments";
 import { formatPeriod } from "@/lib/reports/format";
 import { currentPeriod, isPeriod, latestAllowedPeriod } from "@/lib/reports/period";
 
@@ -38,7 +40,9 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
       ? (sp.state as OverviewState)
       : null;
   const mine = sp.mine === "1";
-  const overview = await scoped(actor, (tx) => getReportOverview(tx, actor, period));
+  const [overview, newComments] = await scoped(actor, (tx) =>
+    Promise.all([getReportOverview(tx, actor, period), listNewClientComments(tx, actor)]),
+  );
   const rows = overview.rows.filter(
     (r) => (!stateFilter || r.state === stateFilter) && (!mine || r.organization.managerId === actor.userId),
   );
@@ -103,6 +107,43 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
           </li>
         ))}
       </ul>
+
+      {newComments.total > 0 ? (
+        <div className="mb-6" data-testid="new-client-comments">
+          <Card>
+            <CardHeader
+              title={t("overview.newComments.title")}
+              description={t("overview.newComments.description", { count: newComments.total, days: NEW_COMMENT_DAYS })}
+            />
+            <ul className="divide-y divide-slate-100">
+              {newComments.reports.map((r) => {
+                const month = formatPeriod(format, r.period);
+                return (
+                  <li
+                    key={r.reportId}
+                    className="flex flex-wrap items-center justify-between gap-3 px-5 py-3"
+                    data-testid="new-comments-row"
+                    data-org={r.organizationName}
+                    data-report={r.reportId}
+                  >
+                    <Link
+                      href={`/reports/${r.reportId}#comments-title`}
+                      className="min-w-0 font-medium text-brand-700 hover:underline"
+                      aria-label={t("overview.newComments.open", { organization: r.organizationName, month })}
+                      data-testid="new-comments-link"
+                    >
+                      {t("overview.newComments.item", { organization: r.organizationName, month })}
+                    </Link>
+                    <span data-testid="new-comments-count">
+                      <Badge tone="info">{t("overview.newComments.count", { count: r.count })}</Badge>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
+        </div>
+      ) : null}
 
       {overview.rows.length === 0 && optional.length === 0 ? (
         <EmptyState title={t("overview.noClients")} description={t("overview.noClientsHint")} />

@@ -16,6 +16,7 @@ import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
+import { markReportRead } from "@/lib/domain/reports/mark-report-read";
 import { formatPeriod } from "@/lib/reports/format";
 import { metricsWithoutData } from "@/lib/reports/metrics";
 import { isPeriod } from "@/lib/reports/period";
@@ -40,7 +41,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { report, activity } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
-      return { report, activity: await getReportActivity(tx, actor, id) };
+      const activity = await getReportActivity(tx, actor, id);
+      // Opened: the client's "New" badge clears; staff's new client comments on it are seen.
+      await markReportRead(tx, actor, id);
+      return { report, activity };
     }),
   );
   const month = isPeriod(report.period) ? formatPeriod(format, report.period) : report.period;

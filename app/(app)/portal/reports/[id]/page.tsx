@@ -13,6 +13,7 @@ import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
+import { markReportRead } from "@/lib/domain/reports/mark-report-read";
 import { formatPeriod } from "@/lib/reports/format";
 import { id as idField } from "@/lib/validation/fields";
 
@@ -39,7 +40,10 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
   const { report, activity } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
-      return { report, activity: await getReportActivity(tx, actor, id) };
+      const activity = await getReportActivity(tx, actor, id);
+      // Opened: the client's "New" badge clears; staff's new client comments on it are seen.
+      await markReportRead(tx, actor, id);
+      return { report, activity };
     }),
   );
   const month = formatPeriod(format, report.period);
