@@ -4,6 +4,7 @@ import type { AssessmentInput, Economics } from "@/lib/engine";
 import { DEMO_PRICE_LISTS } from "@/lib/seed/price-lists";
 import type { ReportContent } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
+import { feePerUser, type Pricing } from "@/lib/stats/revenue";
 import { earlierDay } from "@/lib/validation/dates";
 import {
   addMember,
@@ -45,7 +46,8 @@ export function periodOf(d: Date): string {
 /** The story of one demo client: its path across models, month offsets from today. */
 type Journey = { steps: { month: number; to: ServiceModel | null }[]; lifecycle: LifecycleStatus };
 
-const JOURNEYS: Journey[] = [
+/** Northwind's clients: mostly climbing from break-fix, one managed client stepping back to hybrid, two churned. */
+const NORTHWIND_JOURNEYS: Journey[] = [
   { lifecycle: "ACTIVE", steps: [{ month: -18, to: "BREAK_FIX" }] },
   {
     lifecycle: "ACTIVE",
@@ -121,17 +123,136 @@ const JOURNEYS: Journey[] = [
   { lifecycle: "ACTIVE", steps: [{ month: -6, to: "HYBRID" }] },
 ];
 
-const INDUSTRIES = [
-  "Accounting",
-  "Architecture",
-  "Dental practice",
-  "Logistics",
-  "Legal",
-  "Retail",
-  "Manufacturing",
-  "Non-profit",
-  "Engineering",
-  "Real estate",
+/**
+ * Bluepeak's clients: a managed-first MSP — most came in on a hybrid or managed contract, fewer
+ * climbed from break-fix, one managed client left. Its move statistics differ from Northwind's.
+ */
+const BLUEPEAK_JOURNEYS: Journey[] = [
+  { lifecycle: "ACTIVE", steps: [{ month: -16, to: "MANAGED" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -18, to: "HYBRID" },
+      { month: -8, to: "MANAGED" },
+    ],
+  },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -14, to: "BREAK_FIX" },
+      { month: -7, to: "HYBRID" },
+    ],
+  },
+  { lifecycle: "ACTIVE", steps: [{ month: -12, to: "MANAGED" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -18, to: "HYBRID" }] },
+  {
+    lifecycle: "FORMER",
+    steps: [
+      { month: -15, to: "MANAGED" },
+      { month: -4, to: null },
+    ],
+  },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -10, to: "HYBRID" },
+      { month: -3, to: "MANAGED" },
+    ],
+  },
+  { lifecycle: "ACTIVE", steps: [{ month: -17, to: "BREAK_FIX" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -9, to: "MANAGED" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -13, to: "BREAK_FIX" },
+      { month: -5, to: "MANAGED" },
+    ],
+  },
+  { lifecycle: "PROSPECT", steps: [] },
+  { lifecycle: "ACTIVE", steps: [{ month: -11, to: "HYBRID" }] },
+  { lifecycle: "ACTIVE", steps: [{ month: -6, to: "MANAGED" }] },
+  {
+    lifecycle: "ACTIVE",
+    steps: [
+      { month: -16, to: "BREAK_FIX" },
+      { month: -11, to: "HYBRID" },
+      { month: -2, to: "MANAGED" },
+    ],
+  },
+  { lifecycle: "PROSPECT", steps: [] },
+  { lifecycle: "ACTIVE", steps: [{ month: -7, to: "BREAK_FIX" }] },
+];
+
+/** The price list's fees the dashboard's recurring revenue reads, so a report's fee is the same figure. */
+const pricingOf = (p: Economics): Pricing => ({
+  managedPerUser: p.managedPerUser ?? null,
+  suitePerUser: p.suitePerUser ?? null,
+  backupPerEndpoint: p.backupPerEndpoint ?? null,
+});
+
+/**
+ * What account managers write after a call, varied per client so the demo reads like a real
+ * portfolio (picked with the tenant's second random stream: the main one, which decides sizes,
+ * dates and figures, is untouched).
+ */
+const FIRST_NEEDS = [
+  "Understand what breaks most often; a clearer monthly budget.",
+  "Stop losing half a day whenever the file server stalls.",
+  "Someone who answers the phone before the office opens.",
+  "Know whether last year's laptops are still covered by warranty.",
+  "A second pair of eyes on the firewall the previous provider installed.",
+  "Backups they can prove work, for their insurer.",
+];
+const FIRST_STEPS = [
+  "Assessment of backups, Microsoft 365 and the business applications.",
+  "Inventory of endpoints and licences before the assessment.",
+  "Walk through the last twelve months of invoices together.",
+  "Visit the site and map the network cabinet.",
+];
+const CHECKIN_SUMMARIES = [
+  "Quarterly check-in on incidents, backups and the roadmap.",
+  "Reviewed the month's tickets: most were password resets and printer queues.",
+  "Went through the restore test and the storage growth with the office manager.",
+  "Discussed the new hires starting next month and their equipment.",
+  "Looked at the two outages of the line-of-business application and their causes.",
+  "Budget review for next year: renewals, licences and the network project.",
+];
+const CHECKIN_NEEDS = [
+  "Fewer repeated incidents on the ERP server.",
+  "Faster onboarding for new staff.",
+  "A plan for the laptops that fall out of warranty this year.",
+  "Clarity on what the contract covers after hours.",
+  "Better Wi-Fi in the meeting rooms.",
+  "Multi-factor authentication without slowing the front desk down.",
+];
+const CHECKIN_STEPS = [
+  "Send the updated cost comparison.",
+  "Quote the replacement of the three oldest laptops.",
+  "Schedule the restore test with the office manager.",
+  "Share the draft of next quarter's roadmap.",
+  "Propose a date for the multi-factor authentication roll-out.",
+  "Check the licence count against the staff list.",
+];
+const ATTENDEES = [
+  "Managing director, office manager",
+  "Practice manager",
+  "Operations director, IT lead",
+  "Owner, accountant",
+  "Head of administration",
+];
+const HIGHLIGHTS = [
+  "Backups completed on schedule and the quarterly restore test succeeded.",
+  "All new starters were set up before their first day.",
+  "The slow file share was traced to a failing disk and replaced.",
+  "Patching caught up after last month's backlog.",
+  "No major incident this month; the help desk closed every ticket within a day.",
+];
+const DECISIONS = [
+  "Approve the replacement of the three oldest laptops before year end.",
+  "Choose a date for the multi-factor authentication roll-out.",
+  "Decide whether the meeting-room Wi-Fi upgrade goes into next quarter.",
+  "Confirm the budget line for the network redesign.",
+  null,
 ];
 
 /** Engine input that fits a client of this size and model. */
@@ -167,16 +288,17 @@ const REPORT_TEXT = {
     rmm: "RMM",
     monitoring: "Monitoring",
     categories: ["Accounts & access", "Hardware", "Microsoft 365", "Network"],
-    highlights: "Backups completed on schedule and the quarterly restore test succeeded.",
+    highlights: HIGHLIGHTS,
     risksBackups: "Several backup jobs failed this month; the storage target is close to capacity.",
     noRisks: "No new risks this month.",
-    decisions: "Approve the replacement of the three oldest laptops before year end.",
+    decisions: DECISIONS,
     mfa: "Enable multi-factor authentication for all remote users",
     mfaDetail: "Remote access is the main exposure today.",
     erp: "Document the ERP recovery procedure",
     sharepoint: "Migrate file shares to SharePoint",
     network: "Network redesign (project, outside the contract)",
     fee: "Managed services fee",
+    hybridFee: "Hybrid plan: Microsoft 365 and backups",
     inside: "Inside the contract",
     laptops: "Laptop renewal",
     outside: "Outside the contract: own budget line",
@@ -188,36 +310,54 @@ const REPORT_TEXT = {
     rmm: "Outil de supervision des postes (RMM)",
     monitoring: "Supervision",
     categories: ["Comptes et accès", "Matériel", "Microsoft 365", "Réseau"],
-    highlights: "Les sauvegardes se sont déroulées comme prévu et le test de restauration trimestriel a réussi.",
+    highlights: [
+      "Les sauvegardes se sont déroulées comme prévu et le test de restauration trimestriel a réussi.",
+      "Tous les nouveaux arrivants étaient équipés avant leur premier jour.",
+      "La lenteur du partage de fichiers venait d’un disque défaillant, remplacé depuis.",
+      "Les correctifs ont rattrapé le retard du mois dernier.",
+      "Aucun incident majeur ce mois-ci\u202f; le support a clos chaque ticket en moins d’une journée.",
+    ],
     risksBackups: "Plusieurs sauvegardes ont échoué ce mois-ci\u202f; l’espace de stockage cible est presque plein.",
     noRisks: "Aucun nouveau risque ce mois-ci.",
-    decisions: "Valider le remplacement des trois ordinateurs portables les plus anciens avant la fin de l’année.",
+    decisions: [
+      "Valider le remplacement des trois ordinateurs portables les plus anciens avant la fin de l’année.",
+      "Choisir une date pour le déploiement de l’authentification multifacteur.",
+      "Décider si la mise à niveau du Wi-Fi de la salle de réunion passe au trimestre prochain.",
+      "Confirmer la ligne budgétaire de la refonte du réseau.",
+      null,
+    ],
     mfa: "Activer l’authentification multifacteur pour tous les utilisateurs à distance",
     mfaDetail: "L’accès à distance est aujourd’hui la principale exposition.",
     erp: "Documenter la procédure de reprise de l’ERP",
     sharepoint: "Migrer les partages de fichiers vers SharePoint",
     network: "Refonte du réseau (projet, hors contrat)",
     fee: "Forfait d’infogérance",
+    hybridFee: "Offre hybride\u00a0: Microsoft 365 et sauvegardes",
     inside: "Inclus dans le contrat",
     laptops: "Renouvellement des portables",
     outside: "Hors contrat\u00a0: ligne budgétaire propre",
   },
-} as const satisfies Record<Locale, Record<string, string | readonly string[]>>;
+} as const satisfies Record<Locale, Record<string, string | readonly (string | null)[]>>;
 
 function reportContent({
   rng,
+  notes,
   org,
   period,
   model,
   now,
   locale = "en",
+  pricing,
 }: {
   rng: Rng;
+  /** The second random stream: words only. */
+  notes: Rng;
   org: { headcount: number };
   period: string;
   model: ServiceModel;
   now: Date;
   locale?: Locale;
+  pricing: Economics;
 }): ReportContent {
   const text = REPORT_TEXT[locale];
   // Figures are as of the end of the month, or today while the month is not over (never later).
@@ -256,9 +396,9 @@ function reportContent({
       },
     },
     narrative: {
-      highlights: text.highlights,
+      highlights: notes.pick(text.highlights),
       risks: failed > 2 ? text.risksBackups : text.noRisks,
-      decisionsNeeded: text.decisions,
+      decisionsNeeded: notes.pick(text.decisions),
     },
     recommendations: [
       { title: text.mfa, detail: text.mfaDetail, priority: "high" },
@@ -269,7 +409,13 @@ function reportContent({
       { title: text.network, status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
     ],
     budget: [
-      { label: text.fee, kind: "run", amount: org.headcount * 85, note: text.inside },
+      // The monthly fee is the one the portfolio dashboard counts: headcount × the price list's fee per user.
+      {
+        label: model === "MANAGED" ? text.fee : text.hybridFee,
+        kind: "run",
+        amount: Math.round(org.headcount * (feePerUser(model, pricingOf(pricing)) ?? 0) * 100) / 100,
+        note: text.inside,
+      },
       { label: text.laptops, kind: "project", amount: 4200, note: text.outside },
     ],
   };
@@ -281,7 +427,10 @@ export type DemoTenantSpec = {
   seed: number;
   owner: { email: string; name: string };
   managers: { email: string; name: string }[];
-  orgNames: string[];
+  /** Each client with the industry its name says. */
+  orgs: { name: string; industry: string }[];
+  /** The clients' paths across models (the tenant's own history); cycled over the clients. */
+  journeys: Journey[];
   /** The MSP's price list (Settings → Price list); blanks take the engine's documented defaults. */
   priceList: Economics;
   /** A French-speaking client (one of `orgNames`): its reviews are in French, so is its contact. */
@@ -291,6 +440,7 @@ export type DemoTenantSpec = {
 /** Builds one demo MSP: staff, clients with 18 months of history, calls, assessments, reports. */
 export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = new Date()) {
   const rng = prng(spec.seed);
+  const notes = prng(spec.seed + 1);
   const tenant = await db.tenant.create({ data: { name: spec.name, slug: spec.slug, ...spec.priceList } });
   const owner = await createUser(db, spec.owner);
   await addMember(db, { tenantId: tenant.id, userId: owner.id, role: "OWNER" });
@@ -302,8 +452,8 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
   }
   const staff = [owner, ...managers];
 
-  for (const [index, name] of spec.orgNames.entries()) {
-    const journey = JOURNEYS[index % JOURNEYS.length] as Journey;
+  for (const [index, { name, industry }] of spec.orgs.entries()) {
+    const journey = spec.journeys[index % spec.journeys.length] as Journey;
     const manager = managers[index % managers.length] ?? owner;
     const headcount = rng.pick([8, 12, 18, 25, 32, 40, 55, 70]);
     const sites = headcount > 30 ? rng.int(1, 3) : 1;
@@ -314,7 +464,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
     const org = await createOrganization(db, {
       tenantId: tenant.id,
       name,
-      industry: INDUSTRIES[index % INDUSTRIES.length] ?? null,
+      industry,
       headcount,
       sites,
       endpoints: Math.round(headcount * 1.4),
@@ -332,9 +482,10 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
       organizationId: org.id,
       authorId: manager.id,
       occurredAt: new Date(monthStart(now, firstMonth - 1).getTime() + 10 * DAY + 14 * 3_600_000),
+      attendees: notes.pick(ATTENDEES),
       summary: `First scoping call with ${name}: ${headcount} people on ${sites} site(s), support bought per incident so far.`,
-      needs: "Understand what breaks most often; a clearer monthly budget.",
-      nextSteps: "Assessment of backups, Microsoft 365 and the business applications.",
+      needs: notes.pick(FIRST_NEEDS),
+      nextSteps: notes.pick(FIRST_STEPS),
       followUpDone: true,
       followUpDate: monthStart(now, firstMonth),
     });
@@ -344,9 +495,10 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
         organizationId: org.id,
         authorId: manager.id,
         occurredAt: new Date(now.getTime() - rng.int(3, 40) * DAY),
-        summary: "Quarterly check-in on incidents, backups and the roadmap.",
-        needs: "Fewer repeated incidents on the ERP server.",
-        nextSteps: "Send the updated cost comparison.",
+        attendees: notes.pick(ATTENDEES),
+        summary: notes.pick(CHECKIN_SUMMARIES),
+        needs: notes.pick(CHECKIN_NEEDS),
+        nextSteps: notes.pick(CHECKIN_STEPS),
         followUpDate: new Date(now.getTime() + rng.int(-10, 20) * DAY),
         followUpDone: false,
       });
@@ -420,11 +572,13 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
           publishedAt: published ? publishAt : null,
           content: reportContent({
             rng,
+            notes,
             org: { headcount },
             period,
             model: currentModel,
             now: published ? publishAt : now,
             locale: reportLocale ?? "en",
+            pricing: spec.priceList,
           }),
         });
       }
@@ -463,24 +617,25 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
       { email: "alice@northwind.test", name: "Alice Martin" },
       { email: "bruno@northwind.test", name: "Bruno Keller" },
     ],
-    orgNames: [
-      "Acme Dental",
-      "Birch & Co Accountants",
-      "Cedar Logistics",
-      "Delta Architects",
-      "Elm Street Legal",
-      "Fjord Retail",
-      "Granite Engineering",
-      "Harbor Non-profit",
-      "Iris Opticians",
-      "Juniper Realty",
-      "Kestrel Manufacturing",
-      "Lumen Studio",
-      "Maple Veterinary",
-      "Nimbus Travel",
-      "Oak Valley School",
-      "Pine Bakery",
-      "Quarry Builders",
+    journeys: NORTHWIND_JOURNEYS,
+    orgs: [
+      { name: "Acme Dental", industry: "Dental practice" },
+      { name: "Birch & Co Accountants", industry: "Accounting" },
+      { name: "Cedar Logistics", industry: "Logistics" },
+      { name: "Delta Architects", industry: "Architecture" },
+      { name: "Elm Street Legal", industry: "Legal services" },
+      { name: "Fjord Retail", industry: "Retail" },
+      { name: "Granite Engineering", industry: "Engineering" },
+      { name: "Harbor Non-profit", industry: "Non-profit" },
+      { name: "Iris Opticians", industry: "Opticians" },
+      { name: "Juniper Realty", industry: "Real estate" },
+      { name: "Kestrel Manufacturing", industry: "Manufacturing" },
+      { name: "Lumen Studio", industry: "Design studio" },
+      { name: "Maple Veterinary", industry: "Veterinary clinic" },
+      { name: "Nimbus Travel", industry: "Travel agency" },
+      { name: "Oak Valley School", industry: "Education" },
+      { name: "Pine Bakery", industry: "Bakery" },
+      { name: "Quarry Builders", industry: "Construction" },
     ],
   },
   {
@@ -491,23 +646,24 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     seed: 424242,
     owner: { email: "owner@bluepeak.test", name: "Omar Haddad" },
     managers: [{ email: "carol@bluepeak.test", name: "Carol Nguyen" }],
-    orgNames: [
-      "Alder Clinic",
-      "Beacon Insurance",
-      "Copper Foods",
-      "Dune Surveyors",
-      "Ember Marketing",
-      "Falcon Freight",
-      "Garnet Pharmacy",
-      "Heron Hotels",
-      "Indigo Print",
-      "Jade Interiors",
-      "Kite Software",
-      "Lark Consulting",
-      "Moss Landscaping",
-      "North Coast Dental",
-      "Orchid Florists",
-      "Pebble Accounting",
+    journeys: BLUEPEAK_JOURNEYS,
+    orgs: [
+      { name: "Alder Clinic", industry: "Healthcare" },
+      { name: "Beacon Insurance", industry: "Insurance" },
+      { name: "Copper Foods", industry: "Food distribution" },
+      { name: "Dune Surveyors", industry: "Land surveying" },
+      { name: "Ember Marketing", industry: "Marketing agency" },
+      { name: "Falcon Freight", industry: "Freight and logistics" },
+      { name: "Garnet Pharmacy", industry: "Pharmacy" },
+      { name: "Heron Hotels", industry: "Hospitality" },
+      { name: "Indigo Print", industry: "Printing" },
+      { name: "Jade Interiors", industry: "Interior design" },
+      { name: "Kite Software", industry: "Software" },
+      { name: "Lark Consulting", industry: "Consulting" },
+      { name: "Moss Landscaping", industry: "Landscaping" },
+      { name: "North Coast Dental", industry: "Dental practice" },
+      { name: "Orchid Florists", industry: "Florist" },
+      { name: "Pebble Accounting", industry: "Accounting" },
     ],
   },
 ];
