@@ -1,4 +1,4 @@
-/** The seed's three worked examples as inputs, for tests, the bench and the docs. Test-only. */
+/** The seed's three worked examples as inputs, and a complete small-office input, for tests, the bench and the docs. Test-only. */
 import type { AssessmentInput } from "./schema";
 
 /** "An organization of ten people with a few endpoints, a standard Internet connection and limited critical usage." */
@@ -43,6 +43,23 @@ export const EXAMPLE_3: AssessmentInput = {
   remoteUsers: 0,
   cloudServices: ["microsoft365"],
   centralFileSharing: false,
+  backups: "monitored",
+  businessAppDependency: "low",
+  continuityRequirement: "moderate",
+  interruptionTolerance: "medium",
+  digitalDependence: "medium",
+  needsPredictableBudget: false,
+  needsMonthlySteering: false,
+};
+
+/** A complete engine input (12 people, Microsoft 365, backups): the assessments of the isolation worlds and the access matrix. */
+export const FULL_INPUT: AssessmentInput = {
+  headcount: 12,
+  endpoints: 14,
+  sites: 1,
+  remoteUsers: 2,
+  cloudServices: ["microsoft365"],
+  centralFileSharing: true,
   backups: "monitored",
   businessAppDependency: "low",
   continuityRequirement: "moderate",

@@ -2,22 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en/validation.json";
 import { validateAssessmentInput } from "@/lib/engine";
 import { whatIfIssue } from "@/lib/i18n/what-if-issue";
-
-const INPUT = {
-  headcount: 12,
-  endpoints: 14,
-  sites: 1,
-  remoteUsers: 2,
-  cloudServices: ["microsoft365"],
-  centralFileSharing: true,
-  backups: "monitored",
-  businessAppDependency: "low",
-  continuityRequirement: "moderate",
-  interruptionTolerance: "medium",
-  digitalDependence: "medium",
-  needsPredictableBudget: false,
-  needsMonthlySteering: false,
-};
+import { FULL_INPUT as INPUT } from "@/lib/engine/test-fixtures";
 
 const sentence = (key: string) => (en as Record<string, string>)[key.replace(/^validation\./, "")];
 

@@ -16,6 +16,7 @@ import { actAs, anonymous } from "@/tests/support/session";
 import { PSEUDO_MARK, pseudoRenderer } from "@/tests/support/pseudo-locale";
 import { renderText } from "@/lib/i18n/engine-text";
 import { textRenderer } from "@/lib/i18n/translate";
+import { staffActor } from "@/tests/support/actors";
 
 const key = () => randomUUID();
 let w: World;
@@ -55,17 +56,7 @@ const FORTY: AssessmentInput = {
   needsMonthlySteering: false,
 };
 
-const actorOf = (world: World): Actor => ({
-  userId: world.manager.user.id,
-  email: world.manager.user.email,
-  name: world.manager.user.name,
-  role: "ACCOUNT_MANAGER",
-  tenantId: world.tenant.id,
-  tenantName: world.tenant.name,
-  tenantSlug: world.tenant.slug,
-  currency: world.tenant.currency,
-  organizationId: null,
-});
+const actorOf = (world: World): Actor => staffActor(world);
 
 async function draft(organizationId: string, fields: Record<string, unknown> = { headcount: "40" }) {
   actAs(w.manager.user);

@@ -2,34 +2,21 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCallAction, updateCallAction } from "@/lib/actions/calls";
 import { completeFollowUpAction, reopenFollowUpAction } from "@/lib/actions/calls";
-import { contextFor, type Actor } from "@/lib/access/actor";
+import { contextFor } from "@/lib/access/actor";
 import { withDbContext } from "@/lib/db/context";
 import { recordQueries } from "@/lib/db/query-events";
 import { listFollowUps } from "@/lib/domain/calls/list-follow-ups";
 import { createMember, createOrganization, createScopingCall, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
+import { actorFor } from "@/tests/support/actors";
 
 const key = () => randomUUID();
 const DAY = 86_400_000;
 let w: World;
 let other: World;
 
-const actorOf = (
-  world: World,
-  user: { id: string; email: string; name: string },
-  role: "OWNER" | "ACCOUNT_MANAGER" = "ACCOUNT_MANAGER",
-): Actor => ({
-  userId: user.id,
-  email: user.email,
-  name: user.name,
-  role,
-  tenantId: world.tenant.id,
-  tenantName: world.tenant.name,
-  tenantSlug: world.tenant.slug,
-  currency: world.tenant.currency,
-  organizationId: null,
-});
+const actorOf = actorFor;
 
 const callInput = (organizationId: string) => ({
   organizationId,

@@ -6,22 +6,13 @@ import { EXAMPLE_2 } from "@/lib/engine/test-fixtures";
 import { createFinalAssessment, createOrganization, createWorld, type World } from "@/lib/seed/factories";
 import type { ServiceModel } from "@/lib/generated/prisma/client";
 import { ownerDb } from "@/tests/support/db";
+import { staffActor } from "@/tests/support/actors";
 
 const now = new Date("2026-12-01T12:00:00Z");
 
 let w: World;
 let other: World;
-const actorOf = (world: World): Actor => ({
-  userId: world.manager.user.id,
-  email: world.manager.user.email,
-  name: world.manager.user.name,
-  role: "ACCOUNT_MANAGER",
-  tenantId: world.tenant.id,
-  tenantName: world.tenant.name,
-  tenantSlug: world.tenant.slug,
-  currency: world.tenant.currency,
-  organizationId: null,
-});
+const actorOf = (world: World): Actor => staffActor(world);
 const signals = (world: World) => {
   const actor = actorOf(world);
   return withDbContext(contextFor(actor), (tx) => listContractSignals(tx, actor, { now }));

@@ -21,22 +21,14 @@ import {
 } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
+import { staffActor } from "@/tests/support/actors";
+import { EXAMPLE_2 } from "@/lib/engine/test-fixtures";
 
 const key = () => randomUUID();
 let w: World;
 let other: World;
 
-const actorOf = (world: World, who: "manager" | "owner" = "manager"): Actor => ({
-  userId: world[who].user.id,
-  email: world[who].user.email,
-  name: world[who].user.name,
-  role: who === "owner" ? "OWNER" : "ACCOUNT_MANAGER",
-  tenantId: world.tenant.id,
-  tenantName: world.tenant.name,
-  tenantSlug: world.tenant.slug,
-  currency: world.tenant.currency,
-  organizationId: null,
-});
+const actorOf = staffActor;
 const asActor = <T>(actor: Actor, fn: Parameters<typeof withDbContext<T>>[1]) => withDbContext(contextFor(actor), fn);
 const auditActions = async (targetId: string) =>
   (await ownerDb().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
@@ -397,21 +389,7 @@ describe("organization list", () => {
   it("shows the latest final recommendation of each organization", async () => {
     const db = ownerDb();
     const org = await createOrganization(db, { tenantId: t.tenant.id, name: "Alpha Latest" });
-    const input = {
-      headcount: 40,
-      endpoints: 45,
-      sites: 1,
-      remoteUsers: 15,
-      cloudServices: ["microsoft365" as const],
-      centralFileSharing: true,
-      backups: "monitored" as const,
-      businessAppDependency: "high" as const,
-      continuityRequirement: "moderate" as const,
-      interruptionTolerance: "medium" as const,
-      digitalDependence: "high" as const,
-      needsPredictableBudget: false,
-      needsMonthlySteering: false,
-    };
+    const input = EXAMPLE_2;
     await createFinalAssessment(db, {
       tenantId: t.tenant.id,
       organizationId: org.id,
@@ -486,21 +464,7 @@ describe("organization page", () => {
       ...a,
       authorId: w.manager.user.id,
       currentModel: "BREAK_FIX",
-      input: {
-        headcount: 40,
-        endpoints: 45,
-        sites: 1,
-        remoteUsers: 15,
-        cloudServices: ["microsoft365" as const],
-        centralFileSharing: true,
-        backups: "monitored" as const,
-        businessAppDependency: "high" as const,
-        continuityRequirement: "moderate" as const,
-        interruptionTolerance: "medium" as const,
-        digitalDependence: "high" as const,
-        needsPredictableBudget: false,
-        needsMonthlySteering: false,
-      },
+      input: EXAMPLE_2,
       finalizedAt: at("14:00"),
     });
     // The move that followed the assessment, effective that day (a day, not a moment), typed at 14:05.
@@ -536,21 +500,7 @@ describe("organization page", () => {
     });
     const a = { tenantId: w.tenant.id, organizationId: org.id };
     await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: new Date("2025-01-10T10:00:00Z") });
-    const input = {
-      headcount: 40,
-      endpoints: 45,
-      sites: 1,
-      remoteUsers: 15,
-      cloudServices: ["microsoft365" as const],
-      centralFileSharing: true,
-      backups: "monitored" as const,
-      businessAppDependency: "high" as const,
-      continuityRequirement: "moderate" as const,
-      interruptionTolerance: "medium" as const,
-      digitalDependence: "high" as const,
-      needsPredictableBudget: false,
-      needsMonthlySteering: false,
-    };
+    const input = EXAMPLE_2;
     const assessment = await createFinalAssessment(db, {
       ...a,
       authorId: w.manager.user.id,

@@ -8,6 +8,7 @@ import { parseOrgListQuery } from "@/lib/domain/organizations/schemas";
 import { listTenants } from "@/lib/domain/tenants/list-tenants";
 import { createOrganization, createTenant, createWorld, type World } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
+import { staffActor } from "@/tests/support/actors";
 
 /**
  * Every search box matches what was typed, literally: `%`, `_` and `\` are characters,
@@ -17,17 +18,7 @@ import { ownerDb } from "@/tests/support/db";
 const NAMES = ["100% Uptime", "100 Percent", "A_B Partners", "AxB Partners", "Back\\slash Ltd", "Backslash Ltd"];
 
 let w: World;
-const manager = (): Actor => ({
-  userId: w.manager.user.id,
-  email: w.manager.user.email,
-  name: w.manager.user.name,
-  role: "ACCOUNT_MANAGER",
-  tenantId: w.tenant.id,
-  tenantName: w.tenant.name,
-  tenantSlug: w.tenant.slug,
-  currency: w.tenant.currency,
-  organizationId: null,
-});
+const manager = (): Actor => staffActor(w);
 const platformAdmin: Actor = {
   userId: "platform-admin-for-search",
   email: "admin@example.test",

@@ -13,6 +13,7 @@ import { createWorld, recordModelChange, type World } from "@/lib/seed/factories
 import { ownerDb } from "@/tests/support/db";
 import { PSEUDO_MARK, pseudoTranslator } from "@/tests/support/pseudo-locale";
 import { actAs } from "@/tests/support/session";
+import { staffActor } from "@/tests/support/actors";
 
 /**
  * "Codes inside, sentences at the edge": what the system writes on its own (the reason of a
@@ -22,17 +23,7 @@ import { actAs } from "@/tests/support/session";
 let w: World;
 const ENGLISH = "Already a client when added to Mainstay.";
 
-const managerOf = (world: World): Actor => ({
-  userId: world.manager.user.id,
-  email: world.manager.user.email,
-  name: world.manager.user.name,
-  role: "ACCOUNT_MANAGER",
-  tenantId: world.tenant.id,
-  tenantName: world.tenant.name,
-  tenantSlug: world.tenant.slug,
-  currency: world.tenant.currency,
-  organizationId: null,
-});
+const managerOf = (world: World): Actor => staffActor(world);
 
 beforeAll(async () => {
   w = await createWorld(ownerDb());

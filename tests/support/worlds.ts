@@ -11,24 +11,9 @@ import { createPostureAssessment } from "@/lib/seed/posture";
 import { currentCatalog } from "@/lib/posture/catalog";
 import { MATURITY_LEVELS } from "@/lib/posture/vocabulary";
 import { ownerDb } from "@/tests/support/db";
-import type { AssessmentInput } from "@/lib/engine";
+import { FULL_INPUT } from "@/lib/engine/test-fixtures";
 
-/** A complete engine input (12 people, Microsoft 365, backups): the assessments of the isolation worlds and the access matrix. */
-export const FULL_INPUT: AssessmentInput = {
-  headcount: 12,
-  endpoints: 14,
-  sites: 1,
-  remoteUsers: 2,
-  cloudServices: ["microsoft365"],
-  centralFileSharing: true,
-  backups: "monitored",
-  businessAppDependency: "low",
-  continuityRequirement: "moderate",
-  interruptionTolerance: "medium",
-  digitalDependence: "medium",
-  needsPredictableBudget: false,
-  needsMonthlySteering: false,
-};
+export { FULL_INPUT };
 
 /**
  * A world with at least one row in EVERY tenant-owned table, for isolation
