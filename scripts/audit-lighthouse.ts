@@ -19,6 +19,7 @@ import { formatLoad, loadavg, sampleLoad, waitForQuiet } from "./lighthouse/load
 import { discoverIds, PAGES, ROLE_EMAILS, ROLES, type Role } from "./lighthouse/pages";
 import { consoleLine, markdownSection, replaceSection, type Row } from "./lighthouse/report";
 import { medianRun, RoleBrowser, type FormFactor, type PageScore, type Session } from "./lighthouse/run";
+import { positiveIntOption } from "./cli-args";
 
 const { values } = parseArgs({
   options: {
@@ -57,14 +58,7 @@ Chromium: CHROME_PATH (default /usr/bin/chromium).`);
   process.exit(0);
 }
 
-const positive = (name: string, v: string | undefined) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name} must be a positive integer`);
-    process.exit(2);
-  }
-  return n;
-};
+const positive = positiveIntOption;
 const runs = positive("runs", values.runs);
 const port = positive("port", values.port);
 const section = values.section!;

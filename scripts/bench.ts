@@ -22,6 +22,7 @@ import { build, startInstance, startProcess, stop, waitForHealth, type Instance 
 import { signIn, type Session } from "./bench/session";
 import { actionBodyError, totalErrors, type Measurement } from "./bench/stats";
 import { TARGETS, type Role, type TargetDef } from "./bench/targets";
+import { positiveIntOption } from "./cli-args";
 
 const { values } = parseArgs({
   options: {
@@ -57,14 +58,7 @@ Needs DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner) on a real Pos
   process.exit(0);
 }
 
-const int = (name: string, v: string | undefined) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name} must be a positive integer`);
-    process.exit(2);
-  }
-  return n;
-};
+const int = positiveIntOption;
 const instances = int("instances", values.instances);
 const connections = int("connections", values.connections);
 const durationSeconds = int("duration", values.duration);
