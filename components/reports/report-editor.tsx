@@ -18,6 +18,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Spinner } from "@/components/ui/spinner";
+import type { ReportMetricsProposal } from "@/lib/interventions/report-metrics";
 import type { ReportContent } from "@/lib/reports/content";
 import { LIMITS } from "@/lib/validation/limits";
 
@@ -29,6 +30,8 @@ type Props = {
   quarters: string[];
   defaultQuarter: string;
   currency: string;
+  /** The month's figures from the interventions log (null: nothing logged). */
+  logProposal: ReportMetricsProposal | null;
 };
 
 /**
@@ -37,7 +40,7 @@ type Props = {
  * the user typed stays on screen. Saves carry the version the editor loaded;
  * a CONFLICT offers to look at the newer version or to save this one over it.
  */
-export function ReportEditor({ report, today, content, quarters, defaultQuarter, currency }: Props) {
+export function ReportEditor({ report, today, content, quarters, defaultQuarter, currency, logProposal }: Props) {
   const t = useTranslations("reports.editor");
   const tr = useTranslations("reports");
   const gate = useScriptGate();
@@ -170,6 +173,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
             today={today}
             errors={form.fieldErrors}
             onRowsChange={markDirty}
+            logProposal={logProposal}
           />
         </CardBody>
       </Card>

@@ -146,4 +146,5 @@ export type ReportNarrative = z.infer<typeof narrativeSchema>;
 export type ReportRecommendation = z.infer<typeof recommendationSchema>;
 export type RoadmapItem = z.infer<typeof roadmapItemSchema>;
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
+export type TicketCategory = z.infer<typeof ticketCategory>;
 export type ReportContent = z.infer<typeof reportContentSchema>;

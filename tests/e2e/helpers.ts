@@ -100,3 +100,24 @@ export function postAction(options: {
     req.end(body);
   });
 }
+
+/** Opens an organization's report for the current month in the editor, whatever state an earlier run left it in. */
+export async function openReportEditor(page: Page, org: string): Promise<string> {
+  await page.goto("/reports");
+  const r = page.locator(`[data-testid="overview-row"][data-org="${org}"]`);
+  const state = await r.getAttribute("data-state");
+  if (state === "missing") {
+    await r.getByTestId("start-report").click();
+  } else if (state === "published" || state === "acknowledged") {
+    await r.getByTestId("open-report").click();
+    await page.getByTestId("withdraw").click();
+    await page.getByLabel("Reason").fill("Re-run of the end-to-end test");
+    await page.getByTestId("confirm-withdraw").click();
+    await expect(page.getByTestId("report-status")).toHaveText("Withdrawn");
+    await page.getByTestId("edit-report").click();
+  } else {
+    await r.getByTestId("open-report").click();
+  }
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
+  return page.url().split("/").at(-2)!;
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, openReportEditor, signIn } from "./helpers";
 
 /**
  * An account manager logs interventions on an organization page: a bad value is refused next
@@ -71,4 +71,52 @@ test("log interventions on an organization and filter them", async ({ page }) =>
   await expect(page.getByLabel("Interventions billed over the last 12 months")).toHaveValue(String(tickets));
   const axeWizard = await new AxeBuilder({ page }).include('[data-testid="step-economics"]').analyze();
   expect(axeWizard.violations).toEqual([]);
+});
+
+test("the month's report proposes its incident figures from the log", async ({ page }) => {
+  test.setTimeout(180_000); // three pages and an axe run on a loaded two-core machine
+  const org = "Granite Engineering";
+  const proposed = `Proposed ${unique}`;
+  await signIn(page, DEMO.manager);
+  await page.goto(`/organizations?q=${encodeURIComponent(org)}`);
+  await page.getByTestId("org-table").getByRole("link", { name: org }).click();
+  const form = page.getByRole("form", { name: "Add an intervention" });
+  for (const n of [1, 2]) {
+    await form.getByLabel("Hours").fill("1");
+    await form.getByLabel("Category").fill(proposed);
+    await form.getByTestId("add-intervention").click();
+    await expect(page.getByTestId("intervention").filter({ hasText: proposed })).toHaveCount(n);
+  }
+
+  // This month's report (today's interventions are in it): the editor says what the log holds.
+  await openReportEditor(page, org);
+  const panel = page.getByTestId("log-proposal");
+  await expect(panel).toContainText("From the interventions log");
+  const opened = Number((await panel.getByTestId("log-proposal-opened").textContent())!.match(/(\d+)/)![1]);
+  expect(opened).toBeGreaterThanOrEqual(2);
+  await expect(panel).toContainText("Incidents resolved and time to resolve are not in the log");
+  const axe = await new AxeBuilder({ page }).include('[data-testid="log-proposal"]').analyze();
+  expect(axe.violations).toEqual([]);
+
+  await panel.getByTestId("use-log-figures").click();
+  await expect(panel.getByRole("status")).toContainText("Filled in with the source");
+  const today = new Date().toISOString().slice(0, 10);
+  const field = (name: string) => page.locator(`[name="${name}"]`);
+  await expect(field("metrics.incidentsOpened.value")).toHaveValue(String(opened));
+  await expect(field("metrics.incidentsOpened.source")).toHaveValue("Interventions log");
+  await expect(field("metrics.incidentsOpened.asOf")).toHaveValue(today);
+  await expect(field("metrics.ticketsByCategory.source")).toHaveValue("Interventions log");
+  const row = page.locator('[data-row="ticket-category"]').filter({
+    has: page.locator(`input[name$=".category"][value="${proposed}"]`),
+  });
+  await expect(row.locator('input[name$=".count"]')).toHaveValue("2");
+
+  // Editable before it is saved: the manager corrects one figure, saves, and finds it kept.
+  await field("metrics.majorIncidents.value").fill("1");
+  await page.getByTestId("save-draft").click();
+  await expect(page.getByTestId("save-state")).toContainText("Saved");
+  await page.reload();
+  await expect(field("metrics.incidentsOpened.value")).toHaveValue(String(opened));
+  await expect(field("metrics.majorIncidents.value")).toHaveValue("1");
+  await expect(field("metrics.incidentsOpened.source")).toHaveValue("Interventions log");
 });

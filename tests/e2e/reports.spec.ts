@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, openReportEditor, signIn } from "./helpers";
 
 /**
  * Monthly steering reports, end to end, on the seeded demo (lib/seed/demo.ts):
@@ -35,27 +35,6 @@ async function personAt(browser: Browser, email: string): Promise<Page> {
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 const row = (page: Page, org: string) => page.locator(`[data-testid="overview-row"][data-org="${org}"]`);
 
-/** Opens an organization's report for the current month in the editor, whatever state an earlier run left it in. */
-async function openEditor(page: Page, org: string): Promise<string> {
-  await page.goto("/reports");
-  const r = row(page, org);
-  const state = await r.getAttribute("data-state");
-  if (state === "missing") {
-    await r.getByTestId("start-report").click();
-  } else if (state === "published" || state === "acknowledged") {
-    await r.getByTestId("open-report").click();
-    await page.getByTestId("withdraw").click();
-    await page.getByLabel("Reason").fill("Re-run of the end-to-end test");
-    await page.getByTestId("confirm-withdraw").click();
-    await expect(page.getByTestId("report-status")).toHaveText("Withdrawn");
-    await page.getByTestId("edit-report").click();
-  } else {
-    await r.getByTestId("open-report").click();
-  }
-  await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
-  return page.url().split("/").at(-2)!;
-}
-
 test.describe("monthly steering reports", () => {
   test("an account manager publishes; the client reads it with its trends, downloads the PDF and acknowledges; others get 404", async ({
     browser,
@@ -70,7 +49,7 @@ test.describe("monthly steering reports", () => {
     await expect(row(page, CEDAR.name)).toHaveAttribute("data-state", "draft");
     const cedarDraftId = (await row(page, CEDAR.name).getByTestId("open-report").getAttribute("href"))!.split("/")[2]!;
 
-    const id = await openEditor(page, DELTA.name);
+    const id = await openReportEditor(page, DELTA.name);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${DELTA.name} · ${MONTH}`);
     // The new month starts from last month's structure: sources and recommendations are there, figures are not.
     await expect(field(page, "metrics.incidentsOpened.source")).toHaveValue("PSA ticketing");
@@ -185,7 +164,7 @@ test.describe("monthly steering reports", () => {
     test.setTimeout(180_000);
     const alice = await personAt(browser, DEMO.manager);
     const bruno = await personAt(browser, "bruno@northwind.test");
-    const id = await openEditor(alice, ELM);
+    const id = await openReportEditor(alice, ELM);
     await bruno.goto(`/reports/${id}/edit`);
     await expect(field(bruno, "narrative.highlights")).toBeVisible();
 

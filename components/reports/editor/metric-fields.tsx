@@ -1,10 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { LogProposal } from "@/components/reports/editor/log-proposal";
 import { useRows } from "@/components/reports/editor/use-rows";
-import { isNumericMetric, isWholeNumber, METRIC_KEYS, METRICS, type ReportMetrics } from "@/lib/reports/content";
+import type { ReportMetricsProposal } from "@/lib/interventions/report-metrics";
+import {
+  isNumericMetric,
+  isWholeNumber,
+  METRIC_KEYS,
+  METRICS,
+  type ReportMetrics,
+  type TicketCategory,
+} from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
 import type { FieldMessages } from "@/lib/access/result";
 import { LIMITS } from "@/lib/validation/limits";
@@ -16,18 +26,47 @@ type Props = {
   today: string;
   errors: FieldMessages;
   onRowsChange: () => void;
+  /** What the interventions log proposes for the month (null: nothing logged); absent: no proposal shown. */
+  logProposal?: ReportMetricsProposal | null;
 };
+
+/** The metrics the interventions log can propose (lib/interventions/report-metrics.ts). */
+const FROM_LOG = ["incidentsOpened", "majorIncidents"] as const;
+
+function setField(root: HTMLElement, name: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (input) input.value = value;
+}
 
 /**
  * The service metrics: value, source, as-of date each; an empty value is "no data", never zero.
  * A new figure is proposed "as of" the end of the month, or today if the month is not over.
  */
-export function MetricFields({ metrics, period, today, errors, onRowsChange }: Props) {
+export function MetricFields({ metrics, period, today, errors, onRowsChange, logProposal }: Props) {
   const t = useTranslations("reports");
   const asOfDefault = defaultAsOf(period, new Date(`${today}T00:00:00Z`));
+  const root = useRef<HTMLDivElement>(null);
+  const categories = useRows<TicketCategory>(metrics.ticketsByCategory?.value ?? []);
+
+  /** Fills the fields the log can answer, with their source and as-of date; the editor saves them (or not). */
+  function fillFromLog(p: ReportMetricsProposal) {
+    const el = root.current;
+    if (!el) return;
+    const source = t("editor.fromLog.source");
+    const figures = { incidentsOpened: p.incidentsOpened, majorIncidents: p.majorIncidents };
+    for (const key of [...FROM_LOG, "ticketsByCategory"] as const) {
+      if (key !== "ticketsByCategory") setField(el, `metrics.${key}.value`, String(figures[key]));
+      setField(el, `metrics.${key}.source`, source);
+      setField(el, `metrics.${key}.asOf`, p.asOf);
+    }
+    categories.replace(p.ticketsByCategory);
+    onRowsChange();
+  }
+
   const UNIT = { percent: "editor.unitPercent", hours: "editor.unitHours", count: "editor.unitCount" } as const;
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" ref={root}>
+      {logProposal !== undefined ? <LogProposal proposal={logProposal} onUse={fillFromLog} /> : null}
       <div className="grid gap-4 xl:grid-cols-2">
         {METRIC_KEYS.filter(isNumericMetric).map((key) => {
           const m = metrics[key];
@@ -88,6 +127,7 @@ export function MetricFields({ metrics, period, today, errors, onRowsChange }: P
         </MetricFieldset>
       </div>
       <TicketCategories
+        rows={categories}
         metrics={metrics}
         defaultAsOf={asOfDefault}
         today={today}
@@ -122,12 +162,14 @@ function MetricFieldset({
 }
 
 function TicketCategories({
+  rows: { rows, add, remove, addButton },
   metrics,
   defaultAsOf,
   today,
   errors,
   onRowsChange,
 }: {
+  rows: ReturnType<typeof useRows<TicketCategory>>;
   metrics: ReportMetrics;
   defaultAsOf: string;
   today: string;
@@ -136,7 +178,6 @@ function TicketCategories({
 }) {
   const t = useTranslations("reports");
   const m = metrics.ticketsByCategory;
-  const { rows, add, remove, addButton } = useRows(m?.value ?? []);
   return (
     <fieldset className="rounded-md border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-900">{t("metrics.ticketsByCategory")}</legend>

@@ -19,5 +19,10 @@ export function useRows<T>(initial: readonly T[]) {
     setRows((r) => r.filter((row) => row.key !== key));
     requestAnimationFrame(() => addButton.current?.focus());
   }, []);
-  return { rows, add, remove, addButton };
+  /** Every row replaced by these values (new keys: their inputs start from the new values). */
+  const replace = useCallback(
+    (values: readonly T[]) => setRows(values.map((value) => ({ key: nextKey(), value }))),
+    [],
+  );
+  return { rows, add, remove, replace, addButton };
 }

@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { proposeReportMetricsFromLog } from "@/lib/domain/interventions/propose-report-metrics";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { formatPeriod } from "@/lib/reports/format";
 import { currentPeriod, quarterOptions } from "@/lib/reports/period";
@@ -26,6 +27,12 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
   const report = await orNotFound(scoped(actor, (tx) => getReport(tx, actor, id)));
   const month = formatPeriod(format, report.period);
+  const logProposal =
+    report.status === "PUBLISHED"
+      ? null
+      : await scoped(actor, (tx) =>
+          proposeReportMetricsFromLog(tx, actor, { organizationId: report.organization.id, period: report.period }, {}),
+        );
   const quarters = quarterOptions(
     report.period,
     report.content.roadmap.map((r) => r.targetQuarter),
@@ -83,6 +90,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
             quarters={quarters}
             defaultQuarter={defaultQuarter}
             currency={actor.currency}
+            logProposal={logProposal}
           />
         </>
       )}
