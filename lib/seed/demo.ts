@@ -4,7 +4,7 @@ import type { AssessmentInput, Economics } from "@/lib/engine";
 import { DEMO_PRICE_LISTS } from "@/lib/seed/price-lists";
 import type { ReportContent } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
-import { feePerUser, type Pricing } from "@/lib/stats/revenue";
+import { organizationMonthlyFee, type Pricing } from "@/lib/stats/revenue";
 import { earlierDay } from "@/lib/validation/dates";
 import {
   addMember,
@@ -352,7 +352,7 @@ function reportContent({
   rng: Rng;
   /** The second random stream: words only. */
   notes: Rng;
-  org: { headcount: number };
+  org: { headcount: number; endpoints: number };
   period: string;
   model: ServiceModel;
   now: Date;
@@ -409,11 +409,11 @@ function reportContent({
       { title: text.network, status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
     ],
     budget: [
-      // The monthly fee is the one the portfolio dashboard counts: headcount × the price list's fee per user.
+      // The monthly fee is the one the portfolio dashboard counts (lib/stats/revenue.ts).
       {
         label: model === "MANAGED" ? text.fee : text.hybridFee,
         kind: "run",
-        amount: Math.round(org.headcount * (feePerUser(model, pricingOf(pricing)) ?? 0) * 100) / 100,
+        amount: organizationMonthlyFee(model, org, pricingOf(pricing)) ?? 0,
         note: text.inside,
       },
       { label: text.laptops, kind: "project", amount: 4200, note: text.outside },
@@ -573,7 +573,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
           content: reportContent({
             rng,
             notes,
-            org: { headcount },
+            org: { headcount, endpoints: org.endpoints ?? headcount },
             period,
             model: currentModel,
             now: published ? publishAt : now,

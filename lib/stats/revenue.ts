@@ -70,3 +70,19 @@ export function recurringRevenue(
   }
   return { ...out, total: cents(total) };
 }
+
+/**
+ * One organization's monthly fee, as recurringRevenue counts it: managed, headcount × the fee
+ * per user; hybrid, headcount × the Microsoft 365 price + endpoints × the backup price (its
+ * headcount where the endpoints are not known); break-fix, null.
+ */
+export function organizationMonthlyFee(
+  model: Model,
+  org: { headcount: number; endpoints: number | null },
+  pricing: Pricing,
+): number | null {
+  const fee = feePerUser(model, pricing);
+  if (fee === null) return null;
+  const backups = model === "HYBRID" ? (org.endpoints ?? org.headcount) * priceOf(pricing, "backupPerEndpoint") : 0;
+  return cents(org.headcount * fee + backups);
+}

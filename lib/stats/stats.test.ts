@@ -8,6 +8,7 @@ import {
   modelDeltas,
   monthlyModelCounts,
   monthRange,
+  organizationMonthlyFee,
   periodActivity,
   recurringRevenue,
   resolvePeriod,
@@ -309,6 +310,13 @@ describe("recurring revenue", () => {
     });
     expect(r.MANAGED.monthly).toBe(3847.5);
     expect(r.total).toBe(4221.5);
+  });
+  it("one organization's fee is what the revenue counts for it (a report's budget line)", () => {
+    const pricing = { managedPerUser: 85.5, suitePerUser: 29, backupPerEndpoint: 6 };
+    expect(organizationMonthlyFee("MANAGED", { headcount: 10, endpoints: 14 }, pricing)).toBe(855);
+    expect(organizationMonthlyFee("HYBRID", { headcount: 10, endpoints: 14 }, pricing)).toBe(374); // 290 + 84
+    expect(organizationMonthlyFee("HYBRID", { headcount: 10, endpoints: null }, pricing)).toBe(350); // 290 + 60
+    expect(organizationMonthlyFee("BREAK_FIX", { headcount: 10, endpoints: 14 }, pricing)).toBeNull();
   });
 
   it("takes the engine's documented default for a blank price", () => {
