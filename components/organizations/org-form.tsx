@@ -198,7 +198,6 @@ export function OrgForm({
           placeholder={t("readerLocale")}
           options={localeOptions}
           optional
-          optionalLabel={tc("optional")}
           hint={t("reportLocaleHint")}
           error={errors.reportLocale}
         />
