@@ -28,6 +28,24 @@ function formTags(text: string): string[] {
   return [...text.matchAll(/<(form|Form)(\s[^>]*?)?>/g)].map((m) => m[0]);
 }
 
+/** The forms of one file that could be sent by GET before hydration, and the listed search forms seen. */
+function checkForms(file: string, text: string): { wrong: string[]; seen: string[] } {
+  const wrong: string[] = [];
+  const seen: string[] = [];
+  for (const tag of formTags(text)) {
+    const name = /data-search-form="([a-z-]+)"/.exec(tag)?.[1];
+    const isNextForm = tag.startsWith("<Form");
+    if (!name || !(SEARCH_FORMS as readonly string[]).includes(name)) {
+      wrong.push(`${file}: ${tag.replace(/\s+/g, " ").slice(0, 120)} (use PostForm)`);
+      continue;
+    }
+    if (!isNextForm && !/method="get"/.test(tag)) wrong.push(`${file}: search form ${name} without method="get"`);
+    if (/method="post"/i.test(tag)) wrong.push(`${file}: search form ${name} posts`);
+    seen.push(name);
+  }
+  return { wrong, seen };
+}
+
 const files = ["app", "components"].flatMap((dir) => walk(dir));
 
 describe("forms submit by POST, or are listed search forms", () => {
@@ -40,20 +58,24 @@ describe("forms submit by POST, or are listed search forms", () => {
     const seen: string[] = [];
     for (const file of files) {
       if (file === POST_FORM) continue;
-      for (const tag of formTags(readFileSync(file, "utf8"))) {
-        const name = /data-search-form="([a-z-]+)"/.exec(tag)?.[1];
-        const isNextForm = tag.startsWith("<Form");
-        if (!name || !(SEARCH_FORMS as readonly string[]).includes(name)) {
-          wrong.push(`${file}: ${tag.replace(/\s+/g, " ").slice(0, 120)} (use PostForm)`);
-          continue;
-        }
-        if (!isNextForm && !/method="get"/.test(tag)) wrong.push(`${file}: search form ${name} without method="get"`);
-        if (/method="post"/i.test(tag)) wrong.push(`${file}: search form ${name} posts`);
-        seen.push(name);
-      }
+      const found = checkForms(file, readFileSync(file, "utf8"));
+      wrong.push(...found.wrong);
+      seen.push(...found.seen);
     }
     expect(wrong).toEqual([]);
     expect([...seen].sort()).toEqual([...SEARCH_FORMS].sort());
+  });
+
+  it("catches a planted form that would fall back to GET, and a search form that posts or says nothing", () => {
+    const [listed] = SEARCH_FORMS;
+    expect(checkForms("planted.tsx", '<form onSubmit={save}><input name="password" /></form>').wrong).toHaveLength(1);
+    expect(checkForms("planted.tsx", '<form method="get" data-search-form="not-listed">').wrong).toHaveLength(1);
+    expect(checkForms("planted.tsx", `<form data-search-form="${listed}">`).wrong).toHaveLength(1);
+    expect(checkForms("planted.tsx", `<form method="post" data-search-form="${listed}">`).wrong).toHaveLength(2);
+    expect(checkForms("planted.tsx", `<form method="get" data-search-form="${listed}">`)).toEqual({
+      wrong: [],
+      seen: [listed],
+    });
   });
 
   it("PostForm renders method=post; with a function as action React posts it (never a GET)", () => {
