@@ -42,7 +42,7 @@ export async function seedDemoPosture(db: OwnerDb, tenantId: string, seed: numbe
   const orgs = await db.clientOrganization.findMany({
     where: { tenantId, lifecycleStatus: "ACTIVE" },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, currentModel: true, accountManagerId: true },
+    select: { id: true, currentModel: true, accountManagerId: true, reportLocale: true },
   });
   const fallbackAuthor = await db.membership.findFirst({
     where: { tenantId, role: "OWNER" },
@@ -50,7 +50,8 @@ export async function seedDemoPosture(db: OwnerDb, tenantId: string, seed: numbe
   });
   let created = 0;
   for (const [index, org] of orgs.entries()) {
-    if (index % 4 === 3) continue; // some clients have not been assessed yet
+    // Some clients have not been assessed yet; never the French-speaking one, whose posture history the demo shows in French.
+    if (index % 4 === 3 && org.reportLocale === null) continue;
     const authorId = org.accountManagerId ?? fallbackAuthor!.userId;
     let levels: AnswerLevel[] = catalog.questions.map((q) => {
       if (org.currentModel === "BREAK_FIX" && q.weight === 1 && rng.next() < 0.12) return "not_applicable";
