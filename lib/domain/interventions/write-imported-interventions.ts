@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/context";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { interventionAmount } from "@/lib/interventions/amount";
 import type { PlannedIntervention } from "@/lib/interventions/import-plan";
 import { createIdFactory } from "@/lib/seed/large/ids";
@@ -48,19 +49,22 @@ export async function writeImportedInterventions(
         importKey: chunk.map((r) => r.importKey),
         note: chunk.map((r) => r.note),
       };
-      const result = withExternalId
-        ? await tx.$queryRaw<{ inserted: boolean }[]>`
-            INSERT INTO "Intervention" AS i ("id", "tenantId", "organizationId", "occurredOn", "kind", "hours", "amount",
-              "amountSource", "hourlyRate", "category", "detection", "peopleAffected", "recurringCause", "sourceSystem",
-              "externalId", "importKey", "note", "createdById", "updatedAt")
-            SELECT u.id, ${target.tenantId}, ${target.organizationId}, u.d, u.k::"InterventionKind", u.h, u.a,
-              u.s::"InterventionAmountSource", u.r, u.c, u.det::"InterventionDetection", u.p, u.rc, ${target.sourceSystem},
-              u.ext, u.ik, u.n, ${target.userId}, now()
-            FROM unnest(${cols.id}::text[], ${cols.occurredOn}::date[], ${cols.kind}::text[], ${cols.hours}::float8[],
-              ${cols.amount}::float8[], ${cols.amountSource}::text[], ${cols.hourlyRate}::float8[], ${cols.category}::text[],
-              ${cols.detection}::text[], ${cols.peopleAffected}::int[], ${cols.recurringCause}::bool[],
-              ${cols.externalId}::text[], ${cols.importKey}::text[], ${cols.note}::text[])
-              AS u(id, d, k, h, a, s, r, c, det, p, rc, ext, ik, n)
+      const insert = Prisma.sql`
+        INSERT INTO "Intervention" AS i ("id", "tenantId", "organizationId", "occurredOn", "kind", "hours", "amount",
+          "amountSource", "hourlyRate", "category", "detection", "peopleAffected", "recurringCause", "sourceSystem",
+          "externalId", "importKey", "note", "createdById", "updatedAt")
+        SELECT u.id, ${target.tenantId}, ${target.organizationId}, u.d, u.k::"InterventionKind", u.h, u.a,
+          u.s::"InterventionAmountSource", u.r, u.c, u.det::"InterventionDetection", u.p, u.rc, ${target.sourceSystem},
+          u.ext, u.ik, u.n, ${target.userId}, now()
+        FROM unnest(${cols.id}::text[], ${cols.occurredOn}::date[], ${cols.kind}::text[], ${cols.hours}::float8[],
+          ${cols.amount}::float8[], ${cols.amountSource}::text[], ${cols.hourlyRate}::float8[], ${cols.category}::text[],
+          ${cols.detection}::text[], ${cols.peopleAffected}::int[], ${cols.recurringCause}::bool[],
+          ${cols.externalId}::text[], ${cols.importKey}::text[], ${cols.note}::text[])
+          AS u(id, d, k, h, a, s, r, c, det, p, rc, ext, ik, n)`;
+      // Found by external id: everything the file says may change. Found by import key (the
+      // row's own content): only what the tenant's rate or the source system changes.
+      const onConflict = withExternalId
+        ? Prisma.sql`
             ON CONFLICT ("tenantId", "sourceSystem", "externalId") DO UPDATE SET
               "occurredOn" = EXCLUDED."occurredOn", "kind" = EXCLUDED."kind", "hours" = EXCLUDED."hours",
               "amount" = EXCLUDED."amount", "amountSource" = EXCLUDED."amountSource", "hourlyRate" = EXCLUDED."hourlyRate",
@@ -72,26 +76,16 @@ export async function writeImportedInterventions(
                 i."detection", i."peopleAffected", i."recurringCause", i."note")
               IS DISTINCT FROM (EXCLUDED."occurredOn", EXCLUDED."kind", EXCLUDED."hours", EXCLUDED."amount",
                 EXCLUDED."amountSource", EXCLUDED."hourlyRate", EXCLUDED."category", EXCLUDED."detection",
-                EXCLUDED."peopleAffected", EXCLUDED."recurringCause", EXCLUDED."note")
-            RETURNING (xmax = 0) AS inserted`
-        : await tx.$queryRaw<{ inserted: boolean }[]>`
-            INSERT INTO "Intervention" AS i ("id", "tenantId", "organizationId", "occurredOn", "kind", "hours", "amount",
-              "amountSource", "hourlyRate", "category", "detection", "peopleAffected", "recurringCause", "sourceSystem",
-              "externalId", "importKey", "note", "createdById", "updatedAt")
-            SELECT u.id, ${target.tenantId}, ${target.organizationId}, u.d, u.k::"InterventionKind", u.h, u.a,
-              u.s::"InterventionAmountSource", u.r, u.c, u.det::"InterventionDetection", u.p, u.rc, ${target.sourceSystem},
-              u.ext, u.ik, u.n, ${target.userId}, now()
-            FROM unnest(${cols.id}::text[], ${cols.occurredOn}::date[], ${cols.kind}::text[], ${cols.hours}::float8[],
-              ${cols.amount}::float8[], ${cols.amountSource}::text[], ${cols.hourlyRate}::float8[], ${cols.category}::text[],
-              ${cols.detection}::text[], ${cols.peopleAffected}::int[], ${cols.recurringCause}::bool[],
-              ${cols.externalId}::text[], ${cols.importKey}::text[], ${cols.note}::text[])
-              AS u(id, d, k, h, a, s, r, c, det, p, rc, ext, ik, n)
+                EXCLUDED."peopleAffected", EXCLUDED."recurringCause", EXCLUDED."note")`
+        : Prisma.sql`
             ON CONFLICT ("tenantId", "organizationId", "importKey") DO UPDATE SET
               "amount" = EXCLUDED."amount", "amountSource" = EXCLUDED."amountSource", "hourlyRate" = EXCLUDED."hourlyRate",
               "sourceSystem" = EXCLUDED."sourceSystem", "version" = i."version" + 1, "updatedAt" = now()
             WHERE (i."amount", i."amountSource", i."hourlyRate", i."sourceSystem")
-              IS DISTINCT FROM (EXCLUDED."amount", EXCLUDED."amountSource", EXCLUDED."hourlyRate", EXCLUDED."sourceSystem")
-            RETURNING (xmax = 0) AS inserted`;
+              IS DISTINCT FROM (EXCLUDED."amount", EXCLUDED."amountSource", EXCLUDED."hourlyRate", EXCLUDED."sourceSystem")`;
+      const result = await tx.$queryRaw<
+        { inserted: boolean }[]
+      >`${insert} ${onConflict} RETURNING (xmax = 0) AS inserted`;
       for (const r of result) {
         if (r.inserted) created++;
         else updated++;
