@@ -8,11 +8,6 @@ export const inter = localFont({
       style: "normal",
       weight: "100 900",
     },
-    {
-      path: "../node_modules/@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2",
-      style: "normal",
-      weight: "100 900",
-    },
   ],
   variable: "--font-inter",
   display: "swap",
