@@ -61,6 +61,7 @@ export const PAGES: PageDef[] = [
   { role: "owner", name: "audit", path: () => "/audit" },
   { role: "owner", name: "data export", path: () => "/data-export" },
   { role: "owner", name: "profile", path: () => "/profile" },
+  { role: "owner", name: "about (the floor: shell + one line)", path: () => "/about" },
 
   { role: "manager", name: "portfolio", path: () => "/portfolio", charts: true },
   { role: "manager", name: "organizations", path: () => "/organizations" },

@@ -44,6 +44,7 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/portal", ["client"]],
   ["/portal/reports/{report}", ["client"]],
   ["/profile", ["admin", "owner", "manager", "client", "otherOwner"]],
+  ["/about", ["admin", "owner", "manager", "client", "otherOwner"]],
   // Pages that do not exist, at every level.
   ["/no-such-page", []],
   ["/admin/no-such-page", []],
@@ -60,6 +61,7 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/reports/no-such-report", []],
   ["/reports/all/no-such-page", []],
   ["/profile/no-such-page", []],
+  ["/about/no-such-page", []],
 ];
 
 async function firstMatch(request: APIRequestContext, url: string, pattern: RegExp): Promise<string> {

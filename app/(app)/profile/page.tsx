@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/profile/language-form";
@@ -74,6 +75,11 @@ export default async function ProfilePage() {
           </CardBody>
         </Card>
       </div>
+      <p className="mt-6 text-sm">
+        <Link href="/about" className="text-brand-700 underline hover:text-brand-900">
+          {t("about.link")}
+        </Link>
+      </p>
     </ClientMessages>
   );
 }
