@@ -20,7 +20,7 @@ import { describeMachine, type Machine } from "./bench/machine";
 import { consoleTable, markdownSection, replaceSection, type Row } from "./bench/report";
 import { build, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
-import { actionBodyError, totalErrors, type Measurement } from "./bench/stats";
+import { actionBodyError, totalErrors, type References } from "./bench/stats";
 import { TARGETS, type Role, type TargetDef } from "./bench/targets";
 import { positiveIntOption } from "./cli-args";
 
@@ -50,7 +50,7 @@ if (values.help) {
   --duration <s>      measured seconds per target (default 15), after --warmup <s> (default 3)
   --write-pool <n>    drafts created for each write target (default 6000)
   --pool-max <n>      DB_POOL_MAX per instance (default 10)
-  --only <names>      comma-separated target names (the baseline always runs)
+  --only <names>      comma-separated target names (the baseline and the floor always run)
   --no-docs           do not write docs/performance.md
   --import-rows <n>   rows of the interventions CSV import measured first (default 50000; 0 skips it)
   --only-import       measure the import only (no build, no HTTP load)
@@ -186,9 +186,9 @@ try {
 
   let drafts: { assessments: Draft[]; reports: Draft[] } | null = null;
   const rows: Row[] = [];
-  let baseline: Measurement | null = null;
+  const refs: References = { baseline: null, floor: null };
   for (const target of TARGETS) {
-    if (only && target.kind !== "baseline" && !only.has(target.name)) continue;
+    if (only && target.kind !== "baseline" && target.kind !== "floor" && !only.has(target.name)) continue;
     const session = sessions[target.role];
     const row = { path: target.path(d), role: roleLabel(target.role) };
     let spec: LoadSpec;
@@ -244,7 +244,8 @@ try {
     }
     if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
     const result = await runLoad(spec, { baseUrl, connections, durationSeconds });
-    if (target.kind === "baseline") baseline = result;
+    if (target.kind === "baseline") refs.baseline = result;
+    if (target.kind === "floor") refs.floor = result;
     rows.push({ ...result, ...row });
     log(
       `  ${target.name.padEnd(28)} ${result.rps.toFixed(1).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1)}  p95 ${result.latency.p95.toFixed(1)}  ` +
@@ -254,13 +255,13 @@ try {
     for (const sample of result.bodyErrorSamples) log(`    ${sample}`);
   }
 
-  console.log(`\n${consoleTable(rows, baseline)}\n`);
+  console.log(`\n${consoleTable(rows, refs)}\n`);
   const docs = path.join("docs", "performance.md");
   if (!values["no-docs"]) {
     const section = markdownSection(
       { machine, instances, connections, durationSeconds, warmupSeconds, poolMax, dataSet },
       rows,
-      baseline,
+      refs,
     );
     const current = existsSync(docs) ? readFileSync(docs, "utf8") : "# Performance\n";
     writeFileSync(docs, replaceSection(current, instances, section));

@@ -20,6 +20,10 @@ export type Discovered = {
   emails: { owner: string; manager: string; writer: string; client: string };
   /** An active organization of the account manager, with its history. */
   organizationId: string;
+  /** The organization's latest finalized assessment (the assessment result page). */
+  assessmentId: string;
+  /** The organization's draft report of the current month (the report editor). */
+  draftReportId: string;
   /** A published report of the client user's organization. */
   clientReportId: string;
 };
@@ -64,11 +68,30 @@ export async function discover(client: pg.ClientBase, slug = LARGE_SLUG): Promis
   ).rows[0];
   if (!org || !report)
     throw new Error("the large data set has no active organization or no published report for the bench users");
+  const assessment = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Assessment" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'FINALIZED' ORDER BY "finalizedAt" DESC LIMIT 1`,
+      [tenant.id, org.id],
+    )
+  ).rows[0];
+  const draft = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "SteeringReport" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'DRAFT' AND "authorId" <> $3
+       ORDER BY period DESC LIMIT 1`,
+      [tenant.id, org.id, idOf(emails.writer).id],
+    )
+  ).rows[0];
+  if (!assessment || !draft)
+    throw new Error(
+      "the bench organization has no finalized assessment or no draft report: run npm run db:seed:large -- --reset",
+    );
   return {
     tenantId: tenant.id,
     users: { owner: idOf(emails.owner).id, manager: manager.id, writer: idOf(emails.writer).id, client: clientUser.id },
     emails,
     organizationId: org.id,
+    assessmentId: assessment.id,
+    draftReportId: draft.id,
     clientReportId: report.id,
   };
 }

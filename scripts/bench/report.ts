@@ -1,5 +1,5 @@
 import type { Machine } from "./machine";
-import { ratios, totalErrors, verdict, type Measurement } from "./stats";
+import { ratios, totalErrors, verdict, type Measurement, type References } from "./stats";
 
 /**
  * The benchmark's output: a console table and a generated section of
@@ -11,7 +11,12 @@ export type Row = Measurement & { path: string; role: string; skipped?: string }
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "–");
 const x = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "–" : `${v.toFixed(2)}×`);
 
-export function consoleTable(rows: Row[], baseline: Measurement | null): string {
+/** A ratio cell: the reference itself reads 1.00×, a target without that reference "–". */
+function ratioCell(r: Row, reference: Row["kind"], value: number | undefined): string {
+  return r.kind === reference ? "1.00×" : x(value);
+}
+
+export function consoleTable(rows: Row[], refs: References): string {
   const header = [
     "target",
     "req/s",
@@ -21,13 +26,15 @@ export function consoleTable(rows: Row[], baseline: Measurement | null): string 
     "non2xx",
     "errors",
     "p95/base",
+    "p95/floor",
     "rps/base",
     "budget",
   ];
   const lines = rows.map((r) => {
-    if (r.skipped) return [r.name, "skipped:", r.skipped, "", "", "", "", "", "", ""];
-    const ratio = ratios(r, baseline);
-    const v = verdict(r, baseline);
+    if (r.skipped) return [r.name, "skipped:", r.skipped, "", "", "", "", "", "", "", ""];
+    const ratio = ratios(r, refs.baseline);
+    const toFloor = ratios(r, refs.floor);
+    const v = verdict(r, refs);
     return [
       r.name,
       r.rps.toFixed(1),
@@ -36,8 +43,9 @@ export function consoleTable(rows: Row[], baseline: Measurement | null): string 
       ms(r.latency.p99),
       String(r.non2xx),
       String(r.errors + r.bodyErrors),
-      r.kind === "baseline" ? "1.00×" : x(ratio?.p95),
-      r.kind === "baseline" ? "1.00×" : x(ratio?.rps),
+      ratioCell(r, "baseline", ratio?.p95),
+      ratioCell(r, "floor", toFloor?.p95),
+      ratioCell(r, "baseline", ratio?.rps),
       v ? (v.pass ? "PASS" : `MISS (${v.why.join("; ")})`) : "reference",
     ];
   });
@@ -57,7 +65,7 @@ export type RunInfo = {
   dataSet: string;
 };
 
-export function markdownSection(info: RunInfo, rows: Row[], baseline: Measurement | null): string {
+export function markdownSection(info: RunInfo, rows: Row[], refs: References): string {
   const m = info.machine;
   const lines = [
     `Measured ${m.date} on ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.postgres}; commit ${m.commit}.`,
@@ -66,20 +74,22 @@ export function markdownSection(info: RunInfo, rows: Row[], baseline: Measuremen
       `${info.durationSeconds} s per target; ${info.dataSet}. Load average when the run started: ${m.loadAverage} ` +
       `(other work on the machine shows up in every figure).`,
     "",
-    "| target | request | as | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | p95 / baseline | req/s / baseline | budget |",
-    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| target | request | as | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | p95 / baseline | p95 / floor | req/s / baseline | budget |",
+    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of rows) {
     if (r.skipped) {
-      lines.push(`| ${r.name} | \`${r.path}\` | ${r.role} | skipped: ${r.skipped} | | | | | | | | |`);
+      lines.push(`| ${r.name} | \`${r.path}\` | ${r.role} | skipped: ${r.skipped} | | | | | | | | | |`);
       continue;
     }
-    const ratio = ratios(r, baseline);
-    const v = verdict(r, baseline);
+    const ratio = ratios(r, refs.baseline);
+    const toFloor = ratios(r, refs.floor);
+    const v = verdict(r, refs);
     const budget = v ? `${v.pass ? "**PASS**" : `**MISS**: ${v.why.join("; ")}`} (${v.rule})` : "reference";
     lines.push(
       `| ${r.name} | \`${r.path}\` | ${r.role} | ${r.rps.toFixed(1)} | ${ms(r.latency.p50)} | ${ms(r.latency.p95)} | ${ms(r.latency.p99)} | ` +
-        `${r.non2xx} | ${r.errors + r.bodyErrors} | ${r.kind === "baseline" ? "1.00×" : x(ratio?.p95)} | ${r.kind === "baseline" ? "1.00×" : x(ratio?.rps)} | ${budget} |`,
+        `${r.non2xx} | ${r.errors + r.bodyErrors} | ${ratioCell(r, "baseline", ratio?.p95)} | ${ratioCell(r, "floor", toFloor?.p95)} | ` +
+        `${ratioCell(r, "baseline", ratio?.rps)} | ${budget} |`,
     );
   }
   const failed = rows.filter((r) => !r.skipped && totalErrors(r) > 0);

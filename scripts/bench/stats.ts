@@ -27,7 +27,12 @@ export function summarize(latencies: readonly number[]): LatencySummary {
   };
 }
 
-export type TargetKind = "baseline" | "read" | "dashboard" | "write";
+/**
+ * baseline: a guarded `SELECT 1` route; floor: a trivial signed-in page (the shell, guards and
+ * session of every page, one line of content); read: a page; dashboard: the dashboard's data
+ * route; write: a server action.
+ */
+export type TargetKind = "baseline" | "floor" | "read" | "dashboard" | "write";
 
 export type Measurement = {
   name: string;
@@ -46,17 +51,22 @@ export type Measurement = {
 export const totalErrors = (m: Measurement) => m.non2xx + m.errors + m.bodyErrors;
 
 /** The issue's budgets at 10 connections on the 2-core machine with the large data set. */
-export const BUDGETS = { readP95Ms: 150, writeP95Ms: 250, dashboardBaselineRatio: 3 } as const;
+export const BUDGETS = { readP95Ms: 150, writeP95Ms: 250, dashboardBaselineRatio: 3, pageFloorRatio: 1.5 } as const;
+
+/** The run's references: the baseline route and the floor page (null when not measured). */
+export type References = { baseline: Measurement | null; floor: Measurement | null };
+
+const isReference = (m: Measurement) => m.kind === "baseline" || m.kind === "floor";
 
 export type Verdict = { pass: boolean; rule: string; why: string[] };
 
-export function ratios(m: Measurement, baseline: Measurement | null): { p95: number; rps: number } | null {
-  if (!baseline || !(baseline.latency.p95 > 0) || !(baseline.rps > 0)) return null;
-  return { p95: m.latency.p95 / baseline.latency.p95, rps: m.rps / baseline.rps };
+export function ratios(m: Measurement, reference: Measurement | null): { p95: number; rps: number } | null {
+  if (!reference || !(reference.latency.p95 > 0) || !(reference.rps > 0)) return null;
+  return { p95: m.latency.p95 / reference.latency.p95, rps: m.rps / reference.rps };
 }
 
-export function verdict(m: Measurement, baseline: Measurement | null): Verdict | null {
-  if (m.kind === "baseline") return null;
+export function verdict(m: Measurement, { baseline, floor }: References): Verdict | null {
+  if (isReference(m)) return null;
   const why: string[] = [];
   const errors = totalErrors(m);
   if (errors > 0) why.push(`${errors} error(s)`);
@@ -70,6 +80,12 @@ export function verdict(m: Measurement, baseline: Measurement | null): Verdict |
     const r = ratios(m, baseline);
     if (!r) why.push("no baseline to compare with");
     else if (r.p95 > BUDGETS.dashboardBaselineRatio) why.push(`p95 ${r.p95.toFixed(1)}× the baseline's`);
+  }
+  if (m.kind === "read") {
+    rule += `, p95 ≤ ${BUDGETS.pageFloorRatio}× floor`;
+    const r = ratios(m, floor);
+    if (!r) why.push("no floor to compare with");
+    else if (r.p95 > BUDGETS.pageFloorRatio) why.push(`p95 ${r.p95.toFixed(2)}× the floor's`);
   }
   return { pass: why.length === 0, rule, why };
 }

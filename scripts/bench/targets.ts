@@ -28,7 +28,9 @@ export type TargetDef = {
 
 export const TARGETS: TargetDef[] = [
   { name: "baseline", kind: "baseline", role: "owner", method: "GET", path: () => "/api/bench/baseline" },
+  { name: "floor (trivial page)", kind: "floor", role: "owner", method: "GET", path: () => "/about" },
   { name: "dashboard data", kind: "dashboard", role: "owner", method: "GET", path: () => "/api/dashboard" },
+  { name: "portfolio page", kind: "read", role: "owner", method: "GET", path: () => "/portfolio" },
   { name: "organization list", kind: "read", role: "owner", method: "GET", path: () => "/organizations" },
   {
     name: "organization list, filtered",
@@ -43,6 +45,20 @@ export const TARGETS: TargetDef[] = [
     role: "manager",
     method: "GET",
     path: (d) => `/organizations/${d.organizationId}`,
+  },
+  {
+    name: "assessment result",
+    kind: "read",
+    role: "manager",
+    method: "GET",
+    path: (d) => `/organizations/${d.organizationId}/assessments/${d.assessmentId}`,
+  },
+  {
+    name: "report editor",
+    kind: "read",
+    role: "manager",
+    method: "GET",
+    path: (d) => `/reports/${d.draftReportId}/edit`,
   },
   {
     name: "report page (client)",

@@ -32,28 +32,38 @@ describe("percentile (nearest rank)", () => {
 
 describe("budgets", () => {
   const baseline = m({ kind: "baseline", p95: 20, rps: 400 });
+  const floor = m({ kind: "floor", p95: 80, rps: 120 });
+  const refs = { baseline, floor };
 
-  it("reads: p95 ≤ 150 ms and no error", () => {
-    expect(verdict(m({ p95: 150 }), baseline)?.pass).toBe(true);
-    expect(verdict(m({ p95: 151 }), baseline)?.why).toEqual(["p95 151 ms > 150 ms"]);
-    expect(verdict(m({ p95: 10, non2xx: 1 }), baseline)?.why).toEqual(["1 error(s)"]);
-    expect(verdict(m({ p95: 10, bodyErrors: 2, errors: 1 }), baseline)?.pass).toBe(false);
+  it("pages: p95 ≤ 150 ms, ≤ 1.5× the floor's, and no error", () => {
+    expect(verdict(m({ p95: 120 }), refs)?.pass).toBe(true);
+    expect(verdict(m({ p95: 121 }), refs)?.why).toEqual(["p95 1.51× the floor's"]);
+    expect(verdict(m({ p95: 151 }), { baseline, floor: m({ kind: "floor", p95: 200 }) })?.why).toEqual([
+      "p95 151 ms > 150 ms",
+    ]);
+    expect(verdict(m({ p95: 10, non2xx: 1 }), refs)?.why).toEqual(["1 error(s)"]);
+    expect(verdict(m({ p95: 10, bodyErrors: 2, errors: 1 }), refs)?.pass).toBe(false);
+    expect(verdict(m({ p95: 10 }), { baseline, floor: null })?.why).toEqual(["no floor to compare with"]);
   });
 
-  it("dashboard: also ≤ 3× the baseline's p95", () => {
-    expect(verdict(m({ kind: "dashboard", p95: 60 }), baseline)?.pass).toBe(true);
-    expect(verdict(m({ kind: "dashboard", p95: 61 }), baseline)?.why).toEqual(["p95 3.0× the baseline's"]);
-    expect(verdict(m({ kind: "dashboard", p95: 61 }), null)?.why).toEqual(["no baseline to compare with"]);
+  it("dashboard: also ≤ 3× the baseline's p95 (the floor does not apply to data routes)", () => {
+    expect(verdict(m({ kind: "dashboard", p95: 60 }), refs)?.pass).toBe(true);
+    expect(verdict(m({ kind: "dashboard", p95: 61 }), refs)?.why).toEqual(["p95 3.0× the baseline's"]);
+    expect(verdict(m({ kind: "dashboard", p95: 61 }), { baseline: null, floor })?.why).toEqual([
+      "no baseline to compare with",
+    ]);
   });
 
   it("writes: p95 ≤ 250 ms", () => {
-    expect(verdict(m({ kind: "write", p95: 250 }), baseline)?.pass).toBe(true);
-    expect(verdict(m({ kind: "write", p95: 251 }), baseline)?.pass).toBe(false);
+    expect(verdict(m({ kind: "write", p95: 250 }), refs)?.pass).toBe(true);
+    expect(verdict(m({ kind: "write", p95: 251 }), refs)?.pass).toBe(false);
   });
 
-  it("the baseline has no budget; ratios compare p95 and throughput with it", () => {
-    expect(verdict(baseline, baseline)).toBeNull();
+  it("the baseline and the floor have no budget; ratios compare p95 and throughput with them", () => {
+    expect(verdict(baseline, refs)).toBeNull();
+    expect(verdict(floor, refs)).toBeNull();
     expect(ratios(m({ p95: 50, rps: 100 }), baseline)).toEqual({ p95: 2.5, rps: 0.25 });
+    expect(ratios(m({ p95: 100, rps: 60 }), floor)).toEqual({ p95: 1.25, rps: 0.5 });
     expect(ratios(m({ p95: 50 }), null)).toBeNull();
   });
 });
