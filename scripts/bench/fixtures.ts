@@ -70,7 +70,7 @@ export async function discover(client: pg.ClientBase, slug = LARGE_SLUG): Promis
     throw new Error("the large data set has no active organization or no published report for the bench users");
   const assessment = (
     await client.query<{ id: string }>(
-      `SELECT id FROM "Assessment" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'FINALIZED' ORDER BY "finalizedAt" DESC LIMIT 1`,
+      `SELECT id FROM "Assessment" WHERE "tenantId" = $1 AND "organizationId" = $2 AND status = 'FINAL' ORDER BY "finalizedAt" DESC LIMIT 1`,
       [tenant.id, org.id],
     )
   ).rows[0];
