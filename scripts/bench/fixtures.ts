@@ -142,7 +142,7 @@ const DRAFT_INPUT: AssessmentInput = {
   digitalDependence: "medium",
 };
 
-/** `count` draft assessments (complete answers) and `count` draft reports (future periods 2095-01, 2095-02...). */
+/** `count` draft assessments (complete answers) and `count` draft reports (months from 2000-01 on, which no seeded report uses). */
 export async function createDrafts(
   client: pg.ClientBase,
   d: Discovered,
@@ -183,7 +183,10 @@ export async function createDrafts(
       updatedAt: now,
     });
     assessments.push({ id: assessmentId, organizationId: org });
-    const period = `2095-${String(1 + Math.floor(i / orgs.length)).padStart(2, "0")}`;
+    // Months long past (from January 2000) that no seeded report uses: a report's figures may not be
+    // dated after today, so a draft of a future month could not be published.
+    const round = Math.floor(i / orgs.length);
+    const period = `${2000 + Math.floor(round / 12)}-${String(1 + (round % 12)).padStart(2, "0")}`;
     const reportId = ids();
     writer.add("SteeringReport", {
       id: reportId,
