@@ -49,6 +49,8 @@ const nextConfig = {
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "@react-pdf/renderer",
+    // Native (a prebuilt .node binary): loaded by Node, never bundled.
+    "@resvg/resvg-js",
     "pg",
     "pg-boss",
   ],

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "assessment.finalize",
   "assessment.update",
   "auth.signIn",
+  "brand.update",
   "call.create",
   "call.followUpDone",
   "call.followUpReopen",

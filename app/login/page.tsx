@@ -3,9 +3,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { BrandMark } from "@/components/brand/brand-mark";
+import { BrandStyle } from "@/components/brand/brand-style";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentActorState } from "@/lib/access/page";
 import { HOME } from "@/lib/access/permissions";
+import { getSignInBrand } from "@/lib/domain/brand/get-sign-in-brand";
 import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,17 +29,24 @@ export default async function LoginPage({
   ]);
   if (state.kind === "actor") redirect(HOME[state.actor.role]);
   const next = typeof params.next === "string" ? params.next : undefined;
+  // The sign-in page of an MSP's link (/login?tenant=<slug>) wears its brand (name, logo, colour)
+  // and nothing else of it; an unknown slug, or a tenant without a brand, is the plain page.
+  const brand = typeof params.tenant === "string" ? await getSignInBrand(params.tenant) : null;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
+      {brand ? <BrandStyle color={brand.primaryColor} /> : null}
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          <div
-            aria-hidden="true"
-            className="mx-auto mb-3 flex h-11 w-11 items-center justify-center rounded-lg bg-brand-700 text-lg font-bold text-white"
-          >
-            M
-          </div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          {brand ? (
+            brand.logoDataUrl ? (
+              <BrandMark src={brand.logoDataUrl} size="lg" />
+            ) : null
+          ) : (
+            <BrandMark src={null} size="lg" />
+          )}
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="sign-in-title">
+            {brand ? t("titleBranded", { msp: brand.name }) : t("title")}
+          </h1>
           <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
         </div>
         {params.ended ? (
@@ -54,7 +64,7 @@ export default async function LoginPage({
             </Link>
           </p>
         </div>
-        <p className="mt-6 text-center text-xs text-slate-600">{tc("tagline")}</p>
+        <p className="mt-6 text-center text-xs text-slate-600">{brand ? t("poweredBy") : tc("tagline")}</p>
       </div>
     </main>
   );

@@ -4,15 +4,30 @@ import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { navFor } from "@/components/shell/nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { BrandMark, logoUrl } from "@/components/brand/brand-mark";
+import { BrandStyle } from "@/components/brand/brand-style";
+import { SupportContact } from "@/components/brand/support-contact";
 import type { Actor } from "@/lib/access/actor";
+import { scoped } from "@/lib/access/page";
 import { HOME } from "@/lib/access/permissions";
+import { getBrand, isBranded } from "@/lib/domain/brand/get-brand";
 
-/** The frame of every signed-in page: brand, role-aware navigation, account, content. */
+/**
+ * The frame of every signed-in page: brand, role-aware navigation, account, content. Client users
+ * see their MSP's brand (name, logo, colour, support contact: lib/domain/brand); staff and platform
+ * admins keep Mainstay's.
+ */
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
-  const [t, tc] = await Promise.all([getTranslations("nav"), getTranslations("common")]);
+  const [t, tc, brand] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("common"),
+    actor.role === "CLIENT" ? scoped(actor, (tx) => getBrand(tx, actor)) : null,
+  ]);
   const items = navFor(actor.role).map((i) => ({ href: i.href, label: t(i.label) }));
+  const branded = brand && isBranded(brand) ? brand : null;
   return (
     <div className="min-h-screen lg:flex">
+      {branded ? <BrandStyle color={branded.primaryColor} /> : null}
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -22,30 +37,43 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       <aside className="no-print border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
         <div className="flex h-full flex-col gap-4 p-4">
           <Link href={HOME[actor.role]} className="flex items-center gap-2 px-2">
-            <span
-              aria-hidden="true"
-              className="flex h-8 w-8 items-center justify-center rounded-md bg-brand-700 text-sm font-bold text-white"
-            >
-              M
-            </span>
-            <span className="min-w-0">
-              <span className="block text-sm font-semibold">{tc("appName")}</span>
-              <span className="block truncate text-xs text-slate-600" data-testid="tenant-name">
-                {actor.tenantName ?? tc("role.PLATFORM_ADMIN")}
+            {branded ? (
+              branded.logo ? (
+                <BrandMark src={logoUrl(branded.tenantId, branded.logo.sha256)} size="sm" />
+              ) : null
+            ) : (
+              <BrandMark src={null} size="sm" />
+            )}
+            {branded ? (
+              <span className="min-w-0">
+                <span className="block text-sm font-semibold" data-testid="brand-name">
+                  {branded.name}
+                </span>
+                <span className="block truncate text-xs text-slate-600">{t("clientPortal")}</span>
               </span>
-            </span>
+            ) : (
+              <span className="min-w-0">
+                <span className="block text-sm font-semibold">{tc("appName")}</span>
+                <span className="block truncate text-xs text-slate-600" data-testid="tenant-name">
+                  {actor.tenantName ?? tc("role.PLATFORM_ADMIN")}
+                </span>
+              </span>
+            )}
           </Link>
           <nav aria-label={t("mainNavigation")}>
             <NavLinks items={items} />
           </nav>
-          <div className="mt-auto space-y-2 border-t border-slate-200 pt-4">
-            <Link href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
-              <span className="block truncate text-sm font-medium" data-testid="user-name">
-                {actor.name}
-              </span>
-              <span className="block truncate text-xs text-slate-600">{tc(`role.${actor.role}`)}</span>
-            </Link>
-            <SignOutButton />
+          <div className="mt-auto space-y-3">
+            {brand ? <SupportContact brand={brand} /> : null}
+            <div className="space-y-2 border-t border-slate-200 pt-4">
+              <Link href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
+                <span className="block truncate text-sm font-medium" data-testid="user-name">
+                  {actor.name}
+                </span>
+                <span className="block truncate text-xs text-slate-600">{tc(`role.${actor.role}`)}</span>
+              </Link>
+              <SignOutButton />
+            </div>
           </div>
         </div>
       </aside>

@@ -78,6 +78,9 @@ export const PERMISSIONS = {
   "team.disableUser": OWNER,
   "team.resetPassword": OWNER,
   "settings.update": OWNER,
+  // The MSP's brand: the owner sets it (settings); every member of the tenant may fetch its logo.
+  "brand.update": OWNER,
+  "brand.read": TENANT_MEMBERS,
   "audit.read": OWNER,
   "export.tenant": OWNER,
 

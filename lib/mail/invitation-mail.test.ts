@@ -32,4 +32,41 @@ describe("invitation emails", () => {
     expect(mail.text).toContain("your password stays as it is");
     expect(mail.text).toContain(base.link);
   });
+
+  it("to a client of a branded MSP: its name, colour, logo (inline part) and support contact; all escaped", () => {
+    const mail = invitationMail({
+      ...base,
+      kind: "INVITE",
+      role: "CLIENT",
+      brand: {
+        name: "Care <b>& Co</b>",
+        color: "#0f766e",
+        supportEmail: "help@care.test",
+        supportPhone: null,
+        logo: { png: Buffer.from("png bytes"), width: 120, height: 40 },
+      },
+    });
+    expect(mail.subject).toBe("You are invited to join Care <b>& Co</b> on Mainstay");
+    expect(mail.html).toContain("Care &lt;b&gt;&amp; Co&lt;/b&gt;");
+    expect(mail.html).not.toContain("<b>");
+    expect(mail.html).toContain("background:#0f766e");
+    expect(mail.html).toContain('src="cid:brand-logo@mainstay"');
+    expect(mail.html).toContain('width="144"');
+    expect(mail.text).toContain("Need help? Care <b>& Co</b> support: help@care.test");
+    expect(mail.attachments).toEqual([
+      {
+        filename: "logo.png",
+        content: Buffer.from("png bytes"),
+        contentType: "image/png",
+        cid: "brand-logo@mainstay",
+        contentDisposition: "inline",
+      },
+    ]);
+  });
+
+  it("without a brand: Mainstay's plain e-mail, no attachment", () => {
+    const mail = invitationMail({ ...base, kind: "INVITE", role: "CLIENT" });
+    expect(mail.attachments).toBeUndefined();
+    expect(mail.text).not.toContain("Need help?");
+  });
 });

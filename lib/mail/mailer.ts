@@ -2,7 +2,16 @@ import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+/** A file carried by the message; with `cid`, an image the HTML shows inline (`<img src="cid:…">`). */
+export type MailAttachment = {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+  cid?: string;
+  contentDisposition?: "inline" | "attachment";
+};
+
+export type MailMessage = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 /**
  * Where mail goes. `smtp`: delivered through nodemailer (SMTP_URL). `log`: no
@@ -31,6 +40,7 @@ export function smtpMailer(url: string, from: string): Mailer {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        attachments: message.attachments,
       });
       logger.info("mail.sent", { to: message.to, subject: message.subject });
     },

@@ -14,6 +14,9 @@ const KNOWN = new Set([
   "passwordTooWeak",
   "passwordsDiffer",
   "fileTooLarge",
+  "invalidColor",
+  "invalidPhone",
+  "logoTooLarge",
 ]);
 
 /** The catalog key (under `validation.`) and parameters for one zod issue. */

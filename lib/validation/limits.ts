@@ -25,6 +25,8 @@ export const LIMITS = {
   webhookDescription: 200,
   interventionSource: 60,
   externalId: 120,
+  /** A support phone number as people write it ("+33 1 23 45 67 89 ext. 12"). */
+  phone: 40,
   /** Paragraphs: call notes, report narrative. */
   longText: 5_000,
   /** A recommendation's detail, a comment, a model change's reason. */

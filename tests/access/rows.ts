@@ -10,6 +10,7 @@ import { ECONOMICS_KEYS } from "@/lib/engine";
 import { sealSecret } from "@/lib/webhooks/secret-box";
 import { currentCatalog } from "@/lib/posture/catalog";
 import { createPostureAssessment } from "@/lib/seed/posture";
+import { testLogoPng } from "@/tests/support/brand";
 
 /**
  * One row per guarded entry point (keyed by its meta.name). A new server
@@ -161,6 +162,24 @@ const freshPosture = (t: Targets, status: "DRAFT" | "FINAL") =>
     status,
     answers: [],
   });
+
+/** A brand with a logo for the target's tenant (the logo route needs one to answer 200); its version. */
+async function brandWithLogo(tenantId: string): Promise<number> {
+  const png = testLogoPng();
+  const logo = {
+    logoPng: new Uint8Array(png),
+    logoSha256: createHash("sha256").update(png).digest("hex"),
+    logoWidth: 64,
+    logoHeight: 32,
+  };
+  const row = await db().tenantBrand.upsert({
+    where: { tenantId },
+    create: { tenantId, displayName: "Matrix brand", ...logo },
+    update: logo,
+    select: { version: true },
+  });
+  return row.version;
+}
 
 export const ROWS: Record<string, Row> = {
   // Workspace: organizations, calls, assessments, moves
@@ -421,6 +440,27 @@ export const ROWS: Record<string, Row> = {
   },
 
   // Owner's settings and everyone's profile
+  // The MSP's brand: the owner saves it (their own tenant, whatever the target); members fetch their own tenant's logo.
+  "brand.update": {
+    scope: "none",
+    roles: OWNER,
+    input: async (_t, worlds, actor) => ({
+      displayName: `Brand ${uid()}`,
+      primaryColor: "#1d4ed8",
+      supportEmail: "help@example.test",
+      supportPhone: "+44 20 7946 0018",
+      expectedVersion: await brandWithLogo(actor === "ownerB" ? worlds.b.tenant.id : worlds.a.tenant.id),
+    }),
+    okCodes: ["CONFLICT"],
+  },
+  "brand.logo": {
+    scope: "tenant",
+    roles: MEMBERS,
+    input: async (t): Promise<RouteInput> => {
+      await brandWithLogo(tenantOf(t));
+      return { params: { tenantId: tenantOf(t) } };
+    },
+  },
   "settings.update": {
     scope: "none",
     roles: OWNER,

@@ -141,6 +141,10 @@ export async function createFullWorld(): Promise<
   await db.dashboardCache.create({
     data: { tenantId: tenant.id, key: "test.seed", asOf: new Date(), version: 0, payload: {} },
   });
+  // The MSP's brand (TenantBrand), without a logo: the logo route's tests add one where they need it.
+  await db.tenantBrand.create({
+    data: { tenantId: tenant.id, displayName: `Brand of ${tenant.name}`, primaryColor: "#1d4ed8" },
+  });
   // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
   const publishedY = await createReport(db, {
     tenantId: tenant.id,

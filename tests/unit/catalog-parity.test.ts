@@ -128,6 +128,7 @@ const SAME_IN_FRENCH = [
   "reports.trendSeries.tickets",
   "reports.view.budgetTitle",
   "reports.view.hours",
+  "settings.brand.logo",
 ].sort();
 
 describe("message catalogs", () => {

@@ -1,10 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { logoUrl } from "@/components/brand/brand-mark";
+import { BrandForm } from "@/components/settings/brand-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
+import { getBrand } from "@/lib/domain/brand/get-brand";
 import { getSettings } from "@/lib/domain/settings/get-settings";
+import { appBaseUrl } from "@/lib/mail/app-url";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -14,7 +18,10 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const actor = await requirePage("settings.update");
   const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
-  const { updatedAt, ...settings } = await scoped(actor, (tx) => getSettings(tx, actor));
+  const [{ updatedAt, ...settings }, brand] = await scoped(actor, (tx) =>
+    Promise.all([getSettings(tx, actor), getBrand(tx, actor)]),
+  );
+  const signInLink = `${await appBaseUrl()}/login?tenant=${encodeURIComponent(actor.tenantSlug ?? "")}`;
   return (
     <ClientMessages namespaces={["settings"]}>
       <PageHeader
@@ -28,11 +35,40 @@ export default async function SettingsPage() {
           </span>
         }
       />
-      <Card>
-        <CardBody>
-          <SettingsForm settings={settings} />
-        </CardBody>
-      </Card>
+      <div className="space-y-8">
+        <Card>
+          <CardBody>
+            <SettingsForm settings={settings} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title={t("brand.title")} description={t("brand.description")} id="brand" />
+          <CardBody className="space-y-6">
+            <div className="space-y-1 text-sm">
+              <p className="text-slate-700">{t("brand.signInLink")}</p>
+              <p>
+                <code
+                  className="break-all rounded bg-slate-100 px-1.5 py-0.5 text-slate-900"
+                  data-testid="sign-in-link"
+                >
+                  {signInLink}
+                </code>
+              </p>
+            </div>
+            <BrandForm
+              tenantName={actor.tenantName ?? ""}
+              brand={{
+                displayName: brand.displayName,
+                primaryColor: brand.primaryColor,
+                supportEmail: brand.supportEmail,
+                supportPhone: brand.supportPhone,
+                logoSrc: brand.logo ? logoUrl(brand.tenantId, brand.logo.sha256) : null,
+                version: brand.version,
+              }}
+            />
+          </CardBody>
+        </Card>
+      </div>
     </ClientMessages>
   );
 }

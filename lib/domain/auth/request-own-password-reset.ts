@@ -1,4 +1,6 @@
+import type { Actor } from "@/lib/access/actor";
 import { audit } from "@/lib/audit";
+import { mailBrand } from "@/lib/domain/brand/mail-brand";
 import { claimResetSlot } from "@/lib/auth/reset-throttle";
 import { withDbContext } from "@/lib/db/context";
 import type { DomainContext } from "@/lib/domain/context";
@@ -67,6 +69,23 @@ export async function requestOwnPasswordReset(
         { tenantId: membership.tenantId, actorUserId: user.id, requestId: ctx.requestId },
         { action: "password.forgot", targetType: "User", targetId: user.id, metadata: { invitationId: invitation.id } },
       );
+      // The account holder, as the member of this tenant they are (for the brand of a client's e-mail).
+      const self: Actor = {
+        userId: user.id,
+        email: user.email,
+        name: "",
+        role: membership.role,
+        tenantId: membership.tenantId,
+        tenantName: membership.tenant.name,
+        tenantSlug: null,
+        currency: "EUR",
+        organizationId: membership.organizationId,
+      };
+      const brand = await mailBrand(tx, self, {
+        tenantId: membership.tenantId,
+        tenantName: membership.tenant.name,
+        role: membership.role,
+      });
       // Last, inside the transaction: if the mail cannot go out, no link exists.
       await deliverInvitation(
         {
@@ -78,6 +97,7 @@ export async function requestOwnPasswordReset(
           expiresAt,
           inviterName: "",
           selfService: true,
+          brand,
         },
         ctx.locale,
       );

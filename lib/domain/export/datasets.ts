@@ -119,5 +119,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   DashboardCache: "cached aggregates, derived from the exported data",
   WebhookDelivery: "delivery bookkeeping for the webhook log; the events themselves are exported",
   WebhookAttempt: "HTTP attempt log of webhook deliveries, read on the webhook page",
+  TenantBrand:
+    "the tenant's settings, not records: its brand (name, colour, support contact, logo) is read and changed on the settings page, like its prices",
   ReportRead: "each user's own bookkeeping of when they last opened a report (New badges, new comments), not a record",
 };

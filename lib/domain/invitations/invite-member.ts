@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/context";
 import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteMemberInput } from "@/lib/domain/invitations/schemas";
 import { AppError, fieldErrors, refuse } from "@/lib/errors";
+import { mailBrand } from "@/lib/domain/brand/mail-brand";
 import { deliverInvitation, type Delivery } from "@/lib/mail/deliver-invitation";
 import { lockKey } from "@/lib/domain/lock-key";
 import { ownerTenant } from "@/lib/domain/scope";
@@ -56,6 +57,7 @@ export async function inviteMember(
         role: rotated.role,
         expiresAt: rotated.expiresAt,
         inviterName: actor.name,
+        brand: await mailBrand(tx, actor, { tenantId, tenantName: actor.tenantName ?? "", role: rotated.role }),
       },
       await recipientLocale(tx, tenantId, rotated, ctx.locale),
     );
@@ -108,6 +110,7 @@ export async function inviteMember(
       role: input.role,
       expiresAt: issued.expiresAt,
       inviterName: actor.name,
+      brand: await mailBrand(tx, actor, { tenantId, tenantName: actor.tenantName ?? "", role: input.role }),
     },
     await recipientLocale(
       tx,

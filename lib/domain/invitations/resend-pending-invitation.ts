@@ -5,6 +5,7 @@ import type { DomainContext } from "@/lib/domain/context";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
 import type { PendingInvitationRef } from "@/lib/domain/invitations/revoke-pending-invitation";
 import { notFound, refuse } from "@/lib/errors";
+import { mailBrand } from "@/lib/domain/brand/mail-brand";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
 import { recipientLocale } from "@/lib/domain/invitations/recipient-locale";
 import { rotateInvitation } from "@/lib/domain/invitations/rotate-invitation";
@@ -42,6 +43,7 @@ export async function resendPendingInvitation(
       role: rotated.role,
       expiresAt: rotated.expiresAt,
       inviterName: sender.actor.name,
+      brand: await mailBrand(tx, sender.actor, { tenantId, tenantName: ref.tenantName, role: rotated.role }),
     },
     await recipientLocale(tx, tenantId, rotated, ctx.locale),
   );

@@ -65,7 +65,7 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
       budget: true,
       posture: true,
       organization: { select: { id: true, name: true, reportLocale: true } },
-      tenant: { select: { name: true } },
+      tenant: { select: { name: true, brand: { select: { displayName: true } } } },
     },
   });
   if (!row) throw notFound();
@@ -102,7 +102,8 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
     withdrawnAt: row.withdrawnAt,
     withdrawnReason: isStaff(actor) ? row.withdrawnReason : null,
     organization: row.organization,
-    mspName: row.tenant.name,
+    // The name the MSP shows its clients (its brand), else its own.
+    mspName: row.tenant.brand?.displayName ?? row.tenant.name,
     authorName: names.get(row.authorId)?.name ?? null,
     publishedByName: row.publishedById ? (names.get(row.publishedById)?.name ?? null) : null,
     content,

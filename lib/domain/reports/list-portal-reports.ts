@@ -27,7 +27,7 @@ export async function listPortalReports(
   const [org, rows] = await Promise.all([
     tx.clientOrganization.findFirst({
       where: { tenantId: scope.tenantId, id: scope.organizationId },
-      select: { name: true, tenant: { select: { name: true } } },
+      select: { name: true, tenant: { select: { name: true, brand: { select: { displayName: true } } } } },
     }),
     tx.steeringReport.findMany({
       where: scope,
@@ -45,7 +45,7 @@ export async function listPortalReports(
   ]);
   return {
     organizationName: org?.name ?? "",
-    mspName: org?.tenant.name ?? actor.tenantName ?? "",
+    mspName: org?.tenant.brand?.displayName ?? org?.tenant.name ?? actor.tenantName ?? "",
     reports: rows.map((r) => ({
       id: r.id,
       period: r.period,

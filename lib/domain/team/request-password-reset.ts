@@ -5,6 +5,7 @@ import { issueInvitation } from "@/lib/domain/invitations/issue-invitation";
 import type { InviteResult } from "@/lib/domain/invitations/invite-member";
 import type { RequestPasswordResetInput } from "@/lib/domain/team/schemas";
 import { notFound, refuse } from "@/lib/errors";
+import { mailBrand } from "@/lib/domain/brand/mail-brand";
 import { deliverInvitation } from "@/lib/mail/deliver-invitation";
 import { mailer } from "@/lib/mail/mailer";
 import { ownerTenant } from "@/lib/domain/scope";
@@ -64,6 +65,7 @@ export async function requestPasswordReset(
       role: member.role,
       expiresAt: issued.expiresAt,
       inviterName: actor.name,
+      brand: await mailBrand(tx, actor, { tenantId, tenantName: actor.tenantName ?? "", role: member.role }),
     },
     await recipientLocale(
       tx,

@@ -33,7 +33,18 @@ const s = StyleSheet.create({
  * The security-posture trend in the steering report's PDF: one row per NIST CSF 2.0 function
  * (and overall), one column per posture assessment (oldest first), and a bar of the latest score.
  */
-export function PosturePdfSection({ trend, t, format }: { trend: PostureTrend; t: Translate; format: Formatter }) {
+export function PosturePdfSection({
+  trend,
+  t,
+  format,
+  accent = BRAND,
+}: {
+  trend: PostureTrend;
+  t: Translate;
+  format: Formatter;
+  /** The MSP's colour (its brand), else Mainstay's. */
+  accent?: string;
+}) {
   const tt = (key: string, params?: Record<string, string | number>) => tKey(t, `posture.${key}`, params);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium" });
   const score = (v: number | null) => (v === null ? tt("noScore") : format.number(v));
@@ -48,14 +59,14 @@ export function PosturePdfSection({ trend, t, format }: { trend: PostureTrend; t
       ))}
       <View style={s.barCell}>
         <View style={s.track}>
-          <View style={[s.bar, { width: `${values[values.length - 1] ?? 0}%` }]} />
+          <View style={[s.bar, { width: `${values[values.length - 1] ?? 0}%`, backgroundColor: accent }]} />
         </View>
       </View>
     </View>
   );
   return (
     <View wrap={false}>
-      <Text style={s.h2}>{tt("report.title")}</Text>
+      <Text style={[s.h2, { color: accent }]}>{tt("report.title")}</Text>
       <Text style={s.note}>{tt("report.description")}</Text>
       <View style={s.head}>
         <Text style={s.name}>{tt("report.assessedOn")}</Text>

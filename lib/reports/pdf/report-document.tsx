@@ -1,4 +1,4 @@
-import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { METRIC_KEYS, METRICS, type ReportContent } from "@/lib/reports/content";
 import { budgetTotals, formatMoney, formatPeriod, formatPeriodShort, quarterParams } from "@/lib/reports/format";
@@ -29,9 +29,19 @@ export type PdfReport = {
   /** The security-posture trend (as published, or live for a draft); null when there is none. */
   posture?: PostureTrend | null;
   currency: string;
+  /**
+   * The MSP's brand (lib/domain/brand): its colour replaces Mainstay's indigo (it passed WCAG AA on
+   * white when saved) and its logo heads the report. The name is `mspName` (the brand's display name).
+   */
+  brand?: PdfBrand | null;
 };
 
+export type PdfBrand = { color: string | null; logo: { png: Buffer; width: number; height: number } | null };
+
 const BRAND = "#4338ca";
+/** The logo's height in the header band (points); its width follows, up to LOGO_MAX_WIDTH. */
+const LOGO_HEIGHT = 32;
+const LOGO_MAX_WIDTH = 160;
 const INK = "#0f172a";
 const MUTED = "#475569";
 const LINE = "#e2e8f0";
@@ -122,6 +132,9 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
   const month = formatPeriod(format, report.period);
   const noData = tKey(t, "common.noData");
   const { content } = report;
+  const accent = report.brand?.color ?? BRAND;
+  const h2 = [s.h2, { color: accent }];
+  const logo = report.brand?.logo ?? null;
   return (
     <Document
       title={tt("pdf.documentTitle", { organization: report.organizationName, month })}
@@ -130,10 +143,23 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
       producer="Mainstay"
     >
       <Page size="A4" style={s.page}>
-        <View style={s.band} fixed>
-          <View>
-            <Text style={s.msp}>{report.mspName}</Text>
-            <Text style={s.kicker}>{tt("pdf.kicker")}</Text>
+        <View style={[s.band, { borderBottomColor: accent }]} fixed>
+          <View style={{ flexDirection: "row", alignItems: "flex-end", gap: 10 }}>
+            {logo ? (
+              // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image (a PDF XObject), not an HTML <img>: it has no alt
+              <Image
+                src={{ data: logo.png, format: "png" }}
+                style={{
+                  height: LOGO_HEIGHT,
+                  width: Math.min(LOGO_MAX_WIDTH, (LOGO_HEIGHT * logo.width) / logo.height),
+                  objectFit: "contain",
+                }}
+              />
+            ) : null}
+            <View>
+              <Text style={[s.msp, { color: accent }]}>{report.mspName}</Text>
+              <Text style={s.kicker}>{tt("pdf.kicker")}</Text>
+            </View>
           </View>
           <View>
             <Text style={s.org}>{report.organizationName}</Text>
@@ -149,7 +175,7 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           </Text>
         ) : null}
 
-        <Text style={s.h2}>{tt("view.narrativeTitle")}</Text>
+        <Text style={h2}>{tt("view.narrativeTitle")}</Text>
         <View style={s.narrative}>
           {(["highlights", "risks", "decisionsNeeded"] as const).map((key) => (
             <View key={key} style={s.narrativeCol}>
@@ -163,7 +189,7 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           ))}
         </View>
 
-        <Text style={s.h2}>{tt("view.metricsTitle")}</Text>
+        <Text style={h2}>{tt("view.metricsTitle")}</Text>
         <Table
           widths={[34, 18, 28, 20]}
           header={[tt("pdf.metric"), tt("pdf.value"), tt("pdf.source"), tt("pdf.asOf")]}
@@ -206,8 +232,9 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
         ) : null}
 
         <View wrap={false}>
-          <Text style={s.h2}>{tt("pdf.trendTitle", { count: report.trend.length })}</Text>
+          <Text style={h2}>{tt("pdf.trendTitle", { count: report.trend.length })}</Text>
           <IncidentsChart
+            accent={accent}
             points={report.trend}
             format={format}
             label={tt("trendSeries.incidentsOpened")}
@@ -225,9 +252,11 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           />
         </View>
 
-        {report.posture?.points.length ? <PosturePdfSection trend={report.posture} t={t} format={format} /> : null}
+        {report.posture?.points.length ? (
+          <PosturePdfSection trend={report.posture} t={t} format={format} accent={accent} />
+        ) : null}
 
-        <Text style={s.h2}>{tt("view.recommendationsTitle")}</Text>
+        <Text style={h2}>{tt("view.recommendationsTitle")}</Text>
         {content.recommendations.length === 0 ? (
           <Text style={s.italic}>{tt("view.noRecommendations")}</Text>
         ) : (
@@ -242,7 +271,7 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           ))
         )}
 
-        <Text style={s.h2}>{tt("view.roadmapTitle")}</Text>
+        <Text style={h2}>{tt("view.roadmapTitle")}</Text>
         {content.roadmap.length === 0 ? (
           <Text style={s.italic}>{tt("view.noRoadmap")}</Text>
         ) : (
@@ -257,7 +286,7 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
           />
         )}
 
-        <Text style={s.h2}>{tt("view.budgetTitle")}</Text>
+        <Text style={h2}>{tt("view.budgetTitle")}</Text>
         {content.budget.length === 0 ? (
           <Text style={s.italic}>{tt("view.noBudget")}</Text>
         ) : (
@@ -315,11 +344,13 @@ function Table({
 
 /** Incidents opened per month as bars; a month with no data gets a label, not a zero bar. */
 function IncidentsChart({
+  accent,
   points,
   format,
   label,
   noData,
 }: {
+  accent: string;
   points: TrendPoint[];
   format: Formatter;
   label: string;
@@ -334,7 +365,12 @@ function IncidentsChart({
           <View key={p.period} style={{ flex: 1, alignItems: "center", justifyContent: "flex-end" }}>
             <Text style={s.barLabel}>{p.incidentsOpened === null ? noData : format.number(p.incidentsOpened)}</Text>
             {p.incidentsOpened !== null ? (
-              <View style={[s.bar, { width: "70%", height: Math.max(1, (p.incidentsOpened / max) * 70) }]} />
+              <View
+                style={[
+                  s.bar,
+                  { width: "70%", height: Math.max(1, (p.incidentsOpened / max) * 70), backgroundColor: accent },
+                ]}
+              />
             ) : null}
           </View>
         ))}

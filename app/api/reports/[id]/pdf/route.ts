@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/access/route";
+import { getDocumentBrand } from "@/lib/domain/brand/get-document-brand";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { pdfFileName, renderReportPdf } from "@/lib/reports/pdf/render";
@@ -17,6 +18,8 @@ export const GET = defineRoute(
   { name: "report.pdf", permission: "report.pdf", params: z.object({ id: id() }).strict() },
   async ({ tx, actor, params, requestId }) => {
     const report = await getReport(tx, actor, params.id);
+    // The MSP's brand (colour, logo) on its client's document, whoever downloads it.
+    const brand = actor.tenantId ? await getDocumentBrand(tx, actor, { tenantId: actor.tenantId }) : null;
     const pdf = await renderReportPdf(
       {
         mspName: report.mspName,
@@ -28,6 +31,7 @@ export const GET = defineRoute(
         trend: report.trend,
         posture: report.posture,
         currency: actor.currency,
+        brand: brand ? { color: brand.color, logo: brand.logo } : null,
       },
       // The organization's report language, whoever downloads it; else the reader's.
       report.organization.reportLocale ?? (await requestLocale()),
