@@ -40,6 +40,13 @@ async function overLimit(body: ReadableStream<Uint8Array>, limit: number): Promi
   }
 }
 
+/**
+ * Responses that set their own caching, which must not be replaced by no-store: the MSP's logo
+ * (app/api/brand/[tenantId]/logo/route.ts: private, no-cache and an ETag, so the browser revalidates
+ * with the session every time and an unchanged logo is a 304; never kept by a shared cache).
+ */
+const OWN_CACHE_POLICY = [/^\/api\/brand\/[^/]+\/logo$/];
+
 const PUBLIC = [/^\/login$/, /^\/forgot$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
 
 export default async function proxy(request: NextRequest) {
@@ -104,7 +111,7 @@ export default async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("Cache-Control", "no-store");
+  if (!OWN_CACHE_POLICY.some((re) => re.test(pathname))) response.headers.set("Cache-Control", "no-store");
   response.headers.set("x-request-id", requestId);
   return response;
 }

@@ -76,8 +76,9 @@ test("an owner brands the portal; the client's portal, PDF and the sign-in page 
     expect(logo.status()).toBe(200);
     expect(logo.headers()["content-type"]).toBe("image/png");
     expect(logo.headers()["x-content-type-options"]).toBe("nosniff");
-    // Nothing may keep it across users: the proxy answers every response no-store (proxy.ts).
-    expect(logo.headers()["cache-control"]).toBe("no-store");
+    // No shared cache keeps it; the browser revalidates (session checked) and gets a 304 when unchanged.
+    expect(logo.headers()["cache-control"]).toBe("private, no-cache");
+    expect(logo.headers()["vary"]).toContain("Cookie");
     expect((await owner.request.get(logoSrc, { headers: { "if-none-match": logo.headers()["etag"]! } })).status()).toBe(
       304,
     );
