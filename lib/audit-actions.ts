@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "invitation.revoke",
   "modelChange.create",
   "org.create",
+  "org.import",
   "org.update",
   "password.forgot",
   "password.reset",

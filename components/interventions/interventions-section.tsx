@@ -61,7 +61,7 @@ export async function InterventionsSection({
     ? `${base}?${new URLSearchParams({ ...params, before: log.nextBefore })}#interventions`
     : null;
   return (
-    <ClientMessages namespaces={["interventions"]}>
+    <ClientMessages namespaces={["interventions", "imports"]}>
       <div className="mt-6" data-testid="interventions">
         <Card>
           <CardHeader id="interventions" title={t("title")} description={t("description")} />

@@ -9,6 +9,7 @@ import engineEn from "@/messages/en/engine.json";
 import errorsEn from "@/messages/en/errors.json";
 import exportMessagesEn from "@/messages/en/export.json";
 import homeEn from "@/messages/en/home.json";
+import importsEn from "@/messages/en/imports.json";
 import integrationsEn from "@/messages/en/integrations.json";
 import interventionsEn from "@/messages/en/interventions.json";
 import navEn from "@/messages/en/nav.json";
@@ -31,6 +32,7 @@ import engineFr from "@/messages/fr/engine.json";
 import errorsFr from "@/messages/fr/errors.json";
 import exportMessagesFr from "@/messages/fr/export.json";
 import homeFr from "@/messages/fr/home.json";
+import importsFr from "@/messages/fr/imports.json";
 import integrationsFr from "@/messages/fr/integrations.json";
 import interventionsFr from "@/messages/fr/interventions.json";
 import navFr from "@/messages/fr/nav.json";
@@ -66,6 +68,7 @@ const en = {
   errors: errorsEn,
   export: exportMessagesEn,
   home: homeEn,
+  imports: importsEn,
   integrations: integrationsEn,
   interventions: interventionsEn,
   nav: navEn,
@@ -93,6 +96,7 @@ const fr: Messages = {
   errors: errorsFr,
   export: exportMessagesFr,
   home: homeFr,
+  imports: importsFr,
   integrations: integrationsFr,
   interventions: interventionsFr,
   nav: navFr,

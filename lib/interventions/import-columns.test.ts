@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { autoMapColumns, normalizeHeader, unmappedRequired } from "@/lib/interventions/import-columns";
+import { autoMapColumns, normalizeHeader, unmappedRequired } from "@/lib/import/columns";
+import { INTERVENTION_IMPORT_FIELDS } from "@/lib/interventions/import-columns";
 
 describe("interventions import columns", () => {
   it("recognises the headers of common PSA time-entry exports", () => {
-    const mapping = autoMapColumns([
+    const mapping = autoMapColumns(INTERVENTION_IMPORT_FIELDS, [
       "Ticket Number",
       "Company Name",
       "Date Worked",
@@ -22,14 +23,14 @@ describe("interventions import columns", () => {
       note: 6,
       detection: null,
     });
-    expect(unmappedRequired(mapping)).toEqual([]);
+    expect(unmappedRequired(INTERVENTION_IMPORT_FIELDS, mapping)).toEqual([]);
   });
 
   it("normalises case, accents and punctuation, uses each column once, reports what is missing", () => {
     expect(normalizeHeader("  DATE_Worked ")).toBe("date worked");
     expect(normalizeHeader("Catégorie")).toBe("categorie");
-    const mapping = autoMapColumns(["date", "Date"]);
+    const mapping = autoMapColumns(INTERVENTION_IMPORT_FIELDS, ["date", "Date"]);
     expect(mapping.occurredOn).toBe(0);
-    expect(unmappedRequired(mapping)).toEqual(["hours", "category"]);
+    expect(unmappedRequired(INTERVENTION_IMPORT_FIELDS, mapping)).toEqual(["hours", "category"]);
   });
 });

@@ -1,7 +1,9 @@
+import { importFieldNames, type ImportFields } from "@/lib/import/columns";
+
 /**
  * What an interventions import can fill, and the headers of common PSA time-entry and ticket
- * exports that mean it (compared case-, accent- and punctuation-insensitively). Any column can
- * also be mapped by hand; a field no column maps to takes its default (see `required`). A file is
+ * exports that mean it (lib/import/columns.ts reads the table). Any column can also be mapped by
+ * hand; a field no column maps to takes its default (see `required`). A file is
  * imported into one organization: its organization column, when mapped, only checks each row
  * names that one (an export of several clients is refused row by row, not split).
  */
@@ -35,45 +37,7 @@ export const INTERVENTION_IMPORT_FIELDS = {
   },
   kind: { required: false, headers: ["kind", "entry type", "record type"] },
   note: { required: false, headers: ["note", "notes", "summary", "title", "description", "subject"] },
-} as const satisfies Record<string, { required: boolean; headers: readonly string[] }>;
+} as const satisfies ImportFields;
 
 export type InterventionImportField = keyof typeof INTERVENTION_IMPORT_FIELDS;
-export const INTERVENTION_IMPORT_FIELD_NAMES = Object.keys(INTERVENTION_IMPORT_FIELDS) as InterventionImportField[];
-
-/** "Date Worked", "date_worked", "DATE-WORKED" and "Dâte worked" all read "date worked". */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[_\-./]+/g, " ")
-    .replace(/[^a-z0-9# ]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** A column index per field (or null): each column is used once, earlier synonyms first. */
-export type ColumnMapping = Record<InterventionImportField, number | null>;
-
-export function autoMapColumns(headers: readonly string[]): ColumnMapping {
-  const normalized = headers.map(normalizeHeader);
-  const used = new Set<number>();
-  const mapping = {} as ColumnMapping;
-  for (const field of INTERVENTION_IMPORT_FIELD_NAMES) {
-    mapping[field] = null;
-    for (const synonym of INTERVENTION_IMPORT_FIELDS[field].headers) {
-      const index = normalized.findIndex((h, i) => h === synonym && !used.has(i));
-      if (index >= 0) {
-        mapping[field] = index;
-        used.add(index);
-        break;
-      }
-    }
-  }
-  return mapping;
-}
-
-/** Required fields no column maps to. */
-export function unmappedRequired(mapping: ColumnMapping): InterventionImportField[] {
-  return INTERVENTION_IMPORT_FIELD_NAMES.filter((f) => INTERVENTION_IMPORT_FIELDS[f].required && mapping[f] === null);
-}
+export const INTERVENTION_IMPORT_FIELD_NAMES = importFieldNames<InterventionImportField>(INTERVENTION_IMPORT_FIELDS);

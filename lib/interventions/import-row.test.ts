@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { autoMapColumns } from "@/lib/interventions/import-columns";
+import { autoMapColumns } from "@/lib/import/columns";
+import { INTERVENTION_IMPORT_FIELDS } from "@/lib/interventions/import-columns";
 import { readInterventionRow, type RowOptions } from "@/lib/interventions/import-row";
 
 const headers = ["Ticket Number", "Company", "Date Worked", "Hours Worked", "Work Type", "Billable Amount", "Source"];
-const mapping = autoMapColumns(headers);
+const mapping = autoMapColumns(INTERVENTION_IMPORT_FIELDS, headers);
 const options: RowOptions = {
   dateOrder: "DMY",
   decimalComma: true,
@@ -47,10 +48,10 @@ describe("readInterventionRow", () => {
     if (!result.ok)
       expect(result.problems).toEqual([
         { field: "organization", key: "interventions.import.errors.otherOrganization" },
-        { field: "occurredOn", key: "interventions.import.errors.invalidDate" },
+        { field: "occurredOn", key: "imports.errors.invalidDate" },
         { field: "hours", key: "interventions.import.errors.invalidHours" },
         { field: "amountBilled", key: "interventions.import.errors.invalidAmount" },
-        { field: "category", key: "interventions.import.errors.required" },
+        { field: "category", key: "imports.errors.required" },
         { field: "detection", key: "interventions.import.errors.invalidDetection" },
       ]);
   });
@@ -72,7 +73,7 @@ describe("readInterventionRow", () => {
     const result = readInterventionRow(["T-19", "Acme Dental", "01/07/2026", "1", "Network", "", ""], mapping, options);
     expect(result).toEqual({
       ok: false,
-      problems: [{ field: "occurredOn", key: "interventions.import.errors.inFuture" }],
+      problems: [{ field: "occurredOn", key: "imports.errors.inFuture" }],
     });
   });
 });

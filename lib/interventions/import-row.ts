@@ -1,11 +1,14 @@
 import { parseDay, type DateOrder } from "@/lib/import/dates";
 import { parseDecimal } from "@/lib/import/decimal";
-import type { ColumnMapping, InterventionImportField } from "@/lib/interventions/import-columns";
+import type { ColumnMapping } from "@/lib/import/columns";
+import { cellOf, type RowProblem as AnyRowProblem, type RowReading } from "@/lib/import/plan";
+import type { InterventionImportField } from "@/lib/interventions/import-columns";
+import { organizationNameKey } from "@/lib/organizations/name-key";
 import { CATEGORY_MAX } from "@/lib/interventions/vocabulary";
 import type { Detection, InterventionKind } from "@/lib/vocabulary";
 
 /** One problem of one row: the field (its column is in the mapping) and a catalog key. */
-export type RowProblem = { field: InterventionImportField; key: string };
+export type RowProblem = AnyRowProblem<InterventionImportField>;
 
 export type ImportedIntervention = {
   organizationId: string;
@@ -40,38 +43,38 @@ const USER =
 const TRUE = /^(1|y|yes|true|x|oui|ja|si|sí)$/i;
 const FALSE = /^(0|n|no|false|non|nein|)$/i;
 
-export const orgKey = (name: string) => name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
-
 /**
  * Reads one mapped row of an interventions file into what the log stores, or says what is
  * wrong with it (every problem of the row, not just the first).
  */
 export function readInterventionRow(
   cells: readonly string[],
-  mapping: ColumnMapping,
+  mapping: ColumnMapping<InterventionImportField>,
   options: RowOptions,
-): { ok: true; value: ImportedIntervention } | { ok: false; problems: RowProblem[] } {
+): RowReading<ImportedIntervention, InterventionImportField> {
   const problems: RowProblem[] = [];
-  const cell = (field: InterventionImportField) => {
-    const index = mapping[field];
-    return index === null ? "" : (cells[index] ?? "").trim();
-  };
+  const cell = (field: InterventionImportField) => cellOf(cells, mapping, field);
+  /** A problem of this import (`invalidHours`), or one every import shares (`imports.errors.required`). */
   const problem = (field: InterventionImportField, key: string) =>
-    problems.push({ field, key: `interventions.import.errors.${key}` });
+    problems.push({ field, key: key.includes(".") ? key : `interventions.import.errors.${key}` });
 
   const orgName = cell("organization");
   const organizationId = options.organization.id;
-  if (orgName && orgKey(orgName) !== orgKey(options.organization.name) && orgName !== organizationId)
+  if (
+    orgName &&
+    organizationNameKey(orgName) !== organizationNameKey(options.organization.name) &&
+    orgName !== organizationId
+  )
     problem("organization", "otherOrganization");
 
   const occurredOn = parseDay(cell("occurredOn"), options.dateOrder);
-  if (!cell("occurredOn")) problem("occurredOn", "required");
-  else if (!occurredOn) problem("occurredOn", "invalidDate");
-  else if (occurredOn > options.today) problem("occurredOn", "inFuture");
-  else if (occurredOn < "2000-01-01") problem("occurredOn", "dateOutOfRange");
+  if (!cell("occurredOn")) problem("occurredOn", "imports.errors.required");
+  else if (!occurredOn) problem("occurredOn", "imports.errors.invalidDate");
+  else if (occurredOn > options.today) problem("occurredOn", "imports.errors.inFuture");
+  else if (occurredOn < "2000-01-01") problem("occurredOn", "imports.errors.dateOutOfRange");
 
   const hours = parseDecimal(cell("hours"), options.decimalComma);
-  if (!cell("hours")) problem("hours", "required");
+  if (!cell("hours")) problem("hours", "imports.errors.required");
   else if (hours === null || hours < 0 || hours > 1_000) problem("hours", "invalidHours");
 
   const amountText = cell("amountBilled");
@@ -80,8 +83,8 @@ export function readInterventionRow(
     problem("amountBilled", "invalidAmount");
 
   const category = cell("category");
-  if (!category) problem("category", "required");
-  else if (category.length > CATEGORY_MAX) problem("category", "tooLong");
+  if (!category) problem("category", "imports.errors.required");
+  else if (category.length > CATEGORY_MAX) problem("category", "imports.errors.tooLong");
 
   const detectionText = cell("detection");
   let detection: Detection = "USER_REPORTED";
@@ -97,15 +100,15 @@ export function readInterventionRow(
     problem("peopleAffected", "invalidPeople");
 
   const recurringText = cell("recurringCause");
-  if (!TRUE.test(recurringText) && !FALSE.test(recurringText)) problem("recurringCause", "invalidFlag");
+  if (!TRUE.test(recurringText) && !FALSE.test(recurringText)) problem("recurringCause", "imports.errors.invalidFlag");
 
   const kindText = cell("kind").toLowerCase();
   const kind: InterventionKind = /time|entry|hours/.test(kindText) ? "TIME_ENTRY" : "TICKET";
 
   const externalId = cell("externalId") || null;
-  if (externalId && externalId.length > 120) problem("externalId", "tooLong");
+  if (externalId && externalId.length > 120) problem("externalId", "imports.errors.tooLong");
   const note = cell("note") || null;
-  if (note && note.length > 2_000) problem("note", "tooLong");
+  if (note && note.length > 2_000) problem("note", "imports.errors.tooLong");
 
   if (problems.length > 0) return { ok: false, problems };
   return {

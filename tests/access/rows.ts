@@ -72,6 +72,28 @@ function interventionImport(organizationId: string, withSettings: boolean) {
   return { organizationId, sourceSystem: "Matrix PSA", csv, settings };
 }
 
+/** A small valid organizations file (a fresh name and external id each time) and, to commit it, its settings. */
+function organizationImport(withSettings: boolean) {
+  const csv = `Company Name;Company ID;Service Model;Status;Employees\nMatrix org ${uid()};MX-${uid()};Infogérance;Client;12\n`;
+  const mapping = {
+    name: 0,
+    externalId: 1,
+    currentModel: 2,
+    lifecycleStatus: 3,
+    headcount: 4,
+    sites: null,
+    endpoints: null,
+    industry: null,
+    targetModel: null,
+    clientSince: null,
+    accountManager: null,
+    reportLocale: null,
+    notes: null,
+  };
+  const settings = withSettings ? { mapping, dateOrder: "DMY", decimalComma: true } : null;
+  return { sourceSystem: "Matrix PSA", csv, settings };
+}
+
 let periodCounter = 0;
 /** A past period no other fixture uses (2001-01, 2001-02, …; reports cannot be for far-future months). */
 function freshPeriod(): string {
@@ -207,6 +229,16 @@ export const ROWS: Record<string, Row> = {
       lifecycleStatus: "PROSPECT",
       idempotencyKey: randomUUID(),
     }),
+  },
+  "org.importPreview": {
+    scope: "none",
+    roles: STAFF,
+    input: () => organizationImport(false),
+  },
+  "org.import": {
+    scope: "none",
+    roles: STAFF,
+    input: () => organizationImport(true),
   },
   "org.update": {
     scope: "tenant",

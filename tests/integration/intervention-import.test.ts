@@ -72,7 +72,7 @@ describe("interventions CSV import", () => {
     expect(preview.rowCount).toBe(5);
     expect(preview.validCount).toBe(4);
     expect(preview.problems).toEqual([
-      { row: 3, column: "Date Worked", field: "occurredOn", key: "interventions.import.errors.invalidDate" },
+      { row: 3, column: "Date Worked", field: "occurredOn", key: "imports.errors.invalidDate" },
     ]);
     expect(preview.known).toBe(0);
     expect(preview.sample[0]).toMatchObject({ occurredOn: "2026-03-04", hours: 1.5, externalId: "T-100" });

@@ -1,25 +1,14 @@
 import type { Tx } from "@/lib/db/context";
 import type { InterventionImportInput } from "@/lib/domain/interventions/schemas";
 import { isoDay, todayUtc } from "@/lib/domain/organizations/today";
-import { fieldErrors, notFound } from "@/lib/errors";
-import { CsvUnreadable, readCsv, type CsvTable } from "@/lib/import/read-csv";
-import {
-  mappingProblems,
-  planInterventionImport,
-  suggestSettings,
-  type ImportProblem,
-  type ImportSettings,
-  type PlannedIntervention,
-} from "@/lib/interventions/import-plan";
+import { notFound } from "@/lib/errors";
+import { readImportTable, readWithSettings, type ImportReading } from "@/lib/import/reading";
+import { INTERVENTION_IMPORT_FIELDS, type InterventionImportField } from "@/lib/interventions/import-columns";
+import { planInterventionImport, suggestSettings, type PlannedIntervention } from "@/lib/interventions/import-plan";
+import { columnOf } from "@/lib/import/plan";
 
-export type InterventionImportReading = {
+export type InterventionImportReading = ImportReading<InterventionImportField, PlannedIntervention> & {
   organization: { id: string; name: string };
-  table: CsvTable;
-  settings: ImportSettings;
-  /** Mapping field errors ("mapping.<field>" → catalog key); rows are not read while any. */
-  mappingErrors: Record<string, string>;
-  rows: PlannedIntervention[];
-  problems: ImportProblem[];
 };
 
 /**
@@ -39,31 +28,25 @@ export async function readInterventionImport(
     select: { id: true, name: true },
   });
   if (!organization) throw notFound();
-  let table: CsvTable;
-  try {
-    table = await readCsv(input.csv);
-  } catch (error) {
-    if (error instanceof CsvUnreadable) throw fieldErrors({ csv: "interventions.import.errors.unreadable" });
-    throw error;
-  }
-  if (table.headers.length < 2 || table.rows.length === 0)
-    throw fieldErrors({ csv: "interventions.import.errors.empty" });
-  const settings = input.settings ?? suggestSettings(table);
-  const mappingErrors = mappingProblems(settings.mapping, table.headers);
-  if (Object.keys(mappingErrors).length > 0)
-    return { organization, table, settings, mappingErrors, rows: [], problems: [] };
-  const plan = planInterventionImport(table, settings, { today: isoDay(todayUtc(now)), organization });
-  const externalIds = plan.rows.flatMap((r) => (r.externalId === null ? [] : [r.externalId]));
-  if (externalIds.length === 0) return { organization, table, settings, mappingErrors, ...plan };
+  const table = await readImportTable(input.csv);
+  const reading = readWithSettings({
+    fields: INTERVENTION_IMPORT_FIELDS,
+    table,
+    given: input.settings,
+    suggest: suggestSettings,
+    plan: (settings) => planInterventionImport(table, settings, { today: isoDay(todayUtc(now)), organization }),
+  });
+  const externalIds = reading.rows.flatMap((r) => (r.externalId === null ? [] : [r.externalId]));
+  if (externalIds.length === 0) return { organization, ...reading };
   const elsewhere = await tx.$queryRaw<{ externalId: string }[]>`
     SELECT "externalId" FROM "Intervention"
     WHERE "tenantId" = ${tenantId} AND "sourceSystem" = ${input.sourceSystem}
       AND "externalId" = ANY(${externalIds}::text[]) AND "organizationId" <> ${organization.id}`;
-  if (elsewhere.length === 0) return { organization, table, settings, mappingErrors, ...plan };
+  if (elsewhere.length === 0) return { organization, ...reading };
   const taken = new Set(elsewhere.map((r) => r.externalId));
-  const column = settings.mapping.externalId === null ? null : (table.headers[settings.mapping.externalId] ?? null);
-  const problems = [...plan.problems];
-  for (const r of plan.rows)
+  const column = columnOf(table, reading.settings.mapping, "externalId");
+  const problems = [...reading.problems];
+  for (const r of reading.rows)
     if (r.externalId !== null && taken.has(r.externalId))
       problems.push({
         row: r.row,
@@ -74,10 +57,8 @@ export async function readInterventionImport(
   problems.sort((a, b) => a.row - b.row);
   return {
     organization,
-    table,
-    settings,
-    mappingErrors,
-    rows: plan.rows.filter((r) => r.externalId === null || !taken.has(r.externalId)),
+    ...reading,
+    rows: reading.rows.filter((r) => r.externalId === null || !taken.has(r.externalId)),
     problems,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DATE_ORDERS } from "@/lib/import/dates";
-import { INTERVENTION_IMPORT_FIELD_NAMES, type InterventionImportField } from "@/lib/interventions/import-columns";
+import { csvText, importSettingsSchema } from "@/lib/import/schemas";
+import { INTERVENTION_IMPORT_FIELDS } from "@/lib/interventions/import-columns";
 import { CATEGORY_MAX } from "@/lib/interventions/vocabulary";
 import { DETECTIONS, INTERVENTION_KINDS } from "@/lib/vocabulary";
 import {
@@ -57,29 +57,8 @@ export const interventionFiltersSchema = z
   .strip();
 export type InterventionFilters = z.output<typeof interventionFiltersSchema>;
 
-/**
- * The largest CSV an import takes at once, in bytes (the browser checks the file's size first;
- * the server refuses a longer text). About 55,000 typical time entries.
- */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-
-const column = z.number().int().min(0).max(1_000).nullable();
-
-/** How a file is read: a column index (or null) per field, the date order and the decimal mark. */
-export const interventionImportSettingsSchema = z
-  .object({
-    mapping: z
-      .object(
-        Object.fromEntries(INTERVENTION_IMPORT_FIELD_NAMES.map((f) => [f, column])) as Record<
-          InterventionImportField,
-          typeof column
-        >,
-      )
-      .strict(),
-    dateOrder: z.enum(DATE_ORDERS),
-    decimalComma: z.boolean(),
-  })
-  .strict();
+/** How an interventions file is read (lib/import/schemas.ts). */
+export const interventionImportSettingsSchema = importSettingsSchema(INTERVENTION_IMPORT_FIELDS);
 
 /**
  * One CSV file of interventions for one organization: the preview reads it (settings null:
@@ -89,7 +68,7 @@ export const interventionImportSchema = z
   .object({
     organizationId: id(),
     sourceSystem: text(60),
-    csv: z.string().min(1).max(IMPORT_MAX_BYTES, { message: "fileTooLarge" }),
+    csv: csvText(),
     settings: interventionImportSettingsSchema.nullable(),
   })
   .strict();

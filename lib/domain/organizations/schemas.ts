@@ -12,6 +12,8 @@ import { optionalWholeNumber, wholeNumber } from "@/lib/domain/organizations/num
 import { LOCALES } from "@/lib/i18n/catalog";
 import { LIFECYCLES, MODELS, NEW_LIFECYCLES } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/validation/limits";
+import { csvText, importSettingsSchema } from "@/lib/import/schemas";
+import { ORGANIZATION_IMPORT_FIELDS } from "@/lib/organizations/import-columns";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -98,3 +100,17 @@ export function parseOrgListQuery(raw: unknown): OrgListQuery {
     page: p.page ?? 1,
   };
 }
+
+/**
+ * One CSV file of organizations for the caller's tenant: the preview reads it (settings null:
+ * suggested from the file), the import writes it with the settings the user confirmed. The
+ * source system names where its external ids come from (unique per source within the tenant).
+ */
+export const organizationImportSchema = z
+  .object({
+    sourceSystem: text(LIMITS.interventionSource),
+    csv: csvText(),
+    settings: importSettingsSchema(ORGANIZATION_IMPORT_FIELDS).nullable(),
+  })
+  .strict();
+export type OrganizationImportInput = z.output<typeof organizationImportSchema>;

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ImportOrganizations } from "@/components/organizations/import-organizations";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,7 +27,7 @@ export default async function OrganizationsPage({
 }) {
   const actor = await requirePage("org.read");
   const query = parseOrgListQuery(await searchParams);
-  const t = await getTranslations("orgs.list");
+  const [t, tImport] = await Promise.all([getTranslations("orgs.list"), getTranslations("orgs.import")]);
   const { list, staff } = await scoped(actor, async (tx) => ({
     list: await listOrganizations(tx, actor, query),
     staff: await listStaff(tx, actor),
@@ -40,6 +42,19 @@ export default async function OrganizationsPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
+      {can(actor.role, "org.create") ? (
+        <ClientMessages namespaces={["orgs.import", "imports"]}>
+          <details
+            className="mb-6 rounded-md border border-slate-200 bg-white p-4"
+            data-testid="organization-import-details"
+          >
+            <summary className="cursor-pointer text-sm font-semibold text-slate-900">{tImport("open")}</summary>
+            <div className="mt-4">
+              <ImportOrganizations />
+            </div>
+          </details>
+        </ClientMessages>
+      ) : null}
       <OrgFilters query={query} staff={staff} currentUserId={actor.userId} />
       {list.total === 0 ? (
         filtered ? (

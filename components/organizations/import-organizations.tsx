@@ -1,0 +1,78 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { CsvImport } from "@/components/import/csv-import";
+import { SourceSystemField } from "@/components/import/source-system-field";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { importOrganizationsAction, previewOrganizationImportAction } from "@/lib/actions/organizations";
+import { ORGANIZATION_IMPORT_FIELDS } from "@/lib/organizations/import-columns";
+
+/**
+ * CSV import of organizations into the tenant, from the organizations list
+ * (components/import/csv-import.tsx): the preview says how many rows create, update or leave an
+ * organization as it is; the import writes them all or none; the list refreshes.
+ */
+export function ImportOrganizations() {
+  const t = useTranslations("orgs.import");
+  const tAll = useTranslations();
+  const router = useRouter();
+  const [sourceSystem, setSourceSystem] = useState("CSV");
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">{t("description")}</p>
+      <p className="text-sm text-slate-700">{t("policy")}</p>
+      <CsvImport
+        headingLevel={2}
+        testId="organization-import"
+        heading={t("heading")}
+        fields={ORGANIZATION_IMPORT_FIELDS}
+        fieldLabel={(field) => t(`fields.${field}`)}
+        input={{ sourceSystem }}
+        preview={previewOrganizationImportAction}
+        commit={{
+          action: importOrganizationsAction,
+          label: (p) => t("import", { count: p.validCount }),
+          progress: (p) => t("importing", { count: p.validCount }),
+          done: (d) => t("done", d),
+        }}
+        summary={(p) =>
+          t("summary", { rows: p.rowCount, create: p.toCreate, update: p.toUpdate, unchanged: p.unchanged })
+        }
+        onDone={() => router.refresh()}
+        uploadFields={(fieldError) => (
+          <SourceSystemField value={sourceSystem} onChange={setSourceSystem} error={fieldError("sourceSystem")} />
+        )}
+        sample={(p) => (
+          <Table data-testid="import-sample">
+            <thead>
+              <tr>
+                <Th>{tAll("imports.preview.row")}</Th>
+                <Th>{t("fields.name")}</Th>
+                <Th>{t("fields.externalId")}</Th>
+                <Th>{t("fields.currentModel")}</Th>
+                <Th>{t("fields.lifecycleStatus")}</Th>
+                <Th className="text-right">{t("fields.headcount")}</Th>
+                <Th>{t("operation")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.sample.map((r) => (
+                <Tr key={r.row}>
+                  <Td className="tabular-nums">{r.row}</Td>
+                  <Td>{r.name}</Td>
+                  <Td>{r.externalId ?? ""}</Td>
+                  <Td>{r.currentModel ? tAll(`common.serviceModel.${r.currentModel}`) : ""}</Td>
+                  <Td>{r.lifecycleStatus ? tAll(`common.lifecycle.${r.lifecycleStatus}`) : ""}</Td>
+                  <Td className="text-right tabular-nums">{r.headcount ?? ""}</Td>
+                  <Td>{t(`operations.${r.operation}`)}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      />
+    </div>
+  );
+}
