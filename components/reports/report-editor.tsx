@@ -8,7 +8,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { reportVersionAction, saveReportAction } from "@/lib/actions/reports";
 import { BudgetFields, RecommendationFields, RoadmapFields } from "@/components/reports/editor/list-fields";
-import { MetricFields } from "@/components/reports/editor/metric-fields";
+import { ImportMetrics } from "@/components/reports/editor/import-metrics";
+import { MetricFields, type MetricsFiller } from "@/components/reports/editor/metric-fields";
 import { FormError } from "@/components/forms/form-error";
 import { LeaveGuard } from "@/components/forms/leave-guard";
 import { formValues } from "@/components/forms/form-values";
@@ -58,6 +59,7 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
   const [pendingIntent, setPendingIntent] = useState<"save" | "preview" | null>(null);
   const form = useActionForm(saveReportAction);
   const markDirty = () => setDirty(true);
+  const metricsFiller = useRef<MetricsFiller>(null);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -107,141 +109,155 @@ export function ReportEditor({ report, today, content, quarters, defaultQuarter,
   }
 
   return (
-    <PostForm
-      ref={formRef}
-      noValidate
-      onSubmit={onSubmit}
-      onInput={markDirty}
-      className="space-y-6 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24"
-      data-testid="report-editor"
-      aria-describedby="editor-help"
-    >
-      <p id="editor-help" className="text-sm text-slate-600">
-        {t("help")}
-      </p>
-      <LeaveGuard dirty={dirty} />
-      <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
-      {conflict ? (
-        <Notice tone="warning" testId="conflict">
-          <p>{cannotTakeOver ? t("publishedMeanwhileHelp") : t("conflictHelp")}</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Link
-              href={`/reports/${report.id}`}
-              target="_blank"
-              rel="noopener"
-              className="font-medium text-brand-800 underline"
-            >
-              {t("openLatest")}
-            </Link>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={takeOver}
-              disabled={takingOver || cannotTakeOver}
-              data-testid="take-over"
-            >
-              {takingOver ? <Spinner /> : null}
-              {t("saveMineAnyway")}
-            </Button>
-          </div>
-        </Notice>
-      ) : null}
-
-      <Card>
-        <CardHeader title={tr("view.narrativeTitle")} description={t("narrativeHelp")} />
-        <CardBody className="space-y-4">
-          {(["highlights", "risks", "decisionsNeeded"] as const).map((key) => (
-            <TextAreaField
-              key={key}
-              label={tr(`narrative.${key}`)}
-              name={`narrative.${key}`}
-              maxLength={LIMITS.longText}
-              optional
-              defaultValue={content.narrative[key] ?? ""}
-              error={form.fieldErrors[`narrative.${key}`]}
-            />
-          ))}
-        </CardBody>
-      </Card>
-
-      <Card>
-        <CardHeader title={tr("view.metricsTitle")} description={t("metricsHelp")} />
-        <CardBody>
-          <MetricFields
-            metrics={content.metrics}
-            period={report.period}
-            today={today}
-            errors={form.fieldErrors}
-            onRowsChange={markDirty}
-            logProposal={logProposal}
-          />
-        </CardBody>
-      </Card>
-
-      <Card>
-        <CardHeader title={tr("view.recommendationsTitle")} />
-        <CardBody>
-          <RecommendationFields items={content.recommendations} errors={form.fieldErrors} onRowsChange={markDirty} />
-        </CardBody>
-      </Card>
-
-      <Card>
-        <CardHeader title={tr("view.roadmapTitle")} description={t("roadmapHelp")} />
-        <CardBody>
-          <RoadmapFields
-            items={content.roadmap}
-            quarters={quarters}
-            defaultQuarter={defaultQuarter}
-            errors={form.fieldErrors}
-            onRowsChange={markDirty}
-          />
-        </CardBody>
-      </Card>
-
-      <Card>
-        <CardHeader title={tr("view.budgetTitle")} description={tr("view.budgetDescription")} />
-        <CardBody>
-          <BudgetFields lines={content.budget} currency={currency} errors={form.fieldErrors} onRowsChange={markDirty} />
-        </CardBody>
-      </Card>
-
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
-        <p className="mr-auto text-sm text-slate-600" role="status" aria-live="polite" data-testid="save-state">
-          {form.pending
-            ? tc("saving")
-            : savedAt
-              ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) })
-              : dirty
-                ? t("unsaved")
-                : ""}
+    <div className="space-y-6">
+      <details className="rounded-md border border-slate-200 bg-white p-4" data-testid="metrics-import-details">
+        <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("importMetrics")}</summary>
+        <div className="mt-4">
+          <ImportMetrics reportId={report.id} onUse={(proposal) => metricsFiller.current?.fill(proposal)} />
+        </div>
+      </details>
+      <PostForm
+        ref={formRef}
+        noValidate
+        onSubmit={onSubmit}
+        onInput={markDirty}
+        className="space-y-6 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24"
+        data-testid="report-editor"
+        aria-describedby="editor-help"
+      >
+        <p id="editor-help" className="text-sm text-slate-600">
+          {t("help")}
         </p>
-        <Button
-          type="submit"
-          name="intent"
-          value="save"
-          variant="secondary"
-          disabled={form.pending || gate.waiting}
-          {...gate.buttonProps}
-          aria-busy={pendingIntent === "save"}
-          data-testid="save-draft"
-        >
-          {pendingIntent === "save" ? <Spinner /> : null}
-          {t("saveDraft")}
-        </Button>
-        <Button
-          type="submit"
-          name="intent"
-          value="preview"
-          disabled={form.pending || gate.waiting}
-          {...gate.buttonProps}
-          aria-busy={pendingIntent === "preview"}
-          data-testid="save-preview"
-        >
-          {pendingIntent === "preview" ? <Spinner /> : null}
-          {t("saveAndPreview")}
-        </Button>
-        {gate.note}
-      </div>
-    </PostForm>
+        <LeaveGuard dirty={dirty} />
+        <FormError message={form.formError} retryable={form.retryable} onRetry={form.retry} />
+        {conflict ? (
+          <Notice tone="warning" testId="conflict">
+            <p>{cannotTakeOver ? t("publishedMeanwhileHelp") : t("conflictHelp")}</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Link
+                href={`/reports/${report.id}`}
+                target="_blank"
+                rel="noopener"
+                className="font-medium text-brand-800 underline"
+              >
+                {t("openLatest")}
+              </Link>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={takeOver}
+                disabled={takingOver || cannotTakeOver}
+                data-testid="take-over"
+              >
+                {takingOver ? <Spinner /> : null}
+                {t("saveMineAnyway")}
+              </Button>
+            </div>
+          </Notice>
+        ) : null}
+
+        <Card>
+          <CardHeader title={tr("view.narrativeTitle")} description={t("narrativeHelp")} />
+          <CardBody className="space-y-4">
+            {(["highlights", "risks", "decisionsNeeded"] as const).map((key) => (
+              <TextAreaField
+                key={key}
+                label={tr(`narrative.${key}`)}
+                name={`narrative.${key}`}
+                maxLength={LIMITS.longText}
+                optional
+                defaultValue={content.narrative[key] ?? ""}
+                error={form.fieldErrors[`narrative.${key}`]}
+              />
+            ))}
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader title={tr("view.metricsTitle")} description={t("metricsHelp")} />
+          <CardBody>
+            <MetricFields
+              metrics={content.metrics}
+              period={report.period}
+              today={today}
+              errors={form.fieldErrors}
+              onRowsChange={markDirty}
+              logProposal={logProposal}
+              filler={metricsFiller}
+            />
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader title={tr("view.recommendationsTitle")} />
+          <CardBody>
+            <RecommendationFields items={content.recommendations} errors={form.fieldErrors} onRowsChange={markDirty} />
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader title={tr("view.roadmapTitle")} description={t("roadmapHelp")} />
+          <CardBody>
+            <RoadmapFields
+              items={content.roadmap}
+              quarters={quarters}
+              defaultQuarter={defaultQuarter}
+              errors={form.fieldErrors}
+              onRowsChange={markDirty}
+            />
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader title={tr("view.budgetTitle")} description={tr("view.budgetDescription")} />
+          <CardBody>
+            <BudgetFields
+              lines={content.budget}
+              currency={currency}
+              errors={form.fieldErrors}
+              onRowsChange={markDirty}
+            />
+          </CardBody>
+        </Card>
+
+        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
+          <p className="mr-auto text-sm text-slate-600" role="status" aria-live="polite" data-testid="save-state">
+            {form.pending
+              ? tc("saving")
+              : savedAt
+                ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) })
+                : dirty
+                  ? t("unsaved")
+                  : ""}
+          </p>
+          <Button
+            type="submit"
+            name="intent"
+            value="save"
+            variant="secondary"
+            disabled={form.pending || gate.waiting}
+            {...gate.buttonProps}
+            aria-busy={pendingIntent === "save"}
+            data-testid="save-draft"
+          >
+            {pendingIntent === "save" ? <Spinner /> : null}
+            {t("saveDraft")}
+          </Button>
+          <Button
+            type="submit"
+            name="intent"
+            value="preview"
+            disabled={form.pending || gate.waiting}
+            {...gate.buttonProps}
+            aria-busy={pendingIntent === "preview"}
+            data-testid="save-preview"
+          >
+            {pendingIntent === "preview" ? <Spinner /> : null}
+            {t("saveAndPreview")}
+          </Button>
+          {gate.note}
+        </div>
+      </PostForm>
+    </div>
   );
 }

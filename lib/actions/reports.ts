@@ -17,7 +17,8 @@ import {
 import { withdrawReport } from "@/lib/domain/reports/withdraw-report";
 import { acknowledgeReport } from "@/lib/domain/reports/acknowledge-report";
 import { commentOnReport } from "@/lib/domain/reports/comment-on-report";
-import { acknowledgeReportSchema, commentOnReportSchema } from "@/lib/domain/reports/schemas";
+import { acknowledgeReportSchema, commentOnReportSchema, metricsImportSchema } from "@/lib/domain/reports/schemas";
+import { previewMetricsImport } from "@/lib/domain/reports/preview-metrics-import";
 
 export const createReportAction = defineAction(
   { name: "report.create", permission: "report.create", input: createReportSchema, idempotent: true },
@@ -54,4 +55,13 @@ export const acknowledgeReportAction = defineAction(
 export const commentOnReportAction = defineAction(
   { name: "report.comment", permission: "report.comment", input: commentOnReportSchema, idempotent: true },
   ({ tx, actor, input, requestId }) => commentOnReport(tx, actor, input, { requestId }),
+);
+
+/**
+ * Reads a CSV file of a month's metrics for a draft report and returns what it proposes to the
+ * editor (lib/domain/reports/preview-metrics-import.ts); writes nothing.
+ */
+export const previewMetricsImportAction = defineAction(
+  { name: "report.metricsImport", permission: "report.update", input: metricsImportSchema },
+  ({ tx, actor, input, requestId }) => previewMetricsImport(tx, actor, input, { requestId }),
 );

@@ -240,6 +240,22 @@ export const ROWS: Record<string, Row> = {
     roles: STAFF,
     input: () => organizationImport(true),
   },
+  "report.metricsImport": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => {
+      const { period } = await db().steeringReport.findUniqueOrThrow({
+        where: { id: t.draftReportId },
+        select: { period: true },
+      });
+      return {
+        reportId: t.draftReportId,
+        csv: `Month;Metric;Value\n${period};Incidents opened;3\n${period};Backup jobs failed;1\n`,
+        settings: null,
+      };
+    },
+    okCodes: ["CONFLICT"],
+  },
   "org.update": {
     scope: "tenant",
     roles: STAFF,

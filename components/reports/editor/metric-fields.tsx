@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useImperativeHandle, useRef, type Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { LogProposal } from "@/components/reports/editor/log-proposal";
@@ -16,6 +16,7 @@ import {
   type TicketCategory,
 } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
+import type { ImportedMetrics } from "@/lib/reports/import-plan";
 import type { FieldMessages } from "@/lib/access/result";
 import { LIMITS } from "@/lib/validation/limits";
 
@@ -28,10 +29,17 @@ type Props = {
   onRowsChange: () => void;
   /** What the interventions log proposes for the month (null: nothing logged); absent: no proposal shown. */
   logProposal?: ReportMetricsProposal | null;
+  /** Lets the page fill the fields from elsewhere (a CSV file of the month's metrics). */
+  filler?: Ref<MetricsFiller>;
 };
 
-/** The metrics the interventions log can propose (lib/interventions/report-metrics.ts). */
-const FROM_LOG = ["incidentsOpened", "majorIncidents"] as const;
+/** Figures proposed to the editor: the metrics given (absent: left as they are), their source and as-of date. */
+export type ProposedMetrics = {
+  metrics: ImportedMetrics;
+  source: string;
+  asOf: string;
+};
+export type MetricsFiller = { fill: (proposal: ProposedMetrics) => void };
 
 function setField(root: HTMLElement, name: string, value: string) {
   const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`);
@@ -42,25 +50,39 @@ function setField(root: HTMLElement, name: string, value: string) {
  * The service metrics: value, source, as-of date each; an empty value is "no data", never zero.
  * A new figure is proposed "as of" the end of the month, or today if the month is not over.
  */
-export function MetricFields({ metrics, period, today, errors, onRowsChange, logProposal }: Props) {
+export function MetricFields({ metrics, period, today, errors, onRowsChange, logProposal, filler }: Props) {
   const t = useTranslations("reports");
   const asOfDefault = defaultAsOf(period, new Date(`${today}T00:00:00Z`));
   const root = useRef<HTMLDivElement>(null);
   const categories = useRows<TicketCategory>(metrics.ticketsByCategory?.value ?? []);
 
-  /** Fills the fields the log can answer, with their source and as-of date; the editor saves them (or not). */
-  function fillFromLog(p: ReportMetricsProposal) {
+  /** Fills the fields of the metrics given, with their source and as-of date; the editor saves them (or not). */
+  function fill({ metrics: figures, source, asOf }: ProposedMetrics) {
     const el = root.current;
     if (!el) return;
-    const source = t("editor.fromLog.source");
-    const figures = { incidentsOpened: p.incidentsOpened, majorIncidents: p.majorIncidents };
-    for (const key of [...FROM_LOG, "ticketsByCategory"] as const) {
-      if (key !== "ticketsByCategory") setField(el, `metrics.${key}.value`, String(figures[key]));
+    for (const key of METRIC_KEYS) {
+      const value = figures[key];
+      if (value === undefined) continue;
+      if (key === "ticketsByCategory") categories.replace(value as TicketCategory[]);
+      else setField(el, `metrics.${key}.value`, String(value));
       setField(el, `metrics.${key}.source`, source);
-      setField(el, `metrics.${key}.asOf`, p.asOf);
+      setField(el, `metrics.${key}.asOf`, asOf);
     }
-    categories.replace(p.ticketsByCategory);
     onRowsChange();
+  }
+  useImperativeHandle(filler, () => ({ fill }));
+
+  /** The figures the interventions log can answer (lib/interventions/report-metrics.ts). */
+  function fillFromLog(p: ReportMetricsProposal) {
+    fill({
+      metrics: {
+        incidentsOpened: p.incidentsOpened,
+        majorIncidents: p.majorIncidents,
+        ticketsByCategory: p.ticketsByCategory,
+      },
+      source: t("editor.fromLog.source"),
+      asOf: p.asOf,
+    });
   }
 
   const UNIT = { percent: "editor.unitPercent", hours: "editor.unitHours", count: "editor.unitCount" } as const;

@@ -10,6 +10,8 @@ import {
   type NumericMetricKey,
   type ReportContent,
 } from "@/lib/reports/content";
+import { csvText, importSettingsSchema } from "@/lib/import/schemas";
+import { METRICS_IMPORT_FIELDS } from "@/lib/reports/import-columns";
 import { QUARTER_PATTERN } from "@/lib/reports/period";
 import { REPORT_STATUSES } from "@/lib/vocabulary";
 import {
@@ -207,3 +209,17 @@ export const reportListQuery = z
 export type ReportListQuery = z.output<typeof reportListQuery>;
 
 export const reportRefSchema = z.object({ id: id() }).strict();
+
+/**
+ * A month's metrics as a CSV file, for a draft report's editor: the preview reads it (settings
+ * null: suggested from the file) and returns the figures it proposes; nothing is stored until
+ * the editor saves the draft.
+ */
+export const metricsImportSchema = z
+  .object({
+    reportId: id(),
+    csv: csvText(),
+    settings: importSettingsSchema(METRICS_IMPORT_FIELDS).nullable(),
+  })
+  .strict();
+export type MetricsImportInput = z.output<typeof metricsImportSchema>;

@@ -52,6 +52,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
         "reports.priority",
         "reports.roadmapStatus",
         "reports.budgetKind",
+        "reports.import",
+        "imports",
       ]}
     >
       <PageHeader
