@@ -7,6 +7,8 @@ import type { MessageRef } from "@/lib/errors";
  */
 export const AUDIT_ACTIONS = [
   "access.denied",
+  "apiToken.create",
+  "apiToken.revoke",
   "assessment.create",
   "assessment.finalize",
   "assessment.update",
@@ -20,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "intervention.create",
   "intervention.delete",
   "intervention.import",
+  "intervention.upsert",
   "invitation.accept",
   "invitation.create",
   "invitation.reissue",

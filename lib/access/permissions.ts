@@ -87,6 +87,10 @@ export const PERMISSIONS = {
   // Integrations: webhooks (owners)
   "webhook.read": OWNER,
   "webhook.manage": OWNER,
+  // Integrations: API tokens (owners). The API itself checks the permissions above with the
+  // role a token acts with (lib/api/route.ts: ACCOUNT_MANAGER, reads only for a read token).
+  "apiToken.read": OWNER,
+  "apiToken.manage": OWNER,
 
   // Everyone signed in
   "profile.update": EVERYONE,

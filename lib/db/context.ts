@@ -12,6 +12,8 @@ export type DbContext = {
   platformAdmin?: boolean;
   loginEmail?: string | null;
   inviteTokenHash?: string | null;
+  /** A Bearer request before its tenant is known: the SHA-256 of the API token it presented (lib/api/authenticate.ts). */
+  apiTokenHash?: string | null;
   /** The job worker acting inside one tenant (lib/jobs/system-context.ts); never set for a request. */
   system?: boolean;
 };
@@ -33,6 +35,7 @@ export async function applyContext(tx: Tx, ctx: DbContext): Promise<void> {
     set_config('app.platform_admin', ${ctx.platformAdmin ? "on" : ""}, true),
     set_config('app.login_email', ${ctx.loginEmail ?? ""}, true),
     set_config('app.invite_token', ${ctx.inviteTokenHash ?? ""}, true),
+    set_config('app.api_token', ${ctx.apiTokenHash ?? ""}, true),
     set_config('app.system', ${ctx.system ? "on" : ""}, true),
     set_config('role', ${APP_ROLE}, true)`;
 }

@@ -6,6 +6,7 @@ import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { hashPassword } from "@/lib/auth/password";
 import type { ReportContent } from "@/lib/reports/content";
 import type { Locale } from "@/lib/i18n/catalog";
+import { apiTokenHint, hashApiToken, newApiTokenSecret } from "@/lib/api/token-secret";
 
 /**
  * Seed helpers that double as test factories. They write through the OWNER
@@ -265,6 +266,37 @@ export async function createReport(
  * A small complete world for one test: a tenant with an owner, an account
  * manager, two organizations (X, Y) with a client user each.
  */
+/** An API token (REST API v1) and its secret, as an owner would create it on the integrations page. */
+export async function createApiTokenFor(
+  db: OwnerDb,
+  data: {
+    tenantId: string;
+    createdById: string;
+    access?: "READ" | "READ_WRITE";
+    name?: string;
+    expiresAt?: Date | null;
+    revokedAt?: Date | null;
+    rateLimit?: number;
+  },
+) {
+  const secret = newApiTokenSecret();
+  const token = await db.apiToken.create({
+    data: {
+      tenantId: data.tenantId,
+      name: data.name ?? `Token ${suffix()}`,
+      access: data.access ?? "READ_WRITE",
+      tokenHash: hashApiToken(secret),
+      hint: apiTokenHint(secret),
+      expiresAt: data.expiresAt ?? null,
+      revokedAt: data.revokedAt ?? null,
+      createdById: data.createdById,
+      ...(data.rateLimit ? { rateLimit: data.rateLimit } : {}),
+    },
+    select: { id: true },
+  });
+  return { id: token.id, secret };
+}
+
 export async function createWorld(db: OwnerDb, options: { tenant?: Partial<Prisma.TenantCreateInput> } = {}) {
   const tenant = await createTenant(db, options.tenant);
   const owner = await createMember(db, { tenantId: tenant.id, role: "OWNER" });

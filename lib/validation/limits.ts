@@ -23,6 +23,8 @@ export const LIMITS = {
   metricSource: 120,
   ticketCategory: 60,
   webhookDescription: 200,
+  /** An API token's name ("PSA sync"). */
+  apiTokenName: 80,
   interventionSource: 60,
   externalId: 120,
   /** A support phone number as people write it ("+33 1 23 45 67 89 ext. 12"). */

@@ -121,5 +121,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   WebhookAttempt: "HTTP attempt log of webhook deliveries, read on the webhook page",
   TenantBrand:
     "the tenant's settings, not records: its brand (name, colour, support contact, logo) is read and changed on the settings page, like its prices",
+  ApiToken:
+    "credentials: API tokens are secrets (only their hashes are stored); owners list and revoke them on the integrations page",
   ReportRead: "each user's own bookkeeping of when they last opened a report (New badges, new comments), not a record",
 };
