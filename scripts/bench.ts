@@ -10,7 +10,7 @@ import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { assertRealPostgres, EmbeddedDatabaseRefused, seedLarge } from "@/lib/seed/large/seed-large";
 import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
-import { createWorld } from "@/lib/seed/factories";
+import { createApiTokenFor, createWorld } from "@/lib/seed/factories";
 import { unsafeOwnerDb } from "@/lib/db/owner";
 import { actionHeaders, encodeActionArgs, findActionId } from "./bench/actions";
 import { benchImport, importSection } from "./bench/import";
@@ -85,8 +85,11 @@ const running: Instance[] = [];
 let discovered: Discovered | null = null;
 let exitCode = 0;
 
+const benchTokenIds: string[] = [];
 async function cleanup() {
   for (const instance of running.splice(0).reverse()) await stop(instance);
+  if (benchTokenIds.length)
+    await owner.query(`DELETE FROM "ApiToken" WHERE id = ANY($1::text[])`, [benchTokenIds.splice(0)]).catch(() => {});
   if (discovered) await removeDrafts(owner, discovered).catch(() => {});
 }
 process.once("SIGINT", () => void cleanup().finally(() => process.exit(130)));
@@ -175,9 +178,21 @@ try {
     `${instances} instance(s) up on ${appPorts.join(", ")}${instances > 1 ? `, round-robin proxy on ${basePort}` : ""}; logs in ${logDir}.`,
   );
 
-  const sessions = {} as Record<Role, Session>;
-  for (const role of ["owner", "manager", "writer", "client"] as Role[])
+  const sessions = {} as Record<Exclude<Role, "api">, Session>;
+  for (const role of ["owner", "manager", "writer", "client"] as const)
     sessions[role] = await signIn(baseUrl, d.emails[role], BENCH_PASSWORD);
+  // The API's targets authenticate with a read token of the large tenant, made for this run (deleted at the end);
+  // its rate limit is raised so that the load measures the API, not the limiter.
+  const apiDb = unsafeOwnerDb(ownerUrl);
+  const apiToken = await createApiTokenFor(apiDb, {
+    tenantId: d.tenantId,
+    createdById: d.users.owner,
+    access: "READ",
+    name: "Benchmark",
+    rateLimit: 100_000_000,
+  });
+  benchTokenIds.push(apiToken.id);
+  await apiDb.$disconnect();
   log(
     `Signed in: ${Object.values(sessions)
       .map((s) => s.email)
@@ -189,7 +204,7 @@ try {
   const refs: References = { baseline: null, floor: null };
   for (const target of TARGETS) {
     if (only && target.kind !== "baseline" && target.kind !== "floor" && !only.has(target.name)) continue;
-    const session = sessions[target.role];
+    const session = target.role === "api" ? null : sessions[target.role];
     const row = { path: target.path(d), role: roleLabel(target.role) };
     let spec: LoadSpec;
     if (target.action) {
@@ -206,7 +221,7 @@ try {
       if (!probe) throw new Error("no draft to probe with");
       const response = await fetch(`${baseUrl}${probe.path}`, {
         method: "POST",
-        headers: actionHeaders(actionId, baseUrl, session.cookie),
+        headers: actionHeaders(actionId, baseUrl, session!.cookie),
         body: probe.body,
       });
       const body = await response.text();
@@ -223,15 +238,17 @@ try {
         kind: target.kind,
         method: "POST",
         path: probe.path,
-        headers: actionHeaders(actionId, baseUrl, session.cookie),
+        headers: actionHeaders(actionId, baseUrl, session!.cookie),
         next,
         expect: target.action.expect,
       };
     } else {
-      const headers = {
-        cookie: session.cookie,
-        accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml",
-      };
+      const headers: Record<string, string> = session
+        ? {
+            cookie: session.cookie,
+            accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml",
+          }
+        : { authorization: `Bearer ${apiToken.secret}`, accept: "application/json" };
       const probe = await fetch(`${baseUrl}${row.path}`, { headers, redirect: "manual" });
       await probe.arrayBuffer();
       if (probe.status === 404) {
@@ -307,7 +324,13 @@ function replaceMarked(doc: string, name: string, body: string): string {
 }
 
 function roleLabel(role: Role): string {
-  return { owner: "owner", manager: "account manager", writer: "account manager", client: "client user" }[role];
+  return {
+    owner: "owner",
+    manager: "account manager",
+    writer: "account manager",
+    client: "client user",
+    api: "API token (read)",
+  }[role];
 }
 
 function skipped(target: TargetDef, row: { path: string; role: string }, why: string): Row {

@@ -30,9 +30,10 @@ export function summarize(latencies: readonly number[]): LatencySummary {
 /**
  * baseline: a guarded `SELECT 1` route; floor: a trivial signed-in page (the shell, guards and
  * session of every page, one line of content); read: a page; dashboard: the dashboard's data
- * route; write: a server action.
+ * route; api: a REST API v1 route (JSON, Bearer token), held to the dashboard route's rule; write: a
+ * server action.
  */
-export type TargetKind = "baseline" | "floor" | "read" | "dashboard" | "write";
+export type TargetKind = "baseline" | "floor" | "read" | "dashboard" | "api" | "write";
 
 export type Measurement = {
   name: string;
@@ -75,7 +76,7 @@ export function verdict(m: Measurement, { baseline, floor }: References): Verdic
   if (!(m.latency.p95 <= limit)) why.push(`p95 ${m.latency.p95.toFixed(0)} ms > ${limit} ms`);
   let rule =
     m.kind === "write" ? `p95 ≤ ${BUDGETS.writeP95Ms} ms, 0 errors` : `p95 ≤ ${BUDGETS.readP95Ms} ms, 0 errors`;
-  if (m.kind === "dashboard") {
+  if (m.kind === "dashboard" || m.kind === "api") {
     rule += `, p95 ≤ ${BUDGETS.dashboardBaselineRatio}× baseline`;
     const r = ratios(m, baseline);
     if (!r) why.push("no baseline to compare with");

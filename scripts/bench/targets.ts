@@ -7,7 +7,7 @@ import type { TargetKind } from "./stats";
  * A target whose page or route does not exist in the build is skipped with a
  * "not found" line instead of failing the run.
  */
-export type Role = "owner" | "manager" | "writer" | "client";
+export type Role = "owner" | "manager" | "writer" | "client" | "api";
 
 export type TargetDef = {
   name: string;
@@ -38,6 +38,14 @@ export const TARGETS: TargetDef[] = [
     role: "owner",
     method: "GET",
     path: () => "/organizations?model=MANAGED&q=a",
+  },
+  {
+    // The REST API v1 (issue 17): a read token of the large tenant created by the bench, one page of 50.
+    name: "API organization list",
+    kind: "api",
+    role: "api",
+    method: "GET",
+    path: () => "/api/v1/organizations?limit=50&lifecycle=ACTIVE",
   },
   {
     name: "organization page",

@@ -7,6 +7,8 @@ import { EMPTY_FORM_STATE, type FormActionMeta, type FormServerAction } from "@/
 import { isNextControlFlow } from "@/lib/access/public-action";
 import type { ActionResult } from "@/lib/access/result";
 import type { RouteMeta } from "@/lib/access/route";
+import type { ApiOperation } from "@/lib/api/operation";
+import type { ApiRouteMeta } from "@/lib/api/route";
 import { createUser } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { actAs, anonymous } from "@/tests/support/session";
@@ -53,14 +55,35 @@ export const EXEMPT_FILES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js's own endpoints (sign-in/out, CSRF, session): covered by tests/integration/auth.test.ts and the e2e sign-in suite",
   "app/api/health/route.ts": "public liveness probe; reads nothing but SELECT 1",
+  "app/api/v1/openapi.json/route.ts":
+    "public: the REST API's OpenAPI document (built from code, no data); checked by tests/integration/api-openapi.test.ts",
 };
 
 /** Where entry points may live. Tests of the discovery itself pass a fixture folder instead. */
 export const ENTRY_ROOTS = ["app", "lib", "components"];
 
+/**
+ * A REST API v1 operation (lib/api/route.ts): called with a Bearer token instead of a session,
+ * so it has its own actors and rows (tests/access/api-rows.ts, tests/integration/api-access-matrix.test.ts).
+ */
+export type ApiEntryPoint = {
+  file: string;
+  exportName: string;
+  name: string;
+  permission: Permission;
+  operation: ApiOperation;
+  call: (req: {
+    token: string | null;
+    params?: Record<string, string>;
+    query?: Record<string, string>;
+    body?: unknown;
+    headers?: Record<string, string>;
+  }) => Promise<Response>;
+};
+
 export async function discoverEntryPoints(
   roots: string[] = ENTRY_ROOTS,
-): Promise<{ entries: EntryPoint[]; unguarded: string[] }> {
+): Promise<{ entries: EntryPoint[]; unguarded: string[]; apiEntries: ApiEntryPoint[] }> {
   // Route handlers live under app/; server actions in any module that starts with "use server"
   // (lib/actions/<area>.ts by convention, but a stray one anywhere in app/, lib/ or components/ is found too).
   const files = roots
@@ -74,14 +97,44 @@ export async function discoverEntryPoints(
     );
   const entries: EntryPoint[] = [];
   const unguarded: string[] = [];
+  const apiEntries: ApiEntryPoint[] = [];
   for (const file of [...new Set(files)].sort()) {
     if (EXEMPT_FILES[file]) continue;
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const [exportName, value] of Object.entries(mod)) {
       if (typeof value !== "function") continue;
-      const meta = (value as { meta?: ActionMeta | PublicActionMeta | RouteMeta }).meta;
+      const meta = (value as { meta?: ActionMeta | PublicActionMeta | RouteMeta | ApiRouteMeta }).meta;
       if (!meta) {
         unguarded.push(`${file}#${exportName}`);
+        continue;
+      }
+      if ("api" in meta && meta.api) {
+        const handler = value as (
+          request: Request,
+          ctx: { params: Promise<Record<string, string>> },
+        ) => Promise<Response>;
+        apiEntries.push({
+          file,
+          exportName,
+          name: meta.name,
+          permission: meta.permission,
+          operation: meta.operation,
+          call: ({ token, params = {}, query = {}, body, headers = {} }) => {
+            const url = new URL(`http://localhost/api/v1${meta.operation.path}`);
+            for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+            const h = new Headers(headers);
+            if (token) h.set("authorization", `Bearer ${token}`);
+            if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
+            return handler(
+              new Request(url, {
+                method: exportName,
+                headers: h,
+                ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
+              }),
+              { params: Promise.resolve(params) },
+            );
+          },
+        });
         continue;
       }
       if (file.endsWith("route.ts")) {
@@ -115,7 +168,7 @@ export async function discoverEntryPoints(
       }
     }
   }
-  return { entries, unguarded };
+  return { entries, unguarded, apiEntries };
 }
 
 /** An input object as a browser posts it: names with dots for nested fields, a list as repeated names. */

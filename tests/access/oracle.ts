@@ -9,7 +9,7 @@ import type { Row } from "@/tests/access/rows";
  */
 export function grantMismatches(
   entries: readonly { name: string; permission: Permission | null }[],
-  rows: Readonly<Record<string, Row>>,
+  rows: Readonly<Record<string, Pick<Row, "roles">>>,
   matrix: Readonly<Record<Permission, readonly ActorRole[]>>,
 ): string[] {
   const out: string[] = [];

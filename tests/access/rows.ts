@@ -142,6 +142,17 @@ async function freshDelivery(t: Targets) {
     data: { tenantId: tenantOf(t), endpointId: endpoint.id, eventId: event.id, status: "FAILED", attempts: 9 },
   });
 }
+const freshApiToken = (t: Targets) =>
+  db().apiToken.create({
+    data: {
+      tenantId: tenantOf(t),
+      name: `Matrix ${uid()}`,
+      access: "READ",
+      tokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
+      hint: "mst_matrix",
+      createdById: t.world.owner.user.id,
+    },
+  });
 const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
 const freshInvitation = (
   tenantId: string,
@@ -636,5 +647,17 @@ export const ROWS: Record<string, Row> = {
     scope: "tenant",
     roles: OWNER,
     input: async (t) => ({ deliveryId: (await freshDelivery(t)).id }),
+  },
+
+  // Integrations (owner): API tokens of the target's tenant
+  "apiToken.create": {
+    scope: "none",
+    roles: OWNER,
+    input: () => ({ name: `Matrix ${uid()}`, access: "READ", expiresOn: "", idempotencyKey: randomUUID() }),
+  },
+  "apiToken.revoke": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({ id: (await freshApiToken(t)).id, expectedVersion: 1 }),
   },
 };

@@ -25,6 +25,8 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/data-export", ["owner", "otherOwner"]],
   ["/team", ["owner", "otherOwner"]],
   ["/settings", ["owner", "otherOwner"]],
+  ["/integrations/tokens", ["owner", "otherOwner"]],
+  ["/integrations/api-reference", ["owner", "otherOwner"]],
   ["/portfolio", ["owner", "manager", "otherOwner"]],
   ["/follow-ups", ["owner", "manager", "otherOwner"]],
   ["/organizations", ["owner", "manager", "otherOwner"]],

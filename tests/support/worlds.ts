@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import {
+  createApiTokenFor,
   createFinalAssessment,
   createReport,
   createScopingCall,
@@ -145,6 +146,8 @@ export async function createFullWorld(): Promise<
   await db.tenantBrand.create({
     data: { tenantId: tenant.id, displayName: `Brand of ${tenant.name}`, primaryColor: "#1d4ed8" },
   });
+  // An API token (its secret is not kept: the isolation tests only look at the row).
+  await createApiTokenFor(db, { tenantId: tenant.id, createdById: world.owner.user.id, access: "READ" });
   // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
   const publishedY = await createReport(db, {
     tenantId: tenant.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { translateFieldErrors } from "@/lib/access/failure";
+import { createApiTokenSchema } from "@/lib/domain/api-tokens/schemas";
 import { createCallSchema } from "@/lib/domain/calls/schemas";
 import { acceptInvitationSchema } from "@/lib/domain/invitations/schemas";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
@@ -47,6 +48,7 @@ const CASES: [name: string, schema: z.ZodType, base: Record<string, unknown>, pa
   ["tenant name", createTenantSchema, {}, "name", 120],
   ["call attendees", createCallSchema, {}, "attendees", 300],
   ["webhook description", createWebhookEndpointSchema, {}, "description", 200],
+  ["API token name", createApiTokenSchema, {}, "name", 80],
   ["intervention source", createInterventionSchema, {}, "sourceSystem", 60],
   ["recommendation title", saveReportSchema, report, "recommendations.0.title", 200],
   ["roadmap title", saveReportSchema, report, "roadmap.0.title", 200],
