@@ -5,9 +5,9 @@ import { cn } from "@/components/ui/cn";
 
 /**
  * Renders `children` only once this box comes near the viewport (or the page is about to be
- * printed). Put a `next/dynamic` component inside, and its code (a chart library, the what-if's
- * engine) is fetched and run then, not while the page loads: a phone stays responsive, and a
- * chart nobody scrolls to costs nothing. Until then `placeholder` keeps the space (no layout
+ * printed). Put a `next/dynamic` component inside, and its code (the what-if's engine) is
+ * fetched and run then, not while the page loads: a phone stays responsive, and a what-if
+ * nobody scrolls to costs nothing. (Charts need none of this: they are SVG drawn on the server.) Until then `placeholder` keeps the space (no layout
  * shift); the figures themselves are in the server-rendered HTML beside it (tables, summaries).
  */
 export function WhenVisible({
@@ -48,9 +48,4 @@ export function WhenVisible({
       {shown ? children : placeholder}
     </div>
   );
-}
-
-/** The grey box a chart leaves while its code loads (decorative: the figures are in the table beside it). */
-export function ChartPlaceholder({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn("h-full w-full rounded-md bg-slate-100", className)} />;
 }

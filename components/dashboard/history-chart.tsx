@@ -1,8 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
-import { ChartPlaceholder, WhenVisible } from "@/components/charts/when-visible";
+import { StackedAreaChart } from "@/components/charts/charts";
+import { dashOf } from "@/components/charts/frame";
+import { MODEL_COLORS } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -10,15 +11,10 @@ import { monthDate } from "@/components/dashboard/month-label";
 import type { DashboardData } from "@/lib/domain/dashboard/types";
 import { MODELS } from "@/lib/vocabulary";
 
-const HistoryPlot = dynamic(() => import("@/components/dashboard/history-plot").then((m) => m.HistoryPlot), {
-  ssr: false,
-  loading: () => <ChartPlaceholder />,
-});
-
 /**
  * Stacked areas of the clients on each model at the end of each month, with the selected period
- * shaded. The drawing (recharts) loads when it comes into view; the same figures are in the
- * server-rendered table below it.
+ * shaded. Drawn as SVG (components/charts/) in the server-rendered HTML, and again by React when
+ * the filters change (the dashboard is a client component); the same figures are in the table below.
  */
 export function HistoryChart({
   history,
@@ -31,6 +27,7 @@ export function HistoryChart({
   const tc = useTranslations("common");
   const format = useFormatter();
   const longLabel = (month: string) => format.dateTime(monthDate(month), { month: "long", year: "numeric" });
+  const shortLabel = (month: string) => format.dateTime(monthDate(month), { month: "short", year: "2-digit" });
   const empty = history.every((row) => MODELS.every((m) => row[m] === 0));
   const first = history[0]?.month;
   const last = history[history.length - 1]?.month;
@@ -38,6 +35,10 @@ export function HistoryChart({
     first && last && period.toMonth >= first && period.fromMonth <= last
       ? { x1: period.fromMonth < first ? first : period.fromMonth, x2: period.toMonth > last ? last : period.toMonth }
       : null;
+  // The band's months are on the axis (the history has every month from first to last).
+  const from = band ? history.findIndex((row) => row.month === band.x1) : -1;
+  const to = band ? history.findIndex((row) => row.month === band.x2) : -1;
+  const bandAt = from >= 0 && to >= from ? { from, to } : null;
 
   return (
     <Card className="lg:col-span-2">
@@ -48,11 +49,22 @@ export function HistoryChart({
         ) : (
           <>
             <figure aria-labelledby="history-title" data-testid="history-chart">
-              <div role="img" aria-label={t("chartLabel")} className="h-[300px]">
-                <WhenVisible className="h-full" placeholder={<ChartPlaceholder />}>
-                  <HistoryPlot history={history} band={band} />
-                </WhenVisible>
-              </div>
+              <StackedAreaChart
+                label={t("chartLabel")}
+                categories={history.map((row) => shortLabel(row.month))}
+                categoryTitles={history.map((row) => longLabel(row.month))}
+                series={MODELS.map((m, i) => ({
+                  key: m,
+                  label: tc(`serviceModel.${m}`),
+                  color: MODEL_COLORS[m],
+                  values: history.map((row) => row[m]),
+                  dash: dashOf(i),
+                }))}
+                formatValue={(v) => format.number(v)}
+                pointTitle={(p) => tc("chartPoint", p)}
+                integers
+                band={bandAt ? { ...bandAt, label: t("periodBand") } : null}
+              />
             </figure>
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-brand-700 hover:underline">{t("showTable")}</summary>

@@ -1,6 +1,5 @@
-"use client";
-
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { LineChart } from "@/components/charts/charts";
+import { dashOf, type PointTitle } from "@/components/charts/frame";
 import { CSF_FUNCTIONS, type CsfFunction } from "@/lib/posture/vocabulary";
 
 /** One colour per CSF function, distinguishable and with enough contrast on white. */
@@ -14,37 +13,43 @@ export const FUNCTION_COLORS: Record<CsfFunction, string> = {
 };
 
 export type TrendChartProps = {
+  /** The one-sentence summary a screen reader reads for the drawing. */
+  label: string;
   points: { label: string; functions: Record<CsfFunction, number | null> }[];
   names: Record<CsfFunction, string>;
+  formatValue: (value: number) => string;
+  pointTitle: PointTitle;
 };
 
-/** Score per CSF function at each posture assessment, oldest first. The figures are in the table beside it. */
-export default function TrendChart({ points, names }: TrendChartProps) {
-  const data = points.map((p) => ({ label: p.label, ...p.functions }));
+/**
+ * Score per CSF function at each posture assessment, oldest first; a function not scored at an
+ * assessment is a gap in its line. Drawn on the server as SVG (components/charts/), each
+ * function with its colour and its own dash; the figures are in the table beside it.
+ */
+export function TrendChart({ label, points, names, formatValue, pointTitle }: TrendChartProps) {
   return (
-    <div className="h-64 w-full" data-testid="posture-trend-chart">
-      <ResponsiveContainer width="100%" height="100%" minWidth={260} initialDimension={{ width: 640, height: 256 }}>
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 11, fill: "#475569" }} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {CSF_FUNCTIONS.map((fn) => (
-            <Line
-              key={fn}
-              type="monotone"
-              dataKey={fn}
-              name={names[fn]}
-              stroke={FUNCTION_COLORS[fn]}
-              strokeWidth={2}
-              dot={{ r: 3 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <figure className="w-full" data-testid="posture-trend-chart">
+      <LineChart
+        label={label}
+        categories={points.map((p) => p.label)}
+        series={CSF_FUNCTIONS.map((fn, i) => ({
+          key: fn,
+          label: names[fn],
+          color: FUNCTION_COLORS[fn],
+          values: points.map((p) => p.functions[fn]),
+          dash: dashOf(i),
+        }))}
+        domain={[0, 100]}
+        yTicks={[0, 25, 50, 75, 100]}
+        formatValue={formatValue}
+        pointTitle={pointTitle}
+        markers
+        width={560}
+        height={256}
+        margin={{ left: 36, right: 40 }}
+        maxLabels={5}
+        minWidth={420}
+      />
+    </figure>
   );
 }

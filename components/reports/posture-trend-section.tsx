@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { TrendChartLazy } from "@/components/posture/trend-chart-lazy";
+import { TrendChart } from "@/components/posture/trend-chart";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/catalog";
@@ -20,7 +20,11 @@ export async function PostureTrendSection({
   live: boolean;
   locale: Locale;
 }) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "posture" }), getFormatter({ locale })]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations({ locale, namespace: "posture" }),
+    getTranslations({ locale, namespace: "common" }),
+    getFormatter({ locale }),
+  ]);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium" });
   const score = (v: number | null) => (v === null ? t("noScore") : format.number(v));
   const names = Object.fromEntries(CSF_FUNCTIONS.map((fn) => [fn, t(`functions.${fn}.name`)])) as Record<
@@ -79,10 +83,12 @@ export async function PostureTrendSection({
               </Tr>
             </tbody>
           </Table>
-          <TrendChartLazy
+          <TrendChart
             label={t("report.chartLabel")}
             names={names}
             points={trend.points.map((p) => ({ label: day(p.date), functions: p.functions }))}
+            formatValue={(v) => format.number(v)}
+            pointTitle={(p) => tc("chartPoint", p)}
           />
         </div>
       </CardBody>

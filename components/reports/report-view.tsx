@@ -1,5 +1,3 @@
-import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
-import { BASE_MESSAGES, pickMessages } from "@/components/i18n/client-messages";
 import { MetricCards } from "@/components/reports/metric-cards";
 import {
   BudgetSection,
@@ -9,7 +7,7 @@ import {
 } from "@/components/reports/report-sections";
 import { PostureTrendSection } from "@/components/reports/posture-trend-section";
 import { TrendCharts } from "@/components/reports/trend-charts";
-import { CATALOGS, type Locale } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/catalog";
 import type { ReportContent } from "@/lib/reports/content";
 import type { PostureTrend } from "@/lib/posture/trend";
 import type { TrendPoint } from "@/lib/reports/trends";
@@ -34,18 +32,11 @@ export function ReportView({
   posture?: PostureTrend | null;
   postureLive?: boolean;
 }) {
-  const chartMessages = pickMessages(CATALOGS[locale] as unknown as AbstractIntlMessages, [
-    ...BASE_MESSAGES,
-    "reports.trend",
-    "reports.trendSeries",
-  ]);
   return (
     <div className="space-y-6" data-testid="report-view" lang={locale}>
       <NarrativeSection narrative={content.narrative} locale={locale} />
       <MetricCards metrics={content.metrics} locale={locale} />
-      <NextIntlClientProvider locale={locale} messages={chartMessages}>
-        <TrendCharts points={trend} />
-      </NextIntlClientProvider>
+      <TrendCharts points={trend} locale={locale} />
       {posture ? <PostureTrendSection trend={posture} live={postureLive} locale={locale} /> : null}
       <RecommendationsSection items={content.recommendations} locale={locale} />
       <RoadmapSection items={content.roadmap} locale={locale} />

@@ -14,7 +14,7 @@ async function readDashboard(page: Page) {
     revenue: await page.getByTestId("revenue-total").textContent(),
     history: await page.getByTestId("history-table").textContent(),
     areas: await page
-      .locator("[data-testid=history-chart] path.recharts-area-area")
+      .locator("[data-testid=history-chart] path[data-area]")
       .evaluateAll((paths) => paths.map((p) => p.getAttribute("d"))),
     opportunities: await page.getByTestId("opportunities-count").textContent(),
   };
@@ -35,10 +35,10 @@ test.describe("portfolio dashboard", () => {
     await signIn(page, DEMO.owner);
     await expect(page).toHaveURL(/\/portfolio$/);
     await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
-    // The first paint already has numbers (server-rendered); the chart is drawn when it comes into view.
+    // The first paint already has numbers and the chart (both server-rendered SVG, no chart code in the browser).
     await expect(page.getByTestId("active-total")).toHaveText(/^\d+$/);
     await page.getByTestId("history-chart").scrollIntoViewIfNeeded();
-    await expect(page.locator("[data-testid=history-chart] path.recharts-area-area")).toHaveCount(3);
+    await expect(page.locator("[data-testid=history-chart] path[data-area]")).toHaveCount(3);
     const everyone = await readDashboard(page);
 
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));

@@ -192,7 +192,7 @@ test("an account manager who reads Mainstay in French: the security-posture page
     await expect(page.getByTestId("posture-scores")).toContainText("Gouverner (GV)");
     await expect(page.getByTestId("posture-scores")).toContainText("Avant (");
     await expect(page.getByTestId("score-GV-value")).toHaveText(/^\d+ \/ 100$/);
-    await expect(page.getByTestId("posture-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(page.getByTestId("posture-chart").locator("rect[data-bar]").first()).toBeVisible();
     await expect(page.getByTestId("posture-weakest").locator("tbody tr").first()).toBeVisible();
     await scan(page, "posture result with comparison (French)");
 

@@ -137,7 +137,7 @@ test("a second assessment compares with the first, and two gaps become recommend
   await expect(page.getByTestId("posture-scores")).toContainText("Before (");
   await expect(page.getByTestId("score-GV-change")).toHaveText(/^\+\d+$/);
   await expect(page.getByTestId("score-PR-change")).toHaveText(/^-\d+$/);
-  await expect(page.getByTestId("posture-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("posture-chart").locator("rect[data-bar]").first()).toBeVisible();
   await expect(page.getByTestId("posture-compare-with")).toContainText("Before: the assessment finalized on");
   await expect(page.getByTestId("change-gv-owner")).toContainText("Better");
   await expect(page.getByTestId("change-pr-backups")).toContainText("Worse");
@@ -163,7 +163,7 @@ test("a second assessment compares with the first, and two gaps become recommend
     recommendations.getByText("Write a one-page incident response plan and share it with the people it names"),
   ).toBeVisible();
   await expect(page.getByTestId("posture-trend").locator("thead th")).toHaveCount(3);
-  await expect(page.getByTestId("posture-trend-chart").locator(".recharts-line")).toHaveCount(6);
+  await expect(page.getByTestId("posture-trend-chart").locator("path[data-line]")).toHaveCount(6);
   await scan(page, "report preview with the posture trend");
 
   // Repeating the action adds nothing twice.
@@ -205,7 +205,7 @@ test("the organization page and the client's published report show the posture; 
   await client.getByTestId("portal-report-link").first().click();
   await expect(client.getByTestId("report-view")).toBeVisible();
   await expect(client.getByTestId("posture-trend")).toBeVisible();
-  await expect(client.getByTestId("posture-trend-chart").locator(".recharts-line")).toHaveCount(6);
+  await expect(client.getByTestId("posture-trend-chart").locator("path[data-line]")).toHaveCount(6);
   await scan(client, "portal report with posture");
   // The staff pages and exports of a posture assessment are not the client's: 404.
   await staff.getByTestId("org-posture-latest").click();

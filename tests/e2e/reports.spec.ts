@@ -103,11 +103,11 @@ test.describe("monthly steering reports", () => {
     await expect(page.getByTestId("metric-patchCompliancePct")).toHaveText("No data");
     await expect(page.getByTestId("recommendations")).toContainText(`Renew the firewall licence ${stamp}`);
     // The trend chart over the published months: the demo's six earlier ones (last month's only once
-    // it is published, on the 4th at 09:00 UTC, as lib/seed/demo.ts does) and this one, drawn when it
-    // comes into view.
+    // it is published, on the 4th at 09:00 UTC, as lib/seed/demo.ts does) and this one, drawn on the
+    // server as SVG (one rect per bar).
     await page.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
-    await expect(page.getByTestId("trend-incidents").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
-    await expect(page.getByTestId("trend-incidents").locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(page.getByTestId("trend-incidents").locator("svg[data-chart=bar]")).toBeVisible();
+    await expect(page.getByTestId("trend-incidents").locator("rect[data-bar]").first()).toBeVisible();
     await expect(page.getByText(`The last ${publishedMonths()} published months`, { exact: false })).toBeVisible();
 
     // The PDF downloads and reads as the report.
@@ -209,13 +209,13 @@ test.describe("monthly steering reports", () => {
     await scan(staff, "editor with errors");
     await staff.goto(draft.replace(/\/edit$/, ""));
     await staff.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
-    await expect(staff.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
+    await expect(staff.getByTestId("trend-incidents").locator("svg[data-chart=bar]")).toBeVisible();
     await scan(staff, "preview");
     await staff.goto("/reports/all");
     await scan(staff, "list");
     const client = await personAt(browser, CEDAR.client);
     await client.getByTestId("trend-incidents").scrollIntoViewIfNeeded();
-    await expect(client.getByTestId("trend-incidents").locator(".recharts-wrapper")).toBeVisible();
+    await expect(client.getByTestId("trend-incidents").locator("svg[data-chart=bar]")).toBeVisible();
     await scan(client, "portal");
     await client.getByTestId("portal-report-link").first().click();
     await expect(client.getByTestId("report-view")).toBeVisible();

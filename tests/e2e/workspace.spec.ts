@@ -180,9 +180,9 @@ test("assess the seed's forty-person example: managed services, reasons, cost ch
   await expect(stored.getByTestId("triggers").getByRole("listitem").filter({ hasText: "Several sites" })).toContainText(
     "absent",
   );
-  // The chart's drawing and the what-if load when they come into view.
+  // The chart is server-drawn SVG (a line per model); the what-if loads when it comes into view.
   await stored.getByTestId("cost-chart").scrollIntoViewIfNeeded();
-  await expect(stored.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
+  await expect(stored.getByTestId("cost-chart").locator("path[data-line]")).toHaveCount(3);
   await expect(stored.getByTestId("break-even")).toContainText(/break-even/i);
   await expect(stored.getByTestId("outside-contract")).toContainText("migration");
   // Every cost has its range, and every assumption says where it comes from.
@@ -250,7 +250,7 @@ test("the workspace pages have no WCAG 2.1 A/AA violations (axe)", async ({ page
   await page.getByTestId("journey").getByRole("link").last().click();
   await expect(page.getByTestId("stored-result")).toBeVisible();
   await page.getByTestId("cost-chart").scrollIntoViewIfNeeded();
-  await expect(page.getByTestId("cost-chart").locator(".recharts-line")).toHaveCount(3);
+  await expect(page.getByTestId("cost-chart").locator("path[data-line]")).toHaveCount(3);
   await page.getByTestId("what-if-frame").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("what-if")).toBeVisible();
   await scan("assessment result and what-if");

@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/catalog";
 import Link from "next/link";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -18,11 +18,11 @@ export async function generateMetadata() {
 /** A client's service reviews, by month (published ones only), with the trend of the last 12 months. */
 export default async function PortalPage() {
   const actor = await requirePage("portal.read");
-  const [t, format] = await Promise.all([getTranslations("portal"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("portal"), getFormatter(), getLocale()]);
   const data = await scoped(actor, (tx) => listPortalReports(tx, actor));
   const years = [...new Set(data.reports.map((r) => r.period.slice(0, 4)))];
   return (
-    <ClientMessages namespaces={["reports.trend", "reports.trendSeries"]}>
+    <>
       <PageHeader
         title={t("title")}
         description={t("description", { organization: data.organizationName, msp: data.mspName })}
@@ -69,9 +69,9 @@ export default async function PortalPage() {
               </ul>
             </Card>
           ))}
-          <TrendCharts points={data.trend} />
+          <TrendCharts points={data.trend} locale={locale as Locale} />
         </div>
       )}
-    </ClientMessages>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { formAnswers, formQuestions } from "@/components/posture/form-data";
 import { GapsForm } from "@/components/posture/gaps-form";
 import { PostureForm } from "@/components/posture/posture-form";
 import { ScaleLegend } from "@/components/posture/scale-legend";
-import { ScoresChartLazy } from "@/components/posture/scores-chart-lazy";
+import { ScoresChart } from "@/components/posture/scores-chart";
 import { ScoresTable } from "@/components/posture/scores-table";
 import { WeakestItems } from "@/components/posture/weakest-items";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
@@ -36,11 +36,7 @@ const FORM_MESSAGES = [
   "posture.references",
   "posture.referencesNoAnssi",
 ] as const satisfies readonly MessagePath[];
-const RESULT_MESSAGES = [
-  "posture.gaps",
-  "posture.functions",
-  "posture.result.chartLoading",
-] as const satisfies readonly MessagePath[];
+const RESULT_MESSAGES = ["posture.gaps", "posture.functions"] as const satisfies readonly MessagePath[];
 
 export async function generateMetadata() {
   const t = await getTranslations("posture.page");
@@ -65,7 +61,12 @@ export default async function PosturePage({
       return { org, view: await getPostureView(tx, actor, { organizationId: org.id, id: postureId, compareWith }) };
     }),
   );
-  const [t, format, locale] = await Promise.all([getTranslations("posture"), getFormatter(), getLocale()]);
+  const [t, tc, format, locale] = await Promise.all([
+    getTranslations("posture"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { assessment } = view;
   const catalog = catalogFor(assessment.catalogVersion);
   const eyebrow = (
@@ -186,11 +187,19 @@ export default async function PosturePage({
               description={t("result.scoresDescription", { date: day(assessment.finalizedAt) })}
             />
             <CardBody className="space-y-4">
-              <ScoresChartLazy
+              <ScoresChart
                 label={t("result.chartLabel")}
                 after={scoresOf(result)!}
                 before={view.comparison ? scoresOf(view.comparison.result) : null}
                 labels={{ after: t("compare.after"), before: beforeLabel ?? t("compare.before") }}
+                names={
+                  Object.fromEntries(CSF_FUNCTIONS.map((fn) => [fn, t(`functions.${fn}.name`)])) as Record<
+                    CsfFunction,
+                    string
+                  >
+                }
+                formatValue={(v) => format.number(v)}
+                pointTitle={(p) => tc("chartPoint", p)}
               />
               <ScoresTable result={result} comparison={comparison} beforeLabel={beforeLabel} />
               <details className="text-sm text-slate-700">
