@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { CsvImport } from "@/components/import/csv-import";
 import { SourceSystemField } from "@/components/import/source-system-field";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { SampleTable } from "@/components/import/sample-table";
 import { importInterventionsAction, previewInterventionImportAction } from "@/lib/actions/interventions";
 import { INTERVENTION_IMPORT_FIELDS } from "@/lib/interventions/import-columns";
 
@@ -43,36 +43,30 @@ export function ImportInterventions({ organizationId }: { organizationId: string
           <SourceSystemField value={sourceSystem} onChange={setSourceSystem} error={fieldError("sourceSystem")} />
         )}
         sample={(p) => (
-          <Table data-testid="import-sample">
-            <thead>
-              <tr>
-                <Th>{tAll("imports.preview.row")}</Th>
-                <Th>{t("fields.occurredOn")}</Th>
-                <Th>{t("fields.category")}</Th>
-                <Th className="text-right">{t("fields.hours")}</Th>
-                <Th className="text-right">{t("fields.amountBilled")}</Th>
-                <Th>{t("fields.detection")}</Th>
-                <Th>{t("fields.externalId")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.sample.map((r) => (
-                <Tr key={r.row}>
-                  <Td className="tabular-nums">{r.row}</Td>
-                  <Td className="whitespace-nowrap">
-                    {format.dateTime(new Date(`${r.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
-                  </Td>
-                  <Td>{r.category}</Td>
-                  <Td className="text-right tabular-nums">{format.number(r.hours)}</Td>
-                  <Td className="text-right tabular-nums">
-                    {r.amountBilled === null ? "" : format.number(r.amountBilled)}
-                  </Td>
-                  <Td className="text-xs">{tAll(`interventions.detections.${r.detection}`)}</Td>
-                  <Td>{r.externalId ?? ""}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <SampleTable
+            rows={p.sample}
+            columns={[
+              {
+                label: t("fields.occurredOn"),
+                className: "whitespace-nowrap",
+                cell: (r) =>
+                  format.dateTime(new Date(`${r.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+              },
+              { label: t("fields.category"), cell: (r) => r.category },
+              { label: t("fields.hours"), numeric: true, cell: (r) => format.number(r.hours) },
+              {
+                label: t("fields.amountBilled"),
+                numeric: true,
+                cell: (r) => (r.amountBilled === null ? "" : format.number(r.amountBilled)),
+              },
+              {
+                label: t("fields.detection"),
+                className: "text-xs",
+                cell: (r) => tAll(`interventions.detections.${r.detection}`),
+              },
+              { label: t("fields.externalId"), cell: (r) => r.externalId ?? "" },
+            ]}
+          />
         )}
       />
     </div>

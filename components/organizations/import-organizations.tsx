@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CsvImport } from "@/components/import/csv-import";
 import { SourceSystemField } from "@/components/import/source-system-field";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { SampleTable } from "@/components/import/sample-table";
 import { importOrganizationsAction, previewOrganizationImportAction } from "@/lib/actions/organizations";
 import { ORGANIZATION_IMPORT_FIELDS } from "@/lib/organizations/import-columns";
 
@@ -45,32 +45,23 @@ export function ImportOrganizations() {
           <SourceSystemField value={sourceSystem} onChange={setSourceSystem} error={fieldError("sourceSystem")} />
         )}
         sample={(p) => (
-          <Table data-testid="import-sample">
-            <thead>
-              <tr>
-                <Th>{tAll("imports.preview.row")}</Th>
-                <Th>{t("fields.name")}</Th>
-                <Th>{t("fields.externalId")}</Th>
-                <Th>{t("fields.currentModel")}</Th>
-                <Th>{t("fields.lifecycleStatus")}</Th>
-                <Th className="text-right">{t("fields.headcount")}</Th>
-                <Th>{t("operation")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.sample.map((r) => (
-                <Tr key={r.row}>
-                  <Td className="tabular-nums">{r.row}</Td>
-                  <Td>{r.name}</Td>
-                  <Td>{r.externalId ?? ""}</Td>
-                  <Td>{r.currentModel ? tAll(`common.serviceModel.${r.currentModel}`) : ""}</Td>
-                  <Td>{r.lifecycleStatus ? tAll(`common.lifecycle.${r.lifecycleStatus}`) : ""}</Td>
-                  <Td className="text-right tabular-nums">{r.headcount ?? ""}</Td>
-                  <Td>{t(`operations.${r.operation}`)}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <SampleTable
+            rows={p.sample}
+            columns={[
+              { label: t("fields.name"), cell: (r) => r.name },
+              { label: t("fields.externalId"), cell: (r) => r.externalId ?? "" },
+              {
+                label: t("fields.currentModel"),
+                cell: (r) => (r.currentModel ? tAll(`common.serviceModel.${r.currentModel}`) : ""),
+              },
+              {
+                label: t("fields.lifecycleStatus"),
+                cell: (r) => (r.lifecycleStatus ? tAll(`common.lifecycle.${r.lifecycleStatus}`) : ""),
+              },
+              { label: t("fields.headcount"), numeric: true, cell: (r) => r.headcount ?? "" },
+              { label: t("operation"), cell: (r) => t(`operations.${r.operation}`) },
+            ]}
+          />
         )}
       />
     </div>

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { CsvImport } from "@/components/import/csv-import";
 import type { ProposedMetrics } from "@/components/reports/editor/metric-fields";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { SampleTable } from "@/components/import/sample-table";
 import { previewMetricsImportAction } from "@/lib/actions/reports";
 import { formatNumber } from "@/lib/reports/metrics";
 import { METRICS } from "@/lib/reports/content";
@@ -59,32 +59,29 @@ export function ImportMetrics({ reportId, onUse }: { reportId: string; onUse: (p
         sample={(p) =>
           p.proposal ? (
             <div className="space-y-2">
-              <Table data-testid="metrics-import-figures">
-                <thead>
-                  <tr>
-                    <Th>{tAll("imports.preview.row")}</Th>
-                    <Th>{t("metric")}</Th>
-                    <Th className="text-right">{t("value")}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.proposal.figures.map((f) => (
-                    <Tr key={`${f.row}-${f.metric}`} data-testid="metrics-import-figure">
-                      <Td className="tabular-nums">{f.row}</Td>
-                      <Td>
-                        {f.category === null
-                          ? tAll(`reports.metrics.${f.metric}`)
-                          : t("categoryMetric", { category: f.category })}
-                      </Td>
-                      <Td className="text-right tabular-nums">
-                        {typeof f.value === "string"
-                          ? format.dateTime(day(f.value), { dateStyle: "medium", timeZone: "UTC" })
-                          : formatNumber(format, METRICS[f.metric].kind, f.value)}
-                      </Td>
-                    </Tr>
-                  ))}
-                </tbody>
-              </Table>
+              <SampleTable
+                testId="metrics-import-figures"
+                rowTestId="metrics-import-figure"
+                rows={p.proposal.figures}
+                rowKey={(f) => `${f.row}-${f.metric}`}
+                columns={[
+                  {
+                    label: t("metric"),
+                    cell: (f) =>
+                      f.category === null
+                        ? tAll(`reports.metrics.${f.metric}`)
+                        : t("categoryMetric", { category: f.category }),
+                  },
+                  {
+                    label: t("value"),
+                    numeric: true,
+                    cell: (f) =>
+                      typeof f.value === "string"
+                        ? format.dateTime(day(f.value), { dateStyle: "medium", timeZone: "UTC" })
+                        : formatNumber(format, METRICS[f.metric].kind, f.value),
+                  },
+                ]}
+              />
               <p className="text-xs text-slate-600">
                 {t("asOf", { asOf: format.dateTime(day(p.proposal.asOf), { dateStyle: "medium", timeZone: "UTC" }) })}
               </p>

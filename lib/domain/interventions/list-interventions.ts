@@ -2,11 +2,33 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import type { InterventionFilters } from "@/lib/domain/interventions/schemas";
 import { staffTenant } from "@/lib/domain/scope";
-import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  assertOrganizationInTenant,
+  interventionsWhere,
+  NEWEST_FIRST,
+  olderThan,
+} from "@/lib/domain/interventions/where";
 import type { AmountSource, Detection, InterventionKind } from "@/lib/vocabulary";
 
 export const INTERVENTION_PAGE = 25;
+
+/** The columns of a log row (the API adds its own: lib/domain/interventions/list-interventions-after.ts). */
+export const interventionRowSelect = {
+  id: true,
+  occurredOn: true,
+  kind: true,
+  hours: true,
+  amount: true,
+  amountSource: true,
+  hourlyRate: true,
+  category: true,
+  detection: true,
+  peopleAffected: true,
+  recurringCause: true,
+  sourceSystem: true,
+  externalId: true,
+  note: true,
+} as const;
 
 export type InterventionRow = {
   id: string;
@@ -33,18 +55,14 @@ export type InterventionRow = {
  */
 export async function listInterventions(tx: Tx, actor: Actor, organizationId: string, filters: InterventionFilters) {
   const tenantId = staffTenant(actor);
-  const org = await tx.clientOrganization.count({ where: { tenantId, id: organizationId } });
-  if (org === 0) throw notFound();
-  const where: Prisma.InterventionWhereInput = {
-    tenantId,
-    organizationId,
-    ...(filters.from || filters.to
-      ? { occurredOn: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } }
-      : {}),
-    ...(filters.category ? { category: filters.category } : {}),
-    ...(filters.detection ? { detection: filters.detection } : {}),
-    ...(filters.recurring ? { recurringCause: true } : {}),
-  };
+  await assertOrganizationInTenant(tx, tenantId, organizationId);
+  const where = interventionsWhere(tenantId, organizationId, {
+    from: filters.from,
+    to: filters.to,
+    category: filters.category,
+    detection: filters.detection,
+    recurringCause: filters.recurring ? true : undefined,
+  });
   const cursor = filters.before
     ? await tx.intervention.findFirst({
         where: { tenantId, organizationId, id: filters.before },
@@ -53,37 +71,10 @@ export async function listInterventions(tx: Tx, actor: Actor, organizationId: st
     : null;
   const [rows, totals, categories, tenant] = await Promise.all([
     tx.intervention.findMany({
-      where: cursor
-        ? {
-            AND: [
-              where,
-              {
-                OR: [
-                  { occurredOn: { lt: cursor.occurredOn } },
-                  { occurredOn: cursor.occurredOn, id: { lt: cursor.id } },
-                ],
-              },
-            ],
-          }
-        : where,
-      orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+      where: olderThan(where, cursor),
+      orderBy: NEWEST_FIRST,
       take: INTERVENTION_PAGE + 1,
-      select: {
-        id: true,
-        occurredOn: true,
-        kind: true,
-        hours: true,
-        amount: true,
-        amountSource: true,
-        hourlyRate: true,
-        category: true,
-        detection: true,
-        peopleAffected: true,
-        recurringCause: true,
-        sourceSystem: true,
-        externalId: true,
-        note: true,
-      },
+      select: interventionRowSelect,
     }),
     tx.intervention.aggregate({ where, _count: { _all: true }, _sum: { hours: true, amount: true } }),
     tx.intervention.groupBy({
