@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
-import { BrandMark } from "@/components/brand/brand-mark";
+import { PublicBrandMark } from "@/components/brand/brand-mark";
 import { BrandStyle } from "@/components/brand/brand-style";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentActorState } from "@/lib/access/page";
@@ -37,13 +37,7 @@ export default async function LoginPage({
       {brand ? <BrandStyle color={brand.primaryColor} /> : null}
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          {brand ? (
-            brand.logoDataUrl ? (
-              <BrandMark src={brand.logoDataUrl} size="lg" />
-            ) : null
-          ) : (
-            <BrandMark src={null} size="lg" />
-          )}
+          <PublicBrandMark brand={brand} />
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="sign-in-title">
             {brand ? t("titleBranded", { msp: brand.name }) : t("title")}
           </h1>

@@ -35,3 +35,13 @@ export function BrandMark({ src, size }: { src: string | null; size: "sm" | "lg"
 export function logoUrl(tenantId: string, sha256: string): string {
   return `/api/brand/${encodeURIComponent(tenantId)}/logo?v=${sha256.slice(0, 16)}`;
 }
+
+/**
+ * The mark above a public page's title (sign-in page of a tenant's link, a client's invitation):
+ * the MSP's logo when its brand has one, nothing when the brand has none (its name says it), and
+ * Mainstay's "M" when there is no brand at all.
+ */
+export function PublicBrandMark({ brand }: { brand: { logoDataUrl: string | null } | null }) {
+  if (!brand) return <BrandMark src={null} size="lg" />;
+  return brand.logoDataUrl ? <BrandMark src={brand.logoDataUrl} size="lg" /> : null;
+}

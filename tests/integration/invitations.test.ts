@@ -233,6 +233,37 @@ describe("accepting", () => {
     expect(membership).toMatchObject({ role: "CLIENT", organizationId: world.orgY.id });
   });
 
+  it("a client's invitation wears the MSP's brand (name, colour, logo); a staff invitation keeps Mainstay's", async () => {
+    const plain = await invite({ role: "CLIENT", organizationId: world.orgY.id });
+    expect(await readLink(tokenOf(plain.link), "INVITE")).toMatchObject({ state: "valid", brand: null });
+
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+    await ownerDb().tenantBrand.create({
+      data: { tenantId: world.tenant.id, displayName: "Care IT", primaryColor: "#0f766e", logoPng: png },
+    });
+    const client = await invite({ role: "CLIENT", organizationId: world.orgY.id });
+    expect(await readLink(tokenOf(client.link), "INVITE")).toMatchObject({
+      state: "valid",
+      tenantName: world.tenant.name,
+      brand: {
+        name: "Care IT",
+        primaryColor: "#0f766e",
+        logoDataUrl: `data:image/png;base64,${png.toString("base64")}`,
+      },
+    });
+    const staff = await invite({ role: "ACCOUNT_MANAGER" });
+    expect(await readLink(tokenOf(staff.link), "INVITE")).toMatchObject({ state: "valid", brand: null });
+
+    // A colour that no longer passes the contrast check is never drawn; the name still is.
+    await ownerDb().tenantBrand.update({
+      where: { tenantId: world.tenant.id },
+      data: { primaryColor: "#facc15", logoPng: null },
+    });
+    expect(await readLink(tokenOf(client.link), "INVITE")).toMatchObject({
+      brand: { name: "Care IT", primaryColor: null, logoDataUrl: null },
+    });
+  });
+
   it("requires 12+ characters and a matching confirmation, and keeps the link usable after a validation error", async () => {
     const { link } = await invite();
     const token = tokenOf(link);

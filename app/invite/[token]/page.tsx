@@ -23,7 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, tc, format] = await Promise.all([getTranslations("team"), getTranslations("common"), getFormatter()]);
+  const [t, tc, ta, format] = await Promise.all([
+    getTranslations("team"),
+    getTranslations("common"),
+    getTranslations("auth"),
+    getFormatter(),
+  ]);
   const view = await readLink(token, "INVITE");
   if (view.state !== "valid") return <LinkProblem state={view.state} kind="INVITE" />;
   const intro =
@@ -31,7 +36,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ? t("accept.introClient", { organization: view.organizationName })
       : t("accept.intro", { role: tc(`role.${view.role}`) });
   return (
-    <PublicFrame title={t("accept.title", { tenant: view.tenantName })} subtitle={intro}>
+    <PublicFrame
+      titleTestId="invite-title"
+      title={
+        view.brand
+          ? t("accept.titleBranded", { tenant: view.brand.name })
+          : t("accept.title", { tenant: view.tenantName })
+      }
+      subtitle={intro}
+      brand={view.brand}
+      footer={view.brand ? ta("poweredBy") : undefined}
+    >
       {view.tenantSuspended ? (
         <Notice tone="warning" testId="invite-suspended">
           {t("accept.tenantSuspended")}

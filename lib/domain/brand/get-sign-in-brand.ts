@@ -24,8 +24,18 @@ export async function getSignInBrand(raw: string): Promise<SignInBrand | null> {
     (tx) => tx.$queryRaw<{ name: string; primaryColor: string | null; logoPng: Uint8Array | null }[]>`
       SELECT name, "primaryColor", "logoPng" FROM sign_in_brand(${slug})`,
   );
-  const row = rows[0];
-  if (!row) return null;
+  return rows[0] ? signInBrandOf(rows[0]) : null;
+}
+
+/**
+ * What a public page (the sign-in page of a tenant's link, a client's invitation) shows of a
+ * brand row: a colour only if it still passes the contrast check, the logo inline.
+ */
+export function signInBrandOf(row: {
+  name: string;
+  primaryColor: string | null;
+  logoPng: Uint8Array | null;
+}): SignInBrand {
   return {
     name: row.name,
     primaryColor: row.primaryColor && checkBrandColor(row.primaryColor).ok ? row.primaryColor : null,

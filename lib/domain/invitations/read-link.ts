@@ -1,4 +1,5 @@
 import { applyContext, withDbContext } from "@/lib/db/context";
+import { type SignInBrand, signInBrandOf } from "@/lib/domain/brand/get-sign-in-brand";
 import { linkState, type LinkState } from "@/lib/domain/invitations/state";
 import { hashInviteToken, isTokenShaped } from "@/lib/domain/invitations/token";
 import type { InvitationKind, Role } from "@/lib/generated/prisma/enums";
@@ -13,6 +14,8 @@ export type LinkView =
       tenantSuspended: boolean;
       organizationName: string | null;
       expiresAt: Date;
+      /** A client's invitation wears the MSP's brand when it set one; staff keep Mainstay's look. */
+      brand: SignInBrand | null;
     };
 
 /**
@@ -51,12 +54,18 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
       role: invitation.role === "CLIENT" ? "CLIENT" : null,
       organizationId: invitation.role === "CLIENT" ? invitation.organizationId : null,
     });
-    const [tenant, organization] = await Promise.all([
+    const [tenant, organization, brand] = await Promise.all([
       tx.tenant.findFirst({ where: { id: invitation.tenantId }, select: { name: true, status: true } }),
       invitation.organizationId
         ? tx.clientOrganization.findFirst({
             where: { tenantId: invitation.tenantId, id: invitation.organizationId },
             select: { name: true },
+          })
+        : null,
+      invitation.role === "CLIENT"
+        ? tx.tenantBrand.findFirst({
+            where: { tenantId: invitation.tenantId },
+            select: { displayName: true, primaryColor: true, logoPng: true },
           })
         : null,
     ]);
@@ -69,6 +78,14 @@ export async function readLink(token: string, kind: InvitationKind): Promise<Lin
       tenantSuspended: tenant.status === "SUSPENDED",
       organizationName: organization?.name ?? null,
       expiresAt: invitation.expiresAt,
+      brand:
+        brand && (brand.displayName !== null || brand.primaryColor !== null || brand.logoPng !== null)
+          ? signInBrandOf({
+              name: brand.displayName ?? tenant.name,
+              primaryColor: brand.primaryColor,
+              logoPng: brand.logoPng,
+            })
+          : null,
     };
   });
 }
