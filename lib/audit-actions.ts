@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   "team.enableUser",
   "team.remove",
   "team.resetPassword",
+  "team.setClientAccess",
   "tenant.create",
   "tenant.reactivate",
   "tenant.suspend",

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   DUPLICATE: 409,
   RATE_LIMITED: 429,
   SUSPENDED: 403,
+  /** Signed in and in scope, but this person may not do it (a client reader deciding): said plainly, not hidden. */
+  FORBIDDEN: 403,
   PAYLOAD_TOO_LARGE: 413,
   UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -1,5 +1,6 @@
 import {
   AuditOutcome,
+  ClientAccess,
   InterventionAmountSource,
   InterventionDetection,
   InterventionKind,
@@ -45,6 +46,10 @@ export const ROLES = valuesOf(Role);
 /** The MSP's own people: they work on every organization of their tenant. */
 export const STAFF_ROLES = ["OWNER", "ACCOUNT_MANAGER"] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** What a client user may do: read (and comment), or also decide for their organization (lib/domain/decisions). */
+export const CLIENT_ACCESS = valuesOf(ClientAccess);
+export type { ClientAccess };
 
 export const AUDIT_OUTCOMES = valuesOf(AuditOutcome);
 

@@ -14,6 +14,7 @@ import { FormError } from "@/components/forms/form-error";
 import { formValues } from "@/components/forms/form-values";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ClientAccessForm } from "@/components/team/client-access-form";
 import { ConfirmAction } from "@/components/team/confirm-action";
 import { InvitationLink, type DeliveryResult } from "@/components/team/invitation-link";
 import { Badge } from "@/components/ui/badge";
@@ -39,6 +40,11 @@ export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boo
             <span className="font-medium text-slate-900">{member.name}</span>
             {isSelf ? <Badge>{t("members.you")}</Badge> : null}
             <Badge tone={ROLE_TONE[member.role]}>{t(`roles.${member.role}`)}</Badge>
+            {member.role === "CLIENT" ? (
+              <Badge tone={member.clientAccess === "APPROVER" ? "info" : "neutral"}>
+                <span data-testid="client-access">{t(`access.${member.clientAccess}`)}</span>
+              </Badge>
+            ) : null}
             {member.disabled ? (
               <Badge tone="danger">
                 <span data-testid="member-disabled">{t("members.disabled")}</span>
@@ -54,6 +60,7 @@ export function MemberItem({ member, isSelf }: { member: TeamMember; isSelf: boo
               date: member.lastLoginAt ? format.dateTime(member.lastLoginAt, { dateStyle: "medium" }) : "",
             })}
           </p>
+          {member.role === "CLIENT" ? <ClientAccessForm member={member} /> : null}
         </div>
         <Button
           size="sm"

@@ -74,6 +74,8 @@ export const PERMISSIONS = {
   "team.read": OWNER,
   "team.invite": OWNER,
   "team.changeRole": OWNER,
+  // A client user's level: reader, or approver (decides for their organization: lib/domain/decisions).
+  "team.setClientAccess": OWNER,
   "team.remove": OWNER,
   "team.disableUser": OWNER,
   "team.resetPassword": OWNER,

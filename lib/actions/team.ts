@@ -3,6 +3,7 @@
 /** The owner's team (lib/domain/team): roles, removal, disabling, reset links, pending invitations. */
 
 import { defineAction } from "@/lib/access/action";
+import { defineFormAction } from "@/lib/access/form-action";
 import { invitationIdSchema } from "@/lib/domain/invitations/schemas";
 import { changeRole } from "@/lib/domain/team/change-role";
 import { removeMember } from "@/lib/domain/team/remove-member";
@@ -11,8 +12,10 @@ import {
   changeRoleSchema,
   removeMemberSchema,
   requestPasswordResetSchema,
+  setClientAccessSchema,
   setUserDisabledSchema,
 } from "@/lib/domain/team/schemas";
+import { setClientAccess } from "@/lib/domain/team/set-client-access";
 import { setUserDisabled } from "@/lib/domain/team/set-user-disabled";
 import { resendTeamInvitation } from "@/lib/domain/team/resend-team-invitation";
 import { revokeTeamInvitation } from "@/lib/domain/team/revoke-team-invitation";
@@ -31,6 +34,17 @@ export const changeRoleAction = defineAction(
   { name: "team.changeRole", permission: "team.changeRole", input: changeRoleSchema },
   ({ tx, actor, input, requestId }) => changeRole(tx, actor, input, { requestId }),
 );
+
+export const setClientAccessAction = defineAction(
+  { name: "team.setClientAccess", permission: "team.setClientAccess", input: setClientAccessSchema },
+  ({ tx, actor, input, requestId }) => setClientAccess(tx, actor, input, { requestId }),
+);
+
+/** The same, posted without JavaScript (lib/access/form-action.ts): back to the team page. */
+export const setClientAccessFormAction = defineFormAction(setClientAccessAction, {
+  name: "team.setClientAccess.form",
+  redirectTo: () => "/team",
+});
 
 export const removeMemberAction = defineAction(
   { name: "team.remove", permission: "team.remove", input: removeMemberSchema },

@@ -5,6 +5,7 @@ import authEn from "@/messages/en/auth.json";
 import callsEn from "@/messages/en/calls.json";
 import commonEn from "@/messages/en/common.json";
 import dashboardEn from "@/messages/en/dashboard.json";
+import decisionsEn from "@/messages/en/decisions.json";
 import engineEn from "@/messages/en/engine.json";
 import errorsEn from "@/messages/en/errors.json";
 import exportMessagesEn from "@/messages/en/export.json";
@@ -28,6 +29,7 @@ import authFr from "@/messages/fr/auth.json";
 import callsFr from "@/messages/fr/calls.json";
 import commonFr from "@/messages/fr/common.json";
 import dashboardFr from "@/messages/fr/dashboard.json";
+import decisionsFr from "@/messages/fr/decisions.json";
 import engineFr from "@/messages/fr/engine.json";
 import errorsFr from "@/messages/fr/errors.json";
 import exportMessagesFr from "@/messages/fr/export.json";
@@ -64,6 +66,7 @@ const en = {
   calls: callsEn,
   common: commonEn,
   dashboard: dashboardEn,
+  decisions: decisionsEn,
   engine: engineEn,
   errors: errorsEn,
   export: exportMessagesEn,
@@ -92,6 +95,7 @@ const fr: Messages = {
   calls: callsFr,
   common: commonFr,
   dashboard: dashboardFr,
+  decisions: decisionsFr,
   engine: engineFr,
   errors: errorsFr,
   export: exportMessagesFr,

@@ -435,6 +435,11 @@ export type DemoTenantSpec = {
   priceList: Economics;
   /** A French-speaking client (one of `orgNames`): its reviews are in French, so is its contact. */
   frenchClient: { name: string; contact: string };
+  /**
+   * A client (one of `orgs`) that also has a read-only user, `reader.<organization-slug>@<tenant-slug>.test`.
+   * Every client's contact is an approver (decides for their organization); this one shows the other level.
+   */
+  readerClient?: string;
 };
 
 /** Builds one demo MSP: staff, clients with 18 months of history, calls, assessments, reports. */
@@ -591,7 +596,21 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
         name: reportLocale ? spec.frenchClient.contact : `${name} contact`,
         locale: reportLocale,
       });
-      await addMember(db, { tenantId: tenant.id, userId: client.id, role: "CLIENT", organizationId: org.id });
+      await addMember(db, {
+        tenantId: tenant.id,
+        userId: client.id,
+        role: "CLIENT",
+        organizationId: org.id,
+        clientAccess: "APPROVER",
+      });
+      if (name === spec.readerClient) {
+        const reader = await createUser(db, {
+          email: `reader.${slugify(name)}@${spec.slug}.test`,
+          name: `${name} reader`,
+          locale: reportLocale,
+        });
+        await addMember(db, { tenantId: tenant.id, userId: reader.id, role: "CLIENT", organizationId: org.id });
+      }
     }
   }
   return { tenant, staff };
@@ -611,6 +630,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     slug: "northwind",
     priceList: DEMO_PRICE_LISTS.northwind,
     frenchClient: { name: "Iris Opticians", contact: "Camille Lefèvre" },
+    readerClient: "Cedar Logistics",
     seed: 20261126,
     owner: { email: "owner@northwind.test", name: "Nora Whitfield" },
     managers: [

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { Role, ServiceModel, LifecycleStatus, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ClientAccess, Role, ServiceModel, LifecycleStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 import { decide, type AssessmentInput } from "@/lib/engine";
 import { monthlyCostGap } from "@/lib/domain/assessments/cost-gap";
 import { hashPassword } from "@/lib/auth/password";
@@ -60,7 +60,7 @@ export async function createUser(
 
 export async function addMember(
   db: OwnerDb,
-  data: { tenantId: string; userId: string; role: Role; organizationId?: string | null },
+  data: { tenantId: string; userId: string; role: Role; organizationId?: string | null; clientAccess?: ClientAccess },
 ) {
   return db.membership.create({
     data: {
@@ -68,6 +68,7 @@ export async function addMember(
       userId: data.userId,
       role: data.role,
       organizationId: data.organizationId ?? null,
+      clientAccess: data.clientAccess ?? "READER",
     },
   });
 }
@@ -79,6 +80,8 @@ export async function createMember(
     tenantId: string;
     role: Role;
     organizationId?: string | null;
+    /** Client users only: READER (the default) or APPROVER. */
+    clientAccess?: ClientAccess;
     email?: string;
     name?: string;
     password?: string;
@@ -94,6 +97,7 @@ export async function createMember(
     userId: user.id,
     role: data.role,
     organizationId: data.organizationId,
+    clientAccess: data.clientAccess,
   });
   return { user, membership };
 }

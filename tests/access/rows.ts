@@ -154,6 +154,9 @@ const freshApiToken = (t: Targets) =>
     },
   });
 const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
+/** A fresh client user of the target organization (a reader): what the owner makes an approver. */
+const freshClient = (t: Targets) =>
+  createMember(db(), { tenantId: tenantOf(t), role: "CLIENT", organizationId: t.orgId });
 const freshInvitation = (
   tenantId: string,
   invitedById: string,
@@ -481,6 +484,24 @@ export const ROWS: Record<string, Row> = {
     scope: "tenant",
     roles: OWNER,
     input: async (t) => ({ membershipId: (await freshMember(t)).membership.id, role: "OWNER", expectedVersion: 1 }),
+  },
+  "team.setClientAccess": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({
+      membershipId: (await freshClient(t)).membership.id,
+      access: "APPROVER",
+      expectedVersion: 1,
+    }),
+  },
+  "team.setClientAccess.form": {
+    scope: "tenant",
+    roles: OWNER,
+    input: async (t) => ({
+      membershipId: (await freshClient(t)).membership.id,
+      access: "APPROVER",
+      expectedVersion: 1,
+    }),
   },
   "team.remove": {
     scope: "tenant",

@@ -33,6 +33,7 @@ export default async function TeamPage() {
         "team.disable",
         "team.remove",
         "team.pending",
+        "team.access",
       ]}
     >
       <PageHeader title={t("title")} description={t("description", { tenant: actor.tenantName ?? "" })} />

@@ -60,6 +60,7 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemType, string> = {
   unauthorized: "No token, or a token that is unknown, expired or revoked, or whose owner left the team.",
   "read-only-token": "A read token called an operation that writes.",
   suspended: "The tenant's account is suspended.",
+  forbidden: "The caller is in scope but may not do this (e.g. a client reader deciding).",
   "not-found": "Nothing with this id in your tenant (ids of other tenants are not found either).",
   "unsupported-media-type": "A body that is not application/json.",
   "malformed-json": "A body that is not valid JSON.",

@@ -1,12 +1,14 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { ClientAccess, Role } from "@/lib/generated/prisma/enums";
 import { ownerTenant } from "@/lib/domain/scope";
 
 export type TeamMember = {
   membershipId: string;
   membershipVersion: number;
   role: Role;
+  /** Meaningful for client users only: reader, or approver (may decide for their organization). */
+  clientAccess: ClientAccess;
   organizationName: string | null;
   joinedAt: Date;
   removedAt: Date | null;
@@ -46,6 +48,7 @@ export async function listTeam(tx: Tx, actor: Actor) {
         id: true,
         version: true,
         role: true,
+        clientAccess: true,
         createdAt: true,
         removedAt: true,
         organization: { select: { name: true } },
@@ -72,6 +75,7 @@ export async function listTeam(tx: Tx, actor: Actor) {
       membershipId: m.id,
       membershipVersion: m.version,
       role: m.role,
+      clientAccess: m.clientAccess,
       organizationName: m.organization?.name ?? null,
       joinedAt: m.createdAt,
       removedAt: m.removedAt,

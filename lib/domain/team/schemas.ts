@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bool, expectedVersion, id } from "@/lib/validation/fields";
-import { STAFF_ROLES } from "@/lib/vocabulary";
+import { CLIENT_ACCESS, STAFF_ROLES } from "@/lib/vocabulary";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -26,3 +26,13 @@ export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;
 
 export const requestPasswordResetSchema = z.object({ membershipId: id() }).strict();
 export type RequestPasswordResetInput = z.output<typeof requestPasswordResetSchema>;
+
+/** A client user's level (reader or approver), set by the owner; `expectedVersion` is the membership's. */
+export const setClientAccessSchema = z
+  .object({
+    membershipId: id(),
+    access: z.preprocess(blankToUndefined, z.enum(CLIENT_ACCESS)),
+    expectedVersion: expectedVersion(),
+  })
+  .strict();
+export type SetClientAccessInput = z.output<typeof setClientAccessSchema>;
