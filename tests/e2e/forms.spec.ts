@@ -148,6 +148,31 @@ test.describe("with JavaScript disabled", () => {
   });
 });
 
+test("before its scripts load, the team page's access form posts: the owner makes a client a reader, then an approver", async ({
+  page,
+}) => {
+  // The page streams (a loading state, swapped in by an inline script), so JavaScript stays on;
+  // the application's bundles are blocked: the form is sent by the browser itself, as a POST.
+  const contact = "client.birch-co-accountants@northwind.test";
+  await signIn(page, DEMO.owner);
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const requests = recordRequests(page);
+  const level = async (access: "READER" | "APPROVER", shown: string) => {
+    await page.goto("/team");
+    const member = page.locator(`[data-testid="member"][data-email="${contact}"]`);
+    await member.getByRole("combobox", { name: /^Access for / }).selectOption(access);
+    await member.getByTestId("save-client-access").click();
+    await expect(page).toHaveURL(/\/team$/);
+    await expect(
+      page.locator(`[data-testid="member"][data-email="${contact}"]`).getByTestId("client-access"),
+    ).toHaveText(shown);
+  };
+  // A demo client contact (an approver), put back as it was.
+  await level("READER", "Reader");
+  await level("APPROVER", "Approver");
+  expect(requests.filter((r) => r.resourceType() === "document" && r.method() === "POST").length).toBe(2);
+});
+
 test("a URL carrying a password or a token is answered with a 303 to the same address without them", async ({
   request,
   page,
