@@ -1,5 +1,3 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
 import { StackedAreaChart } from "@/components/charts/charts";
 import { dashOf } from "@/components/charts/frame";
@@ -13,8 +11,10 @@ import { MODELS } from "@/lib/vocabulary";
 
 /**
  * Stacked areas of the clients on each model at the end of each month, with the selected period
- * shaded. Drawn as SVG (components/charts/) in the server-rendered HTML, and again by React when
- * the filters change (the dashboard is a client component); the same figures are in the table below.
+ * shaded. Drawn as SVG (components/charts/) by the page on the server for the first view; after a
+ * filter change, by the dashboard in the browser from a chunk loaded then
+ * (components/dashboard/portfolio-dashboard.tsx), so the first view ships no chart code. The same
+ * figures are in the table below.
  */
 export function HistoryChart({
   history,

@@ -2,11 +2,11 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { type ReactNode, useState } from "react";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DashboardFetchError, fetchDashboard } from "@/components/dashboard/fetch-dashboard";
 import { FollowUpsCard } from "@/components/dashboard/follow-ups-card";
-import { HistoryChart } from "@/components/dashboard/history-chart";
 import { MissingReportsCard } from "@/components/dashboard/missing-reports-card";
 import { ModelCards } from "@/components/dashboard/model-cards";
 import { OpportunitiesCard } from "@/components/dashboard/opportunities-card";
@@ -19,8 +19,17 @@ import { Notice } from "@/components/ui/notice";
 import { filtersToSearchParams, type DashboardFilters as Filters } from "@/lib/domain/dashboard/filters";
 import type { DashboardData, ManagerOption } from "@/lib/domain/dashboard/types";
 
+/**
+ * The history chart after a filter change: drawn here, from a chunk (d3's scales and shapes) the
+ * browser loads only then. The first view's chart comes drawn by the server (`initialHistory`).
+ */
+const loadHistoryChart = () => import("@/components/dashboard/history-chart");
+const LiveHistoryChart = dynamic(() => loadHistoryChart().then((m) => m.HistoryChart));
+
 type Props = {
   initialData: DashboardData;
+  /** The first view's history chart, drawn on the server from `initialData`. */
+  initialHistory: ReactNode;
   managers: ManagerOption[];
   currency: string;
   invalidLink: boolean;
@@ -33,7 +42,7 @@ type Props = {
  * refetches GET /api/dashboard through TanStack Query, keyed by the filters. The previous
  * numbers stay on screen, dimmed, until the new ones arrive.
  */
-export function PortfolioDashboard({ initialData, managers, currency, invalidLink }: Props) {
+export function PortfolioDashboard({ initialData, initialHistory, managers, currency, invalidLink }: Props) {
   const t = useTranslations("dashboard");
   const tc = useTranslations("common");
   const [filters, setFilters] = useState<Filters>(initialData.filters);
@@ -48,6 +57,7 @@ export function PortfolioDashboard({ initialData, managers, currency, invalidLin
   });
 
   const change = (next: Filters) => {
+    void loadHistoryChart(); // the chart's code arrives while the figures are fetched
     setFilters(next);
     const search = filtersToSearchParams(next).toString();
     window.history.replaceState(window.history.state, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
@@ -95,7 +105,7 @@ export function PortfolioDashboard({ initialData, managers, currency, invalidLin
         >
           <ModelCards now={data.now} />
           <div className="mb-6 grid gap-6 lg:grid-cols-3">
-            <HistoryChart history={data.history} period={data.period} />
+            {data === initialData ? initialHistory : <LiveHistoryChart history={data.history} period={data.period} />}
             <RevenueCard revenue={data.revenue} currency={currency} />
           </div>
           <div className="mb-6 grid gap-6 lg:grid-cols-3">

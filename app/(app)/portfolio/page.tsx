@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ContractSignalsCard } from "@/components/dashboard/contract-signals-card";
+import { HistoryChart } from "@/components/dashboard/history-chart";
 import { PortfolioDashboard } from "@/components/dashboard/portfolio-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
@@ -50,6 +51,7 @@ export default async function PortfolioPage({
       <PortfolioDashboard
         key={filtersToSearchParams(data.filters).toString()}
         initialData={data}
+        initialHistory={<HistoryChart history={data.history} period={data.period} />}
         managers={managers}
         currency={actor.currency}
         invalidLink={invalid}
