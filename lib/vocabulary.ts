@@ -5,6 +5,8 @@ import {
   InterventionDetection,
   InterventionKind,
   LifecycleStatus,
+  ProposalDecisionKind,
+  ProposalStatus,
   ReportStatus,
   Role,
   ServiceModel,
@@ -62,3 +64,9 @@ export type Detection = InterventionDetection;
 /** Where an intervention's amount comes from: billed, or hours × the tenant's hourly rate. */
 export const AMOUNT_SOURCES = valuesOf(InterventionAmountSource);
 export type AmountSource = InterventionAmountSource;
+
+/** A proposal's states (lib/domain/proposals) and what a client approver may decide on one. */
+export const PROPOSAL_STATUSES = valuesOf(ProposalStatus);
+export type { ProposalStatus };
+export const PROPOSAL_DECISIONS = valuesOf(ProposalDecisionKind);
+export type ProposalDecision = ProposalDecisionKind;

@@ -14,6 +14,7 @@ export const NAV_ITEMS = [
   { href: "/admin", label: "platform", permission: "platform.overview" },
   { href: "/admin/tenants", label: "tenants", permission: "tenant.list" },
   { href: "/portal", label: "portal", permission: "portal.read" },
+  { href: "/portal/proposals", label: "proposals", permission: "portal.read" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
 export type NavItem = (typeof NAV_ITEMS)[number];

@@ -45,6 +45,13 @@ export const PERMISSIONS = {
   "engine.evaluate": STAFF,
   "modelChange.create": STAFF,
 
+  // Proposals: staff share an assessment's recommendation with the client organization and may
+  // withdraw it while undecided; a client user decides (the domain lets approvers only).
+  "proposal.read": STAFF,
+  "proposal.share": STAFF,
+  "proposal.withdraw": STAFF,
+  "proposal.decide": CLIENT,
+
   // Security-posture assessments: MSP working data. Client users never read them directly; a
   // published steering report carries the posture trend (scores per function) it showed.
   "posture.read": STAFF,

@@ -43,6 +43,15 @@ export const EVENT_TYPES = {
       engineVersion: z.string(),
     })
     .strict(),
+  "proposal.shared": z.object({ proposalId: id, organizationId: id, assessmentId: id, model }).strict(),
+  "proposal.decided": z
+    .object({
+      proposalId: id,
+      organizationId: id,
+      decisionId: id,
+      decision: z.enum(["APPROVED", "DECLINED"]),
+    })
+    .strict(),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -18,6 +18,7 @@ import orgsEn from "@/messages/en/orgs.json";
 import portalEn from "@/messages/en/portal.json";
 import postureEn from "@/messages/en/posture.json";
 import profileEn from "@/messages/en/profile.json";
+import proposalsEn from "@/messages/en/proposals.json";
 import reportsEn from "@/messages/en/reports.json";
 import settingsEn from "@/messages/en/settings.json";
 import teamEn from "@/messages/en/team.json";
@@ -42,6 +43,7 @@ import orgsFr from "@/messages/fr/orgs.json";
 import portalFr from "@/messages/fr/portal.json";
 import postureFr from "@/messages/fr/posture.json";
 import profileFr from "@/messages/fr/profile.json";
+import proposalsFr from "@/messages/fr/proposals.json";
 import reportsFr from "@/messages/fr/reports.json";
 import settingsFr from "@/messages/fr/settings.json";
 import teamFr from "@/messages/fr/team.json";
@@ -79,6 +81,7 @@ const en = {
   portal: portalEn,
   posture: postureEn,
   profile: profileEn,
+  proposals: proposalsEn,
   reports: reportsEn,
   settings: settingsEn,
   team: teamEn,
@@ -108,6 +111,7 @@ const fr: Messages = {
   portal: portalFr,
   posture: postureFr,
   profile: profileFr,
+  proposals: proposalsFr,
   reports: reportsFr,
   settings: settingsFr,
   team: teamFr,

@@ -2,7 +2,14 @@ import { createHash, randomUUID } from "node:crypto";
 import type { ActorRole } from "@/lib/access/permissions";
 import type { ActorKey, MatrixWorlds, Targets } from "@/tests/access/harness";
 import { actorUserId } from "@/tests/access/harness";
-import { createMember, createReport, createScopingCall, createTenant } from "@/lib/seed/factories";
+import {
+  createFinalAssessment,
+  createMember,
+  createReport,
+  createScopingCall,
+  createTenant,
+} from "@/lib/seed/factories";
+import { createProposal } from "@/lib/seed/proposals";
 import { ownerDb } from "@/tests/support/db";
 import { FULL_INPUT } from "@/tests/support/worlds";
 import { formValuesOf } from "@/lib/domain/assessments/form-values";
@@ -106,6 +113,21 @@ const freshCall = (t: Targets) =>
 const freshDraftAssessment = (t: Targets) =>
   db().assessment.create({
     data: { tenantId: tenantOf(t), organizationId: t.orgId, authorId: authorOf(t), status: "DRAFT" },
+  });
+const freshFinalAssessment = (t: Targets) =>
+  createFinalAssessment(db(), {
+    tenantId: tenantOf(t),
+    organizationId: t.orgId,
+    authorId: authorOf(t),
+    currentModel: "BREAK_FIX",
+    input: FULL_INPUT,
+  });
+/** A proposal of a fresh final assessment of the target organization, awaiting the client's decision. */
+const freshProposal = async (t: Targets) =>
+  createProposal(db(), {
+    tenantId: tenantOf(t),
+    assessmentId: (await freshFinalAssessment(t)).id,
+    sharedById: authorOf(t),
   });
 const freshReport = (t: Targets, status: "DRAFT" | "PUBLISHED") =>
   createReport(db(), {
@@ -388,6 +410,39 @@ export const ROWS: Record<string, Row> = {
       };
     },
     okCodes: ["VALIDATION", "CONFLICT"],
+  },
+
+  // Proposals: staff share a final assessment's recommendation with the client, and withdraw it.
+  // CONFLICT: the organization may already be on the recommended model (other rows move it).
+  "proposal.share": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({
+      assessmentId: (await freshFinalAssessment(t)).id,
+      message: "",
+      idempotencyKey: randomUUID(),
+    }),
+    okCodes: ["CONFLICT"],
+  },
+  "proposal.share.form": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({
+      assessmentId: (await freshFinalAssessment(t)).id,
+      message: "",
+      idempotencyKey: randomUUID(),
+    }),
+    okCodes: ["CONFLICT"],
+  },
+  "proposal.withdraw": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({ id: (await freshProposal(t)).id, expectedVersion: 1 }),
+  },
+  "proposal.withdraw.form": {
+    scope: "tenant",
+    roles: STAFF,
+    input: async (t) => ({ id: (await freshProposal(t)).id, expectedVersion: 1 }),
   },
 
   // Security posture (staff only; clients see the trend in published reports)

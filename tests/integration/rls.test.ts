@@ -115,17 +115,18 @@ describe("every tenant table", () => {
           b.tenant.id,
         );
         const own = await tx.$queryRawUnsafe<{ tenantId: string }[]>(`SELECT "tenantId" FROM ${q(table)}`);
-        const updated =
-          table === "AuditEvent"
-            ? 0
-            : await tx.$executeRawUnsafe(
-                `UPDATE ${q(table)} SET "updatedAt" = now() WHERE "tenantId" = $1`,
-                b.tenant.id,
-              );
-        const deleted =
-          table === "AuditEvent"
-            ? 0
-            : await tx.$executeRawUnsafe(`DELETE FROM ${q(table)} WHERE "tenantId" = $1`, b.tenant.id);
+        // Append-only tables (the audit trail, proposal decisions) and tables nobody deletes from
+        // (proposals) grant the runtime role no UPDATE / DELETE at all: nothing to try there.
+        const [may] = await tx.$queryRawUnsafe<{ update: boolean; delete: boolean }[]>(
+          `SELECT has_table_privilege(current_user, $1, 'UPDATE') AS update, has_table_privilege(current_user, $1, 'DELETE') AS delete`,
+          q(table),
+        );
+        const updated = !may?.update
+          ? 0
+          : await tx.$executeRawUnsafe(`UPDATE ${q(table)} SET "updatedAt" = now() WHERE "tenantId" = $1`, b.tenant.id);
+        const deleted = !may?.delete
+          ? 0
+          : await tx.$executeRawUnsafe(`DELETE FROM ${q(table)} WHERE "tenantId" = $1`, b.tenant.id);
         return {
           seen: seen?.n,
           foreignVisible: own.filter((r) => r.tenantId !== a.tenant.id).length,

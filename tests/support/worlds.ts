@@ -9,6 +9,7 @@ import {
   type World,
 } from "@/lib/seed/factories";
 import { createPostureAssessment } from "@/lib/seed/posture";
+import { createProposal } from "@/lib/seed/proposals";
 import { currentCatalog } from "@/lib/posture/catalog";
 import { MATURITY_LEVELS } from "@/lib/posture/vocabulary";
 import { ownerDb } from "@/tests/support/db";
@@ -31,6 +32,8 @@ export async function createFullWorld(): Promise<
     callId: string;
     postureId: string;
     postureYId: string;
+    proposalId: string;
+    proposalYId: string;
   }
 > {
   const db = ownerDb();
@@ -184,8 +187,22 @@ export async function createFullWorld(): Promise<
     answers: postureAnswers,
     finalizedAt: new Date("2026-08-25T10:00:00Z"),
   });
+  // Proposals: org X's approved by its client (Proposal, ProposalDecision), org Y's awaiting a decision.
+  const proposal = await createProposal(db, {
+    tenantId: tenant.id,
+    assessmentId: assessment.id,
+    sharedById: manager.user.id,
+    decision: { decision: "APPROVED", decidedById: clientX.user.id, signatureName: clientX.user.name },
+  });
+  const proposalY = await createProposal(db, {
+    tenantId: tenant.id,
+    assessmentId: assessmentY.id,
+    sharedById: manager.user.id,
+  });
   return {
     ...world,
+    proposalId: proposal.id,
+    proposalYId: proposalY.id,
     postureId: posture.id,
     postureYId: postureY.id,
     reportId: published.id,

@@ -34,6 +34,8 @@ export const MODEL_COLUMNS = {
   Intervention: columnsOf(Prisma.InterventionScalarFieldEnum),
   PostureAssessment: columnsOf(Prisma.PostureAssessmentScalarFieldEnum),
   PostureAnswer: columnsOf(Prisma.PostureAnswerScalarFieldEnum),
+  Proposal: columnsOf(Prisma.ProposalScalarFieldEnum),
+  ProposalDecision: columnsOf(Prisma.ProposalDecisionScalarFieldEnum),
   DomainEvent: columnsOf(Prisma.DomainEventScalarFieldEnum),
   WebhookEndpoint: columnsOf(Prisma.WebhookEndpointScalarFieldEnum, ["secretEncrypted"]),
 } as const;
@@ -93,6 +95,16 @@ export const DATASETS: Dataset[] = [
     name: "posture-answers",
     model: "PostureAnswer",
     read: (tx, tenantId, cursor) => tx.postureAnswer.findMany(page(tenantId, cursor)),
+  },
+  {
+    name: "proposals",
+    model: "Proposal",
+    read: (tx, tenantId, cursor) => tx.proposal.findMany(page(tenantId, cursor)),
+  },
+  {
+    name: "proposal-decisions",
+    model: "ProposalDecision",
+    read: (tx, tenantId, cursor) => tx.proposalDecision.findMany(page(tenantId, cursor)),
   },
   {
     name: "events",

@@ -11,6 +11,7 @@ import { LifecycleBadge } from "@/components/organizations/lifecycle-badge";
 import { Timeline } from "@/components/organizations/timeline";
 import { InterventionsSection } from "@/components/interventions/interventions-section";
 import { OrganizationPosture } from "@/components/posture/organization-posture";
+import { OrganizationProposals } from "@/components/proposals/organization-proposals";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
 import { listInterventions } from "@/lib/domain/interventions/list-interventions";
@@ -19,18 +20,22 @@ import { getOrganizationOverview } from "@/lib/domain/organizations/get-organiza
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/vocabulary";
 import { listPostureAssessments } from "@/lib/domain/posture/list-posture-assessments";
+import { listProposals } from "@/lib/domain/proposals/list-proposals";
 
 /** One read per request, shared by the page and its title. */
 const load = cache(async (id: string) => {
   const actor = await requirePage("org.read");
-  const { overview, posture } = await orNotFound(
+  const { overview, posture, proposals } = await orNotFound(
     scoped(actor, async (tx) => {
       const overview = await getOrganizationOverview(tx, actor, id);
       const posture = can(actor.role, "posture.read") ? await listPostureAssessments(tx, actor, overview.org.id) : null;
-      return { overview, posture };
+      const proposals = can(actor.role, "proposal.read")
+        ? await listProposals(tx, actor, { organizationId: overview.org.id })
+        : [];
+      return { overview, posture, proposals };
     }),
   );
-  return { actor, overview, posture };
+  return { actor, overview, posture, proposals };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -47,7 +52,7 @@ export default async function OrganizationPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { actor, overview, posture } = await load((await params).id);
+  const { actor, overview, posture, proposals } = await load((await params).id);
   const { org, latestFinal } = overview;
   const raw = await searchParams;
   const filters = interventionFiltersSchema.parse({
@@ -188,6 +193,12 @@ export default async function OrganizationPage({
           </CardBody>
         </Card>
       </div>
+
+      <OrganizationProposals
+        organizationId={org.id}
+        proposals={proposals}
+        canMove={can(actor.role, "modelChange.create")}
+      />
 
       {org.notes ? (
         <Card className="mb-6">

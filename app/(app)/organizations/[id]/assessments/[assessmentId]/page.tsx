@@ -4,6 +4,7 @@ import { ClientMessages, type MessagePath } from "@/components/i18n/client-messa
 import { HistoryLogNote } from "@/components/assessments/history-log-note";
 import { LazyAssessmentForm } from "@/components/assessments/lazy-assessment-form";
 import { PrintButton } from "@/components/assessments/print-button";
+import { AssessmentProposals } from "@/components/proposals/assessment-proposals";
 import { ResultView } from "@/components/assessments/result-view";
 import { DeferredWhatIf } from "@/components/assessments/what-if-deferred";
 import { ModelBadge } from "@/components/ui/badge";
@@ -17,6 +18,7 @@ import { getAssessment } from "@/lib/domain/assessments/get-assessment";
 import { tenantPricing } from "@/lib/domain/assessments/tenant-pricing";
 import { whatIfDefaults } from "@/lib/domain/assessments/what-if-defaults";
 import { getOrganization } from "@/lib/domain/organizations/get-organization";
+import { listProposals } from "@/lib/domain/proposals/list-proposals";
 import { interventionHistory } from "@/lib/domain/interventions/intervention-history";
 import { ENGINE_VERSION, validateAssessmentInput } from "@/lib/engine";
 import { engineInputOf } from "@/lib/domain/assessments/stored-input";
@@ -31,6 +33,7 @@ const RESULT_MESSAGES = [
   "assessments.result.scoresLabel",
   "assessments.result.costs",
   "engine",
+  "proposals.staff",
 ] as const satisfies readonly MessagePath[];
 
 export async function generateMetadata() {
@@ -41,7 +44,7 @@ export async function generateMetadata() {
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string; assessmentId: string }> }) {
   const actor = await requirePage("assessment.read");
   const { id, assessmentId } = await params;
-  const { org, assessment, pricing, log } = await orNotFound(
+  const { org, assessment, pricing, log, proposals } = await orNotFound(
     scoped(actor, async (tx) => {
       const org = await getOrganization(tx, actor, id);
       const assessment = await getAssessment(tx, actor, org.id, assessmentId);
@@ -50,6 +53,10 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         assessment,
         pricing: assessment.status === "DRAFT" ? await tenantPricing(tx, actor.tenantId!) : null,
         log: assessment.status === "DRAFT" ? await interventionHistory(tx, actor, org.id, {}) : null,
+        proposals:
+          assessment.status === "FINAL" && can(actor.role, "proposal.read")
+            ? await listProposals(tx, actor, { organizationId: org.id, assessmentId: assessment.id })
+            : [],
       };
     }),
   );
@@ -147,6 +154,17 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         <Notice tone="info" className="mb-6" testId="engine-version-note">
           {t("olderEngine", { stored: assessment.engineVersion ?? result.engineVersion, current: ENGINE_VERSION })}
         </Notice>
+      ) : null}
+
+      {can(actor.role, "proposal.read") ? (
+        <AssessmentProposals
+          organizationId={org.id}
+          assessmentId={assessment.id}
+          proposals={proposals}
+          alreadyOnModel={org.lifecycleStatus === "ACTIVE" && org.currentModel === result.recommendation}
+          canShare={can(actor.role, "proposal.share")}
+          canMove={can(actor.role, "modelChange.create")}
+        />
       ) : null}
 
       <ResultView result={result} fields={assessment.fields} currency={actor.currency} />

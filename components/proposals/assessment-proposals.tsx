@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
+import { ShareProposalForm } from "@/components/proposals/share-proposal-form";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import type { ProposalListItem } from "@/lib/domain/proposals/list-proposals";
+
+/**
+ * On a finalized assessment: share its recommendation with the client as a proposal (while none
+ * is open), follow the one that is, and, once approved, record the move that closes it.
+ */
+export function AssessmentProposals({
+  organizationId,
+  assessmentId,
+  proposals,
+  alreadyOnModel,
+  canShare,
+  canMove,
+}: {
+  organizationId: string;
+  assessmentId: string;
+  proposals: ProposalListItem[];
+  alreadyOnModel: boolean;
+  canShare: boolean;
+  canMove: boolean;
+}) {
+  const t = useTranslations("proposals");
+  const format = useFormatter();
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const open = proposals.find((p) => p.status === "SHARED" || p.status === "APPROVED");
+  return (
+    <Card className="no-print mb-6">
+      <CardHeader title={t("staff.cardTitle")} description={t("staff.cardDescription")} />
+      <CardBody>
+        <div className="space-y-4" data-testid="assessment-proposals">
+          {open ? (
+            <p className="text-sm text-slate-700">{t("staff.openExists")}</p>
+          ) : alreadyOnModel ? (
+            <p className="text-sm text-slate-700">{t("staff.alreadyOnModel")}</p>
+          ) : canShare ? (
+            <ShareProposalForm organizationId={organizationId} assessmentId={assessmentId} />
+          ) : null}
+          {proposals.length > 0 ? (
+            <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label={t("staff.list")}>
+              {proposals.map((p) => (
+                <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
+                  <div>
+                    <Link
+                      href={`/organizations/${organizationId}/proposals/${p.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                      data-testid="proposal-link"
+                    >
+                      {t("portal.sharedOn", { date: day(p.sharedAt) })}
+                    </Link>
+                    {p.decision ? (
+                      <p className="text-xs text-slate-600">
+                        {t("portal.decidedBy", {
+                          decision: t(`decision.${p.decision.decision}`),
+                          name: p.decision.signatureName,
+                          date: day(p.decision.decidedAt),
+                        })}
+                      </p>
+                    ) : null}
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <ProposalStatusBadge status={p.status} />
+                    {p.status === "APPROVED" && !p.moveId && canMove ? (
+                      <ButtonLink
+                        href={`/organizations/${organizationId}/move?proposal=${p.id}`}
+                        variant="primary"
+                        size="sm"
+                        data-testid="record-proposal-move"
+                      >
+                        {t("staff.recordMove")}
+                      </ButtonLink>
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </CardBody>
+    </Card>
+  );
+}

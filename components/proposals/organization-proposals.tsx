@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import type { ProposalListItem } from "@/lib/domain/proposals/list-proposals";
+
+/**
+ * An organization's proposals, newest first, and, for each one the client approved that no move
+ * closes yet, the prompt to record that move (prefilled from the proposal).
+ */
+export function OrganizationProposals({
+  organizationId,
+  proposals,
+  canMove,
+}: {
+  organizationId: string;
+  proposals: ProposalListItem[];
+  canMove: boolean;
+}) {
+  const t = useTranslations("proposals");
+  const format = useFormatter();
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  if (proposals.length === 0) return null;
+  const toClose = proposals.filter((p) => p.status === "APPROVED" && !p.moveId && p.decision && p.model);
+  return (
+    <>
+      {canMove
+        ? toClose.map((p) => (
+            <Notice key={p.id} tone="success" className="mb-4" testId="proposal-approved">
+              <span className="flex flex-wrap items-center gap-3">
+                <span>
+                  {t("staff.approvedNotice", {
+                    name: p.decision!.signatureName,
+                    date: day(p.decision!.decidedAt),
+                    model: t(`modelInline.${p.model!}`),
+                  })}
+                </span>
+                <ButtonLink
+                  href={`/organizations/${organizationId}/move?proposal=${p.id}`}
+                  variant="primary"
+                  size="sm"
+                  data-testid="record-proposal-move"
+                >
+                  {t("staff.recordMove")}
+                </ButtonLink>
+              </span>
+            </Notice>
+          ))
+        : null}
+      <Card className="mb-6">
+        <CardHeader title={t("staff.orgList")} description={t("staff.orgListDescription")} />
+        <ul className="divide-y divide-slate-100" data-testid="organization-proposals">
+          {proposals.map((p) => (
+            <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm">
+              <div>
+                <Link
+                  href={`/organizations/${organizationId}/proposals/${p.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {p.model ? t(`modelName.${p.model}`) : t("staff.view")}
+                </Link>
+                <p className="text-xs text-slate-600">{t("portal.sharedOn", { date: day(p.sharedAt) })}</p>
+                {p.decision ? (
+                  <p className="text-xs text-slate-600">
+                    {t("portal.decidedBy", {
+                      decision: t(`decision.${p.decision.decision}`),
+                      name: p.decision.signatureName,
+                      date: day(p.decision.decidedAt),
+                    })}
+                  </p>
+                ) : null}
+              </div>
+              <ProposalStatusBadge status={p.status} />
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}
