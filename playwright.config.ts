@@ -54,6 +54,9 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // E-mails link to this server, and the dev mailbox (/dev/mailbox) shows what was captured.
+      APP_URL: process.env.APP_URL ?? baseURL,
+      MAIL_DEV_MAILBOX: "1",
     },
   },
 });

@@ -47,7 +47,15 @@ async function overLimit(body: ReadableStream<Uint8Array>, limit: number): Promi
  */
 const OWN_CACHE_POLICY = [/^\/api\/brand\/[^/]+\/logo$/];
 
-const PUBLIC = [/^\/login$/, /^\/forgot$/, /^\/invite\//, /^\/reset\//, /^\/api\//, /^\/suspended$/];
+const PUBLIC = [
+  /^\/login$/,
+  /^\/forgot$/,
+  /^\/invite\//,
+  /^\/reset\//,
+  /^\/unsubscribe\//,
+  /^\/api\//,
+  /^\/suspended$/,
+];
 
 export default async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());

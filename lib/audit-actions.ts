@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   "posture.update",
   "profile.changePassword",
   "profile.updateLocale",
+  "profile.updateMailPreferences",
   "profile.updateName",
   "proposal.decide",
   "proposal.share",

@@ -101,6 +101,11 @@ export const PERMISSIONS = {
   "apiToken.read": OWNER,
   "apiToken.manage": OWNER,
 
+  // E-mail: each member chooses the e-mails their role receives; staff read their tenant's outbox
+  // in the dev mailbox (a page shown only without a mail server or with MAIL_DEV_MAILBOX=1).
+  "mail.preferences": TENANT_MEMBERS,
+  "mail.devMailbox": STAFF,
+
   // Everyone signed in
   "profile.update": EVERYONE,
 } as const satisfies Record<string, readonly ActorRole[]>;

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/context";
 import type { EventType } from "@/lib/events/types";
+import { mailSubscriber } from "@/lib/mail/outbox/subscriber";
 import { webhookSubscriber } from "@/lib/webhooks/subscriber";
 
 /** An event as its subscribers see it (read under the tenant's RLS context). */
@@ -19,4 +20,4 @@ export type DispatchedEvent = {
  */
 export type EventSubscriber = { name: string; handle: (tx: Tx, event: DispatchedEvent) => Promise<void> };
 
-export const EVENT_SUBSCRIBERS: EventSubscriber[] = [webhookSubscriber];
+export const EVENT_SUBSCRIBERS: EventSubscriber[] = [webhookSubscriber, mailSubscriber];

@@ -13,6 +13,7 @@ import homeEn from "@/messages/en/home.json";
 import importsEn from "@/messages/en/imports.json";
 import integrationsEn from "@/messages/en/integrations.json";
 import interventionsEn from "@/messages/en/interventions.json";
+import mailEn from "@/messages/en/mail.json";
 import navEn from "@/messages/en/nav.json";
 import orgsEn from "@/messages/en/orgs.json";
 import portalEn from "@/messages/en/portal.json";
@@ -38,6 +39,7 @@ import homeFr from "@/messages/fr/home.json";
 import importsFr from "@/messages/fr/imports.json";
 import integrationsFr from "@/messages/fr/integrations.json";
 import interventionsFr from "@/messages/fr/interventions.json";
+import mailFr from "@/messages/fr/mail.json";
 import navFr from "@/messages/fr/nav.json";
 import orgsFr from "@/messages/fr/orgs.json";
 import portalFr from "@/messages/fr/portal.json";
@@ -76,6 +78,7 @@ const en = {
   imports: importsEn,
   integrations: integrationsEn,
   interventions: interventionsEn,
+  mail: mailEn,
   nav: navEn,
   orgs: orgsEn,
   portal: portalEn,
@@ -106,6 +109,7 @@ const fr: Messages = {
   imports: importsFr,
   integrations: integrationsFr,
   interventions: interventionsFr,
+  mail: mailFr,
   nav: navFr,
   orgs: orgsFr,
   portal: portalFr,

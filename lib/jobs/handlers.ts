@@ -1,6 +1,7 @@
 import { dispatchEvent } from "@/lib/events/dispatch-event";
 import { JOBS, type JobData, type JobName } from "@/lib/jobs/queues";
 import { logger } from "@/lib/log";
+import { sendOutboxMail } from "@/lib/mail/outbox/send-mail";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
 
 /** What a handler learns about the run besides its data. */
@@ -13,6 +14,7 @@ export type JobHandler<N extends JobName> = (data: JobData<N>, meta: JobMeta) =>
 export const HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "events.dispatch": (data) => dispatchEvent(data),
   "webhooks.deliver": (data, meta) => deliverWebhook(data, meta),
+  "mail.send": (data, meta) => sendOutboxMail(data, meta),
 };
 
 /** Runs one job: validates its data with the job's schema, then calls its handler. */

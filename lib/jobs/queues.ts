@@ -56,6 +56,19 @@ export const JOBS = {
     expireInSeconds: Math.ceil(webhookTimeoutMs() / 1000) + 20,
     concurrency: 4,
   },
+  /**
+   * One attempt to send one outbox mail (lib/mail/outbox/send-mail.ts). Retried 6 times after
+   * the first, backing off from 30 s (about 30 s, 1, 2, 4, 8, 16 min: the last some half an hour
+   * after the first), then FAILED with the error kept on the row.
+   */
+  "mail.send": {
+    data: z.object({ ...tenantScoped, mailId: z.string().min(1).max(64) }).strict(),
+    retryLimit: 6,
+    retryDelaySeconds: 30,
+    backoff: true,
+    expireInSeconds: 60,
+    concurrency: 2,
+  },
 } as const satisfies Record<string, JobSpec>;
 
 export type JobName = keyof typeof JOBS;

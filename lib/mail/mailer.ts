@@ -11,13 +11,21 @@ export type MailAttachment = {
   contentDisposition?: "inline" | "attachment";
 };
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+  /** Extra headers (the outbox's List-Unsubscribe). */
+  headers?: Record<string, string>;
+};
 
 /**
  * Where mail goes. `smtp`: delivered through nodemailer (SMTP_URL). `log`: no
- * mail server is configured, so nothing is sent: the message (and the link in
- * it) is written to the server log and the caller shows the link to the person
- * who asked for it instead.
+ * mail server is configured, so nothing is sent: an invitation's link is written
+ * to the server log and shown to the person who asked for it instead, and the
+ * outbox's mails are captured for the dev mailbox (lib/mail/outbox/send-mail.ts).
  */
 export type Mailer = { kind: "smtp" | "log"; send(message: MailMessage & { link?: string }): Promise<void> };
 
@@ -41,6 +49,7 @@ export function smtpMailer(url: string, from: string): Mailer {
         text: message.text,
         html: message.html,
         attachments: message.attachments,
+        headers: message.headers,
       });
       logger.info("mail.sent", { to: message.to, subject: message.subject });
     },

@@ -623,6 +623,9 @@ export const ROWS: Record<string, Row> = {
     okCodes: ["CONFLICT"],
   },
   "profile.updateLocale": { scope: "none", roles: EVERYONE, input: () => ({ locale: "en" }) },
+  // Each member's e-mail choices (platform admins have no tenant and receive none).
+  "mail.updatePreferences": { scope: "none", roles: MEMBERS, input: () => ({ receive: ["REPORT_PUBLISHED"] }) },
+  "mail.updatePreferences.form": { scope: "none", roles: MEMBERS, input: () => ({ receive: "REPORT_PUBLISHED" }) },
   // A wrong current password: the guard lets it through, the domain refuses it on its field.
   "profile.changePassword": {
     scope: "none",

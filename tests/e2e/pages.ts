@@ -48,6 +48,8 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/portal/proposals", ["client"]],
   ["/profile", ["admin", "owner", "manager", "client", "otherOwner"]],
   ["/about", ["admin", "owner", "manager", "client", "otherOwner"]],
+  // The dev mailbox (MAIL_DEV_MAILBOX=1 in playwright.config.ts; a 404 for everyone in production without it).
+  ["/dev/mailbox", ["owner", "manager", "otherOwner"]],
   // Pages that do not exist, at every level.
   ["/no-such-page", []],
   ["/admin/no-such-page", []],
@@ -67,6 +69,7 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/reports/all/no-such-page", []],
   ["/profile/no-such-page", []],
   ["/about/no-such-page", []],
+  ["/dev/no-such-page", []],
 ];
 
 async function firstMatch(request: APIRequestContext, url: string, pattern: RegExp): Promise<string> {

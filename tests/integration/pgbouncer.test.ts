@@ -36,7 +36,7 @@ type World = Awaited<ReturnType<typeof createFullWorld>>;
 const staff = (w: World): DbContext => ({ tenantId: w.tenant.id, userId: w.owner.user.id, role: "OWNER" });
 const q = (n: string) => `"${n.replace(/"/g, "")}"`;
 /** Written by hand: tenant tables whose policy also keeps each user to their own rows (read state). */
-const PER_USER_TABLES = new Set(["ReportRead"]);
+const PER_USER_TABLES = new Set(["ReportRead", "MailOptOut"]);
 
 let dir: string;
 let bouncer: ChildProcess | undefined;

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/profile/language-form";
+import { MailPreferencesForm } from "@/components/profile/mail-preferences-form";
 import { NameForm } from "@/components/profile/name-form";
 import { PasswordForm } from "@/components/profile/password-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
+import { getMailPreferences } from "@/lib/domain/mail/get-mail-preferences";
 import { getProfile } from "@/lib/domain/profile/get-profile";
 import { DEFAULT_LOCALE } from "@/lib/i18n/catalog";
 import { isLocale } from "@/lib/i18n/locale";
@@ -24,9 +26,15 @@ export default async function ProfilePage() {
     getFormatter(),
     getLocale(),
   ]);
-  const user = await scoped(actor, (tx) => getProfile(tx, actor));
+  const [user, mailPreferences] = await scoped(
+    actor,
+    async (tx) => [await getProfile(tx, actor), await getMailPreferences(tx, actor)] as const,
+  );
+  const tm = await getTranslations("mail");
   return (
-    <ClientMessages namespaces={["profile.name", "profile.language", "profile.password"]}>
+    <ClientMessages
+      namespaces={["profile.name", "profile.language", "profile.password", "mail.preferences", "mail.kinds"]}
+    >
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
@@ -42,6 +50,14 @@ export default async function ProfilePage() {
               <LanguageForm locale={user.locale ?? (isLocale(locale) ? locale : DEFAULT_LOCALE)} />
             </CardBody>
           </Card>
+          {mailPreferences.length > 0 ? (
+            <Card>
+              <CardHeader title={tm("preferences.title")} description={tm("preferences.description")} />
+              <CardBody>
+                <MailPreferencesForm preferences={mailPreferences} />
+              </CardBody>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader title={t("account.title")} />
             <CardBody>

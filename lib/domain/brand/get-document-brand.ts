@@ -23,8 +23,16 @@ export async function getDocumentBrand(
   input: { tenantId: string },
 ): Promise<DocumentBrand | null> {
   if (actor.role !== "PLATFORM_ADMIN" && actor.tenantId !== input.tenantId) return null;
+  return readDocumentBrand(tx, input.tenantId);
+}
+
+/**
+ * The same, for code that runs inside the tenant's context without a person (the mail worker,
+ * lib/mail/outbox): RLS shows the row to the tenant's context only.
+ */
+export async function readDocumentBrand(tx: Tx, tenantId: string): Promise<DocumentBrand | null> {
   const row = await tx.tenantBrand.findFirst({
-    where: { tenantId: input.tenantId },
+    where: { tenantId },
     select: {
       displayName: true,
       primaryColor: true,

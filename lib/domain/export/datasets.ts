@@ -136,4 +136,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   ApiToken:
     "credentials: API tokens are secrets (only their hashes are stored); owners list and revoke them on the integrations page",
   ReportRead: "each user's own bookkeeping of when they last opened a report (New badges, new comments), not a record",
+  OutboxMail:
+    "the e-mails Mainstay sent for the tenant (delivery bookkeeping and copies of what was sent, personal data of each recipient), read in the dev mailbox",
+  MailOptOut: "each user's own choice of e-mails (their profile), not the tenant's records",
 };
