@@ -31,8 +31,8 @@ function mail(withBrand: boolean) {
         lines: ["Pourquoi"],
         links: [{ label: "Se désabonner", href: "https://app.example.test/unsubscribe/t" }],
       },
+      children: createElement(Paragraph, { children: "Ligne 1\nLigne <2>" }),
     },
-    createElement(Paragraph, null, "Ligne 1\nLigne <2>"),
   );
 }
 

@@ -149,6 +149,26 @@ export async function createFullWorld(): Promise<
   await db.tenantBrand.create({
     data: { tenantId: tenant.id, displayName: `Brand of ${tenant.name}`, primaryColor: "#1d4ed8" },
   });
+  // The mail outbox (one captured publication mail to org X's client) and an owner's opt-out.
+  await db.outboxMail.create({
+    data: {
+      tenantId: tenant.id,
+      kind: "REPORT_PUBLISHED",
+      sourceKey: `seed-${tenant.id}`,
+      recipientId: clientX.user.id,
+      data: { reportId: published.id },
+      status: "SENT",
+      attempts: 1,
+      sentAt: new Date(),
+      transport: "capture",
+      toEmail: clientX.user.email,
+      locale: "en",
+      subject: "Your service review is ready",
+      html: "<p>Your service review is ready</p>",
+      text: "Your service review is ready",
+    },
+  });
+  await db.mailOptOut.create({ data: { tenantId: tenant.id, userId: world.owner.user.id, kind: "STAFF_DIGEST" } });
   // An API token (its secret is not kept: the isolation tests only look at the row).
   await createApiTokenFor(db, { tenantId: tenant.id, createdById: world.owner.user.id, access: "READ" });
   // Org Y gets its own published report and assessment, so "the other organization" is never an empty target.
