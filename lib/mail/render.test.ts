@@ -1,40 +1,14 @@
-import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MailKind } from "@/lib/generated/prisma/enums";
 import { MAIL_KINDS, mailKindsFor } from "@/lib/mail/kinds";
 import { renderMail } from "@/lib/mail/render";
-import { MailLayout, Paragraph } from "@/lib/mail/templates/layout";
+import { sampleMail } from "@/tests/support/mail-sample";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { clip } from "@/lib/mail/outbox/kinds/report-published";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const brand = {
-  name: "Care <b>& Co</b>",
-  color: "#0f766e",
-  supportEmail: "help@care.test",
-  supportPhone: null,
-  logo: { png: Buffer.from("png"), width: 120, height: 40 },
-};
-
-function mail(withBrand: boolean) {
-  return createElement(
-    MailLayout,
-    {
-      locale: "fr",
-      preview: "Aperçu",
-      senderName: withBrand ? brand.name : "Northwind",
-      brand: withBrand ? brand : null,
-      heading: "Titre : <script>",
-      action: { label: "Lire la revue", href: "https://app.example.test/portal/reports/r1?a=1&b=2" },
-      footer: {
-        lines: ["Pourquoi"],
-        links: [{ label: "Se désabonner", href: "https://app.example.test/unsubscribe/t" }],
-      },
-      children: createElement(Paragraph, { children: "Ligne 1\nLigne <2>" }),
-    },
-  );
-}
+const mail = sampleMail;
 
 describe("react-email rendering", () => {
   it("renders HTML and text offline: no fetch, no web font, no remote image", async () => {
