@@ -97,6 +97,8 @@ export default async function DevMailboxPage() {
                           <pre
                             className="h-[32rem] overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-xs whitespace-pre-wrap"
                             data-testid="mailbox-text"
+                            tabIndex={0}
+                            aria-label={t("text")}
                           >
                             {mail.text}
                           </pre>
