@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ModelBadge, MODEL_COLORS } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChangeReason } from "@/components/organizations/change-reason";
+import { ProposalDecidedBy } from "@/components/proposals/proposal-decided-by";
 import { MoveLabel } from "@/components/organizations/move-label";
 import type { Journey } from "@/lib/domain/model-changes/journey";
 import type { TimelineEvent } from "@/lib/domain/organizations/get-organization-overview";
@@ -111,6 +112,7 @@ export function JourneyBand({
               <p className="mt-1 text-sm text-slate-700">
                 <ChangeReason change={c} />
               </p>
+              {c.proposal ? <ProposalDecidedBy orgId={orgId} proposal={c.proposal} /> : null}
               {c.assessmentId ? (
                 <p className="mt-1 text-sm">
                   <Link

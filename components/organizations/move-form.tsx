@@ -20,14 +20,19 @@ export function MoveForm({
   organizationId,
   version,
   assessmentId,
+  proposalId = null,
   defaultTarget,
+  defaultReason,
   today,
   canLeave,
 }: {
   organizationId: string;
   version: number;
   assessmentId: string | null;
+  /** The approved proposal this move closes (its page prefills target, reason and assessment). */
+  proposalId?: string | null;
   defaultTarget: MoveTarget | null;
+  defaultReason?: string;
   today: string;
   canLeave: boolean;
 }) {
@@ -55,6 +60,7 @@ export function MoveForm({
             organizationId,
             expectedVersion: version,
             assessmentId: assessmentId ?? "",
+            proposalId: proposalId ?? "",
             idempotencyKey,
           },
           e.currentTarget,
@@ -90,12 +96,18 @@ export function MoveForm({
         name="reason"
         required
         maxLength={LIMITS.mediumText}
+        defaultValue={defaultReason}
         placeholder={t("reasonPlaceholder")}
         error={form.fieldErrors.reason}
       />
       {form.fieldErrors.assessmentId ? (
         <p className="text-sm font-medium text-red-700" role="alert">
           {form.fieldErrors.assessmentId}
+        </p>
+      ) : null}
+      {form.fieldErrors.proposalId ? (
+        <p className="text-sm font-medium text-red-700" role="alert">
+          {form.fieldErrors.proposalId}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">

@@ -2,7 +2,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ModelBadge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ProposalReason, ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { useProposalReason } from "@/components/proposals/use-proposal-reason";
+import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { MODELS } from "@/lib/proposals/snapshot";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -26,26 +27,7 @@ export function ProposalView({
   const format = useFormatter();
   const list = (items: string[]) => format.list(items, { type: "conjunction" });
   const scope = list(snapshot.scope.map((s) => t(`scope.${s}`)));
-  const reasonText = (r: ProposalReason): string => {
-    switch (r.code) {
-      case "situation":
-        return t(`reason.situation.${r.item}`);
-      case "need":
-        return t(`reason.need.${r.item}`);
-      case "outgrown":
-        return t("reason.outgrown", { items: list(r.items.map((k) => t(`reason.condition.outgrown.${k}`))) });
-      case "stillFits":
-        return t("reason.stillFits", { items: list(r.items.map((k) => t(`reason.condition.fits.${k}`))) });
-      case "backupsUnchecked":
-        return t("reason.backupsUnchecked");
-      case "documentation":
-        return t(`reason.documentation.${r.item}`);
-      case "target":
-        return t("reason.target", { model: t(`modelInline.${r.model}`) });
-      case "notOnlyCost":
-        return t("reason.notOnlyCost");
-    }
-  };
+  const reasonText = useProposalReason();
   const costs = snapshot.costs;
   const money = (v: number) =>
     format.number(v, { style: "currency", currency: costs?.currency ?? "EUR", maximumFractionDigits: 0 });

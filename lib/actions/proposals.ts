@@ -5,7 +5,8 @@
 import { defineAction } from "@/lib/access/action";
 import { defineFormAction } from "@/lib/access/form-action";
 import { shareProposal } from "@/lib/domain/proposals/share-proposal";
-import { shareProposalSchema, withdrawProposalSchema } from "@/lib/domain/proposals/schemas";
+import { decideProposal } from "@/lib/domain/proposals/decide-proposal";
+import { decideProposalSchema, shareProposalSchema, withdrawProposalSchema } from "@/lib/domain/proposals/schemas";
 import { withdrawProposal } from "@/lib/domain/proposals/withdraw-proposal";
 
 export const shareProposalAction = defineAction(
@@ -28,4 +29,15 @@ export const shareProposalFormAction = defineFormAction(shareProposalAction, {
 export const withdrawProposalFormAction = defineFormAction(withdrawProposalAction, {
   name: "proposal.withdraw.form",
   redirectTo: ({ id, organizationId }) => `/organizations/${organizationId}/proposals/${id}`,
+});
+
+export const decideProposalAction = defineAction(
+  { name: "proposal.decide", permission: "proposal.decide", input: decideProposalSchema },
+  ({ tx, actor, input, requestId }) => decideProposal(tx, actor, input, { requestId }),
+);
+
+/** Deciding without JavaScript: back to the proposal's page, which shows the decision. */
+export const decideProposalFormAction = defineFormAction(decideProposalAction, {
+  name: "proposal.decide.form",
+  redirectTo: ({ id }) => `/portal/proposals/${id}`,
 });

@@ -129,6 +129,22 @@ const freshProposal = async (t: Targets) =>
     assessmentId: (await freshFinalAssessment(t)).id,
     sharedById: authorOf(t),
   });
+/** A decision on a fresh proposal of the target organization, signed with the acting user's name. */
+async function decideInput(t: Targets, worlds: MatrixWorlds, actor: ActorKey) {
+  const proposal = await freshProposal(t);
+  const userId = actorUserId(worlds, actor);
+  const user = userId ? await db().user.findUniqueOrThrow({ where: { id: userId } }) : null;
+  if (userId) {
+    await db().membership.updateMany({ where: { userId, role: "CLIENT" }, data: { clientAccess: "APPROVER" } });
+  }
+  return {
+    id: proposal.id,
+    decision: "APPROVED",
+    signatureName: user?.name ?? "Someone",
+    snapshotSha256: proposal.snapshotSha256,
+    expectedVersion: 1,
+  };
+}
 const freshReport = (t: Targets, status: "DRAFT" | "PUBLISHED") =>
   createReport(db(), {
     tenantId: tenantOf(t),
@@ -443,6 +459,19 @@ export const ROWS: Record<string, Row> = {
     scope: "tenant",
     roles: STAFF,
     input: async (t) => ({ id: (await freshProposal(t)).id, expectedVersion: 1 }),
+  },
+
+  // A client approver decides on a proposal of their organization (the acting client is made an
+  // approver first: readers are refused by the domain, tested in tests/integration/proposals.test.ts).
+  "proposal.decide": {
+    scope: "organization",
+    roles: CLIENT,
+    input: (t, worlds, actor) => decideInput(t, worlds, actor),
+  },
+  "proposal.decide.form": {
+    scope: "organization",
+    roles: CLIENT,
+    input: (t, worlds, actor) => decideInput(t, worlds, actor),
   },
 
   // Security posture (staff only; clients see the trend in published reports)

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { shareProposalAction, withdrawProposalAction } from "@/lib/actions/proposals";
+import { decideProposalAction, shareProposalAction, withdrawProposalAction } from "@/lib/actions/proposals";
+import { recordModelChangeAction } from "@/lib/actions/model-changes";
+import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
 import { withDbContext } from "@/lib/db/context";
 import { getProposal } from "@/lib/domain/proposals/get-proposal";
 import { listPortalProposals } from "@/lib/domain/proposals/list-portal-proposals";
@@ -246,5 +248,248 @@ describe("immutability", () => {
     const row = await ownerDb().proposal.findFirstOrThrow({ where: { id } });
     expect(row.snapshotSha256).toBe(contentSha256(row.snapshot));
     expect(row.message).toBeNull();
+  });
+});
+
+/** Makes a world's client an approver (the owner's choice on the team page). */
+async function approver(world: World, who: "clientX" | "clientY" = "clientX") {
+  await ownerDb().membership.updateMany({
+    where: { tenantId: world.tenant.id, userId: world[who].user.id },
+    data: { clientAccess: "APPROVER" },
+  });
+}
+
+async function decide(
+  world: World,
+  who: "clientX" | "clientY",
+  id: string,
+  decision: "APPROVED" | "DECLINED" | { decision: "APPROVED" | "DECLINED"; extra: Record<string, unknown> },
+) {
+  const extra = typeof decision === "string" ? {} : decision.extra;
+  if (typeof decision !== "string") decision = decision.decision;
+  const row = await ownerDb().proposal.findFirstOrThrow({ where: { id } });
+  actAs(world[who].user);
+  return decideProposalAction({
+    id,
+    decision,
+    signatureName: world[who].user.name,
+    snapshotSha256: row.snapshotSha256,
+    expectedVersion: row.version,
+    ...extra,
+  });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe("proposal.decide and the move that closes it", () => {
+  it("an approver approves (signature, time, server-computed hash, audit, event); the account manager records the move linked to the proposal and its assessment; the journey shows who decided and why", async () => {
+    await approver(w);
+    const org = await createOrganization(ownerDb(), {
+      tenantId: w.tenant.id,
+      lifecycleStatus: "PROSPECT",
+      currentModel: "BREAK_FIX",
+    });
+    await ownerDb().membership.updateMany({
+      where: { tenantId: w.tenant.id, userId: w.clientX.user.id },
+      data: { organizationId: org.id },
+    });
+    try {
+      const assessment = await finalAssessment(w, org.id);
+      const { id } = await share(w, assessment.id);
+      const result = await decide(w, "clientX", id, "APPROVED");
+      expect(result).toMatchObject({ ok: true, data: { id, status: "APPROVED", version: 2 } });
+      const [proposal, decisions] = await Promise.all([
+        ownerDb().proposal.findFirstOrThrow({ where: { id } }),
+        ownerDb().proposalDecision.findMany({ where: { proposalId: id } }),
+      ]);
+      expect(proposal.status).toBe("APPROVED");
+      expect(decisions).toHaveLength(1);
+      expect(decisions[0]).toMatchObject({
+        decision: "APPROVED",
+        signatureName: w.clientX.user.name,
+        decidedById: w.clientX.user.id,
+        snapshotSha256: contentSha256(proposal.snapshot),
+      });
+      expect(await ownerDb().auditEvent.count({ where: { action: "proposal.decide", targetId: id } })).toBe(1);
+      const event = await ownerDb().domainEvent.findFirst({
+        where: { tenantId: w.tenant.id, type: "proposal.decided", data: { path: ["proposalId"], equals: id } },
+      });
+      expect(event?.data).toMatchObject({ decision: "APPROVED", organizationId: org.id });
+
+      // The move: to another model than proposed is refused next to the field; the proposed one closes it.
+      actAs(w.manager.user);
+      const base = {
+        organizationId: org.id,
+        expectedVersion: 1,
+        proposalId: id,
+        effectiveDate: today(),
+        reason: "Approved by the client.",
+      };
+      expect(await recordModelChangeAction({ ...base, toModel: "HYBRID", idempotencyKey: key() })).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { toModel: "The move closing this proposal must be to the proposed model." },
+      });
+      const moved = await recordModelChangeAction({ ...base, toModel: "MANAGED", idempotencyKey: key() });
+      expect(moved).toMatchObject({ ok: true });
+      const change = await ownerDb().serviceModelChange.findFirstOrThrow({ where: { organizationId: org.id } });
+      expect(change).toMatchObject({ proposalId: id, assessmentId: assessment.id, toModel: "MANAGED" });
+      expect((await ownerDb().proposal.findFirstOrThrow({ where: { id } })).moveRecordedAt).not.toBeNull();
+      // A second move from the same proposal is refused.
+      const again = await recordModelChangeAction({
+        ...base,
+        expectedVersion: 2,
+        toModel: "MANAGED",
+        idempotencyKey: key(),
+      });
+      expect(again).toMatchObject({ ok: false, code: "VALIDATION" });
+
+      // The journey carries who decided and why.
+      const overview = await withDbContext(contextFor(staffActor(w)), (tx) =>
+        getOrganizationOverview(tx, staffActor(w), org.id),
+      );
+      expect(overview.changes[0]!.proposal).toMatchObject({
+        id,
+        signatureName: w.clientX.user.name,
+        reasons: expect.arrayContaining([{ code: "situation", item: "remoteAccess" }]),
+      });
+
+      // Closed: the client can no longer change the decision, and the database agrees.
+      expect(await decide(w, "clientX", id, "DECLINED")).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+        message: "The move was recorded from this proposal: its decision can no longer change.",
+      });
+    } finally {
+      await ownerDb().membership.updateMany({
+        where: { tenantId: w.tenant.id, userId: w.clientX.user.id },
+        data: { organizationId: w.orgX.id },
+      });
+    }
+  });
+
+  it("a reader sees the proposal but cannot decide (FORBIDDEN, nothing written)", async () => {
+    const assessment = await finalAssessment(w, w.orgY.id);
+    const { id } = await share(w, assessment.id);
+    await ownerDb().membership.updateMany({
+      where: { tenantId: w.tenant.id, userId: w.clientY.user.id },
+      data: { clientAccess: "READER" },
+    });
+    const result = await decide(w, "clientY", id, "APPROVED");
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await ownerDb().proposalDecision.count({ where: { proposalId: id } })).toBe(0);
+    // RLS says the same: a reader's insert is refused by the database itself.
+    const reader = clientActor(w, "clientY");
+    const row = await ownerDb().proposal.findFirstOrThrow({ where: { id } });
+    await expect(
+      withDbContext(contextFor(reader), (tx) =>
+        tx.proposalDecision.create({
+          data: {
+            tenantId: w.tenant.id,
+            proposalId: id,
+            decision: "APPROVED",
+            signatureName: w.clientY.user.name,
+            snapshotSha256: row.snapshotSha256,
+            decidedById: w.clientY.user.id,
+            decidedAt: new Date(),
+          },
+        }),
+      ),
+    ).rejects.toThrow();
+  });
+
+  it("declines, then a new decision supersedes it; the history is kept and immutable", async () => {
+    await approver(w);
+    const assessment = await finalAssessment(w);
+    const { id } = await share(w, assessment.id);
+    expect(await decide(w, "clientX", id, "DECLINED")).toMatchObject({ ok: true, data: { status: "DECLINED" } });
+    expect(await decide(w, "clientX", id, "DECLINED")).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await decide(w, "clientX", id, "APPROVED")).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+    const decisions = await ownerDb().proposalDecision.findMany({
+      where: { proposalId: id },
+      orderBy: { decidedAt: "asc" },
+    });
+    expect(decisions.map((d) => d.decision)).toEqual(["DECLINED", "APPROVED"]);
+    const client = clientActor(w, "clientX");
+    await expect(
+      withDbContext(contextFor(client), (tx) =>
+        tx.proposalDecision.updateMany({ where: { proposalId: id }, data: { decision: "APPROVED" } }),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      withDbContext(contextFor(staffActor(w)), (tx) => tx.proposalDecision.deleteMany({ where: { proposalId: id } })),
+    ).rejects.toThrow(/permission denied/);
+    // Staff cannot withdraw a decided proposal.
+    actAs(w.manager.user);
+    expect(await withdrawProposalAction({ id, expectedVersion: 3 })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("refuses a signature that is not the signer's name, and a fingerprint that is not the stored proposal's", async () => {
+    await approver(w);
+    const assessment = await finalAssessment(w);
+    const { id } = await share(w, assessment.id);
+    expect(
+      await decide(w, "clientX", id, { decision: "APPROVED", extra: { signatureName: "Somebody Else" } }),
+    ).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { signatureName: `Type your full name exactly as on your profile: ${w.clientX.user.name}.` },
+    });
+    expect(
+      await decide(w, "clientX", id, { decision: "APPROVED", extra: { snapshotSha256: "0".repeat(64) } }),
+    ).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await ownerDb().proposalDecision.count({ where: { proposalId: id } })).toBe(0);
+  });
+
+  it("another organization's client, another tenant's client and staff get a 404", async () => {
+    await approver(w, "clientY");
+    await approver(other);
+    const assessment = await finalAssessment(w);
+    const { id } = await share(w, assessment.id);
+    expect(await decide(w, "clientY", id, "APPROVED")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const row = await ownerDb().proposal.findFirstOrThrow({ where: { id } });
+    actAs(other.clientX.user);
+    expect(
+      await decideProposalAction({
+        id,
+        decision: "APPROVED",
+        signatureName: other.clientX.user.name,
+        snapshotSha256: row.snapshotSha256,
+        expectedVersion: 1,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    actAs(w.manager.user);
+    expect(
+      await decideProposalAction({
+        id,
+        decision: "APPROVED",
+        signatureName: w.manager.user.name,
+        snapshotSha256: row.snapshotSha256,
+        expectedVersion: 1,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await ownerDb().proposalDecision.count({ where: { proposalId: id } })).toBe(0);
+  });
+
+  it("a move cannot close a proposal that is not approved", async () => {
+    const org = await createOrganization(ownerDb(), { tenantId: w.tenant.id, lifecycleStatus: "PROSPECT" });
+    const assessment = await finalAssessment(w, org.id);
+    const { id } = await share(w, assessment.id);
+    actAs(w.manager.user);
+    expect(
+      await recordModelChangeAction({
+        organizationId: org.id,
+        expectedVersion: 1,
+        proposalId: id,
+        toModel: "MANAGED",
+        effectiveDate: today(),
+        reason: "Too early.",
+        idempotencyKey: key(),
+      }),
+    ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { proposalId: expect.any(String) } });
+    expect(await ownerDb().serviceModelChange.count({ where: { organizationId: org.id } })).toBe(0);
   });
 });

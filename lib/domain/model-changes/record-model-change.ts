@@ -23,9 +23,25 @@ export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModel
     select: { id: true, version: true, currentModel: true, targetModel: true, lifecycleStatus: true },
   });
   if (!org) throw notFound();
-  if (input.assessmentId) {
+  // Closing an approved proposal: the move goes where the client agreed, from its assessment.
+  let assessmentId = input.assessmentId;
+  if (input.proposalId) {
+    const proposal = await tx.proposal.findFirst({
+      where: { tenantId, id: input.proposalId, organizationId: org.id },
+      select: { status: true, assessmentId: true, snapshot: true, moveRecordedAt: true },
+    });
+    if (!proposal) throw notFound();
+    if (proposal.status !== "APPROVED") throw fieldErrors({ proposalId: "proposals.errors.notApproved" });
+    if (proposal.moveRecordedAt) throw fieldErrors({ proposalId: "proposals.errors.proposalUsed" });
+    if ((proposal.snapshot as { model?: unknown } | null)?.model !== input.toModel) {
+      throw fieldErrors({ toModel: "proposals.errors.moveTarget" });
+    }
+    if (assessmentId && assessmentId !== proposal.assessmentId) throw notFound();
+    assessmentId = proposal.assessmentId;
+  }
+  if (assessmentId) {
     const assessment = await tx.assessment.findFirst({
-      where: { tenantId, id: input.assessmentId, organizationId: org.id },
+      where: { tenantId, id: assessmentId, organizationId: org.id },
       select: { status: true },
     });
     if (!assessment) throw notFound();
@@ -60,7 +76,8 @@ export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModel
       toModel,
       effectiveDate: input.effectiveDate,
       reason: input.reason,
-      assessmentId: input.assessmentId,
+      assessmentId,
+      proposalId: input.proposalId,
       recordedById: actor.userId,
     },
     select: { id: true },
@@ -78,11 +95,18 @@ export async function recordModelChange(tx: Tx, actor: Actor, input: RecordModel
         },
   });
   if (count === 0) throw conflict();
+  if (input.proposalId) {
+    const closed = await tx.proposal.updateMany({
+      where: { tenantId, id: input.proposalId, status: "APPROVED", moveRecordedAt: null },
+      data: { moveRecordedAt: now, version: { increment: 1 } },
+    });
+    if (closed.count === 0) throw conflict();
+  }
   await audit(tx, auditWho(actor, ctx.requestId), {
     action: "modelChange.create",
     targetType: "ServiceModelChange",
     targetId: change.id,
-    metadata: { organizationId: org.id, fromModel, toModel, assessmentId: input.assessmentId },
+    metadata: { organizationId: org.id, fromModel, toModel, assessmentId, proposalId: input.proposalId },
   });
   await emitEvent(tx, {
     tenantId,

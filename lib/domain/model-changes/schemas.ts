@@ -17,6 +17,11 @@ export const recordModelChangeSchema = z
       .preprocess((v) => (v === "" ? null : v), id().nullable())
       .optional()
       .transform((v) => v ?? null),
+    /** The approved proposal this move closes (its assessment becomes the move's). */
+    proposalId: z
+      .preprocess((v) => (v === "" ? null : v), id().nullable())
+      .optional()
+      .transform((v) => v ?? null),
     toModel: choice(MOVE_TARGETS),
     effectiveDate: isoDate(),
     reason: longText(LIMITS.mediumText),

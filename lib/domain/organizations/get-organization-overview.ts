@@ -6,6 +6,8 @@ import { todayUtc } from "@/lib/domain/organizations/today";
 import type { ModelChangeReasonCode } from "@/lib/generated/prisma/enums";
 import { staffTenant } from "@/lib/domain/scope";
 import { newestFirst } from "@/lib/organizations/timeline-order";
+import { readProposalSnapshot } from "@/lib/proposals/read-snapshot";
+import type { ProposalReason } from "@/lib/proposals/snapshot";
 import type { Model, ReportStatus } from "@/lib/vocabulary";
 
 /** How many of each kind of event the timeline reads (most recent first). */
@@ -40,6 +42,13 @@ export type TimelineEvent =
       reasonCode: ModelChangeReasonCode | null;
       assessmentId: string | null;
       recordedByName: string | null;
+      /** The approved proposal the move closed: who signed for the client, when, and its reasons. */
+      proposal: {
+        id: string;
+        signatureName: string;
+        decidedAt: Date;
+        reasons: ProposalReason[];
+      } | null;
     }
   | { kind: "report"; id: string; date: Date; period: string; status: ReportStatus };
 
@@ -113,6 +122,7 @@ export async function getOrganizationOverview(
         reason: true,
         reasonCode: true,
         assessmentId: true,
+        proposalId: true,
         recordedById: true,
         createdAt: true,
       },
@@ -140,6 +150,34 @@ export async function getOrganizationOverview(
         select: { id: true, name: true },
       })
     : [];
+  // The proposals the moves closed, with the approval in force: one query.
+  const proposalIds = changes.map((c) => c.proposalId).filter((x): x is string => !!x);
+  const proposals = proposalIds.length
+    ? await tx.proposal.findMany({
+        where: { tenantId, id: { in: proposalIds } },
+        select: {
+          id: true,
+          snapshot: true,
+          decisions: {
+            where: { tenantId, decision: "APPROVED" },
+            orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
+            take: 1,
+            select: { signatureName: true, decidedAt: true },
+          },
+        },
+      })
+    : [];
+  const proposalOf = (id: string | null) => {
+    const p = id ? proposals.find((x) => x.id === id) : undefined;
+    const approval = p?.decisions[0];
+    if (!p || !approval) return null;
+    return {
+      id: p.id,
+      signatureName: approval.signatureName,
+      decidedAt: approval.decidedAt,
+      reasons: readProposalSnapshot(p.snapshot)?.reasons ?? [],
+    };
+  };
   const nameOf = (userId: string | null) => (userId ? (users.find((u) => u.id === userId)?.name ?? null) : null);
 
   const changeEvents = changes.map((c): Extract<TimelineEvent, { kind: "modelChange" }> => ({
@@ -152,6 +190,7 @@ export async function getOrganizationOverview(
     reasonCode: c.reasonCode,
     assessmentId: c.assessmentId,
     recordedByName: nameOf(c.recordedById),
+    proposal: proposalOf(c.proposalId),
   }));
   // When each row was written, for "newest first" (lib/organizations/timeline-order.ts).
   const recordedAt = new Map<string, Date>([

@@ -35,6 +35,7 @@ export async function getProposal(tx: Tx, actor: Actor, id: string) {
       message: true,
       sharedAt: true,
       withdrawnAt: true,
+      moveRecordedAt: true,
       version: true,
       organization: { select: { name: true } },
       tenant: { select: { name: true, brand: { select: { displayName: true } } } },
@@ -77,6 +78,8 @@ export async function getProposal(tx: Tx, actor: Actor, id: string) {
     sharedByName: row.sharedBy.user.name,
     withdrawnAt: row.withdrawnAt,
     withdrawnByName: row.withdrawnBy?.user.name ?? null,
+    /** When the move closing it was recorded: its decision is then final. */
+    moveRecordedAt: row.moveRecordedAt,
     version: row.version,
     decisions: row.decisions,
     /** The move recorded from this proposal (staff only; null: not yet). */

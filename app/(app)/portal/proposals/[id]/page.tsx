@@ -1,12 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { DecisionForm } from "@/components/proposals/decision-form";
 import { DecisionHistory } from "@/components/proposals/decision-history";
 import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
 import { ProposalView } from "@/components/proposals/proposal-view";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
+import { Notice } from "@/components/ui/notice";
+import { readClientAccess } from "@/lib/domain/decisions/read-client-access";
 import { getProposal } from "@/lib/domain/proposals/get-proposal";
 import { id as idField } from "@/lib/validation/fields";
 
@@ -23,7 +27,13 @@ export default async function PortalProposalPage({ params }: { params: Promise<{
   const actor = await requirePage("portal.read");
   const { id } = await params;
   if (!idField().safeParse(id).success) notFound();
-  const proposal = await orNotFound(scoped(actor, (tx) => getProposal(tx, actor, id)));
+  const { proposal, access } = await orNotFound(
+    scoped(actor, async (tx) => {
+      const proposal = await getProposal(tx, actor, id);
+      return { proposal, access: await readClientAccess(tx, actor, proposal.organizationId) };
+    }),
+  );
+  const closed = proposal.moveRecordedAt !== null;
   const [t, format] = await Promise.all([getTranslations("proposals"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (
@@ -56,10 +66,31 @@ export default async function PortalProposalPage({ params }: { params: Promise<{
         </Card>
       ) : null}
       <ProposalView snapshot={proposal.snapshot} snapshotSha256={proposal.snapshotSha256} mspName={proposal.mspName} />
-      <Card className="mt-6">
-        <CardHeader title={t("decisions.history")} />
+      <Card className="mt-6" as="section">
+        <CardHeader title={t("decisions.title")} />
         <CardBody>
-          <DecisionHistory decisions={proposal.decisions} />
+          <div className="space-y-5">
+            <DecisionHistory decisions={proposal.decisions} />
+            {closed ? (
+              <Notice>{t("decisions.closed")}</Notice>
+            ) : access === "APPROVER" ? (
+              <>
+                {proposal.decisions.length > 0 ? (
+                  <p className="text-sm text-slate-700">{t("decisions.changeDecision")}</p>
+                ) : null}
+                <ClientMessages namespaces={["proposals.decisions"]}>
+                  <DecisionForm
+                    id={proposal.id}
+                    version={proposal.version}
+                    snapshotSha256={proposal.snapshotSha256}
+                    signerName={actor.name}
+                  />
+                </ClientMessages>
+              </>
+            ) : (
+              <Notice testId="reader-only">{t("decisions.readerOnly")}</Notice>
+            )}
+          </div>
         </CardBody>
       </Card>
     </>
