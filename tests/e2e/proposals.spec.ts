@@ -80,3 +80,45 @@ test("the client reads the proposal in their words, with the costs, their range 
   const response = await page.goto(clientUrl);
   expect(response?.status()).toBe(404);
 });
+
+test("a client approver signs the proposal: a name that is not theirs is refused next to the field, then the approval is recorded", async ({
+  page,
+}) => {
+  await signIn(page, CLIENT);
+  await page.goto("/portal/proposals");
+  await page.getByTestId("portal-proposal-link").first().click();
+  const form = page.getByRole("form", { name: "Approve or decline this proposal" });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await form.getByRole("radio", { name: /^Approve/ }).check();
+  await form.getByLabel("Your full name, as your signature").fill("Somebody Else");
+  await form.getByTestId("sign-decision").click();
+  await expect(page.locator('[data-field-error="signatureName"]')).toContainText("Type your full name exactly");
+  await expect(form.getByLabel("Your full name, as your signature")).toHaveValue("Somebody Else");
+  await form.getByLabel("Your full name, as your signature").fill(`${ORG} contact`);
+  await form.getByTestId("sign-decision").click();
+  await expect(page.getByTestId("proposal-status")).toHaveText("Approved");
+  await expect(page.getByTestId("proposal-decision")).toContainText(`Approved by ${ORG} contact`);
+  await expect(page.getByTestId("proposal-decision")).toContainText(/Signed fingerprint: [0-9a-f]{64}/);
+});
+
+test("the account manager records the move prefilled from the approval; the journey shows who decided and why", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.manager);
+  await openOrg(page);
+  const notice = page.getByTestId("proposal-approved");
+  await expect(notice).toContainText(`${ORG} contact approved the proposal`);
+  await notice.getByTestId("record-proposal-move").click();
+  await expect(page.getByTestId("closing-proposal")).toBeVisible();
+  await expect(page.getByLabel("Reason")).toHaveValue(new RegExp(`^Approved by ${ORG} contact on `));
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByTestId("save-move").click();
+  await expect(page.getByRole("heading", { level: 1, name: ORG })).toBeVisible();
+  const decided = page.getByTestId("journey-decided-by");
+  await expect(decided).toContainText(`Approved for the client by ${ORG} contact`);
+  await expect(decided.getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByTestId("proposal-approved")).toHaveCount(0);
+  await page.goto(proposalUrl);
+  await expect(page.getByTestId("proposal-move")).toBeVisible();
+});
