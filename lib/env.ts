@@ -23,6 +23,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Mainstay <no-reply@mainstay.local>"),
   /** "1": show the dev mailbox (/dev/mailbox) in production too — for end-to-end tests and demos, never a real site. */
   MAIL_DEV_MAILBOX: z.enum(["0", "1"]).default("0"),
+  /** "off": this process's worker does not schedule the daily mail run (lib/mail/daily.ts); the tests set it. */
+  MAIL_DAILY: z.enum(["on", "off"]).default("on"),
   /** How many proxies in front of the app may be believed about the client (scripts/forwarded-headers.mjs). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

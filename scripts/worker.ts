@@ -31,6 +31,7 @@ const worker = await startWorker({
   connectionString: config.DATABASE_URL,
   pollingIntervalSeconds: config.JOBS_POLL_SECONDS,
   maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_SECONDS,
+  dailyMail: config.MAIL_DAILY === "on",
 });
 console.log(`Job worker running (pid ${process.pid}); Ctrl-C or SIGTERM stops it cleanly.`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

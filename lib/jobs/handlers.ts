@@ -1,6 +1,7 @@
 import { dispatchEvent } from "@/lib/events/dispatch-event";
 import { JOBS, type JobData, type JobName } from "@/lib/jobs/queues";
 import { logger } from "@/lib/log";
+import { runDailyMail, runTenantDailyMail } from "@/lib/mail/daily";
 import { sendOutboxMail } from "@/lib/mail/outbox/send-mail";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
 
@@ -15,6 +16,8 @@ export const HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "events.dispatch": (data) => dispatchEvent(data),
   "webhooks.deliver": (data, meta) => deliverWebhook(data, meta),
   "mail.send": (data, meta) => sendOutboxMail(data, meta),
+  "mail.daily": (data) => runDailyMail(data),
+  "mail.tenant_daily": (data) => runTenantDailyMail(data),
 };
 
 /** Runs one job: validates its data with the job's schema, then calls its handler. */

@@ -22,6 +22,7 @@ export function startInProcessWorker(): void {
     connectionString: config.DATABASE_URL,
     pollingIntervalSeconds: config.JOBS_POLL_SECONDS,
     maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_SECONDS,
+    dailyMail: config.MAIL_DAILY === "on",
   }).catch((error: unknown) => {
     logger.error("jobs.worker_not_started", { message: error instanceof Error ? error.message : String(error) });
     return null;

@@ -69,6 +69,27 @@ export const JOBS = {
     expireInSeconds: 60,
     concurrency: 2,
   },
+  /**
+   * The daily mail run of one day (lib/mail/daily.ts): one "mail.tenant_daily" per active tenant,
+   * and the next day's run at 07:00 UTC. Keyed by its day.
+   */
+  "mail.daily": {
+    data: z.object({ day: z.iso.date() }).strict(),
+    retryLimit: 5,
+    retryDelaySeconds: 60,
+    backoff: true,
+    expireInSeconds: 120,
+    concurrency: 1,
+  },
+  /** One tenant's daily mails: the missing-reports reminder (owner's day) and the staff digest. Keyed by tenant and day. */
+  "mail.tenant_daily": {
+    data: z.object({ ...tenantScoped, day: z.iso.date() }).strict(),
+    retryLimit: 5,
+    retryDelaySeconds: 60,
+    backoff: true,
+    expireInSeconds: 120,
+    concurrency: 1,
+  },
 } as const satisfies Record<string, JobSpec>;
 
 export type JobName = keyof typeof JOBS;

@@ -3,6 +3,7 @@ import { workerBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/handlers";
 import { JOB_NAMES, JOBS, type JobName } from "@/lib/jobs/queues";
 import { logger } from "@/lib/log";
+import { scheduleDailyMail } from "@/lib/mail/daily";
 
 export type WorkerOptions = {
   connectionString: string;
@@ -12,6 +13,8 @@ export type WorkerOptions = {
   maintenanceIntervalSeconds?: number;
   /** Which queues this worker serves (default: all). */
   names?: JobName[];
+  /** Make sure today's daily mail run is queued (lib/mail/daily.ts): the app's and `npm run worker`'s workers. */
+  dailyMail?: boolean;
 };
 
 export type RunningWorker = {
@@ -63,6 +66,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       );
     }
   }
+  if (options.dailyMail) await scheduleDailyMail();
   logger.info("jobs.worker_started", { queues: names, pid: process.pid });
   let stopping: Promise<void> | null = null;
   return {

@@ -641,6 +641,9 @@ export const ROWS: Record<string, Row> = {
     },
     okCodes: ["CONFLICT"],
   },
+  // The owner's reminder day for the month's missing reports (their own tenant, whatever the target).
+  "settings.updateReportReminder": { scope: "none", roles: OWNER, input: () => ({ reportReminderDay: "25" }) },
+  "settings.updateReportReminder.form": { scope: "none", roles: OWNER, input: () => ({ reportReminderDay: "" }) },
   "profile.updateName": {
     scope: "none",
     roles: EVERYONE,

@@ -7,6 +7,9 @@ process.env.DB_POOL_MAX ??= "5";
 // Webhook tests deliver to a receiver on 127.0.0.1 (refused in production) and time out fast.
 process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = "1";
 process.env.WEBHOOK_TIMEOUT_MS ??= "3000";
+// Workers started by tests (npm run worker in a child process) do not schedule the daily mail run:
+// tests/integration/mail-daily.test.ts runs a tenant's day itself.
+process.env.MAIL_DAILY = "off";
 
 // Entry points read the caller from the session cookie through this module;
 // tests choose the caller with tests/support/session.ts (actAs / anonymous).

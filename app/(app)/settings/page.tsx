@@ -1,12 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { logoUrl } from "@/components/brand/brand-mark";
 import { BrandForm } from "@/components/settings/brand-form";
+import { ReportReminderForm } from "@/components/settings/report-reminder-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage, scoped } from "@/lib/access/page";
 import { getBrand } from "@/lib/domain/brand/get-brand";
+import { getReportReminder } from "@/lib/domain/settings/get-report-reminder";
 import { getSettings } from "@/lib/domain/settings/get-settings";
 import { appBaseUrl } from "@/lib/mail/app-url";
 
@@ -18,8 +20,8 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const actor = await requirePage("settings.update");
   const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
-  const [{ updatedAt, ...settings }, brand] = await scoped(actor, (tx) =>
-    Promise.all([getSettings(tx, actor), getBrand(tx, actor)]),
+  const [{ updatedAt, ...settings }, brand, reminder] = await scoped(actor, (tx) =>
+    Promise.all([getSettings(tx, actor), getBrand(tx, actor), getReportReminder(tx, actor)]),
   );
   const signInLink = `${await appBaseUrl()}/login?tenant=${encodeURIComponent(actor.tenantSlug ?? "")}`;
   return (
@@ -39,6 +41,12 @@ export default async function SettingsPage() {
         <Card>
           <CardBody>
             <SettingsForm settings={settings} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title={t("reminder.title")} description={t("reminder.description")} id="reminder" />
+          <CardBody>
+            <ReportReminderForm day={reminder.reportReminderDay} />
           </CardBody>
         </Card>
         <Card>

@@ -37,3 +37,7 @@ export const updateSettingsSchema = z
   })
   .strict();
 export type UpdateSettingsInput = z.output<typeof updateSettingsSchema>;
+
+/** The owner's reminder day for the month's missing reports: 1–28 (every month has it), "" = off. */
+export const updateReportReminderSchema = z.object({ reportReminderDay: optionalInt(1, 28) }).strict();
+export type UpdateReportReminderInput = z.output<typeof updateReportReminderSchema>;

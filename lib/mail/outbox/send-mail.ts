@@ -44,13 +44,10 @@ export async function sendOutboxMail(job: JobData<"mail.send">, meta: JobMeta): 
     });
     if (!mail || rows.length === 0) return { mine: false as const, status: mail?.status ?? null };
     const recipient = await loadRecipient(tx, { tenantId: job.tenantId, userId: mail.recipientId, kind: mail.kind });
-    const composer = COMPOSERS[mail.kind];
     const composed =
       "skip" in recipient
         ? recipient
-        : composer
-          ? await composer({ tx, tenantId: job.tenantId, mail, recipient, baseUrl })
-          : ({ skip: "not_audience" } as const);
+        : await COMPOSERS[mail.kind]({ tx, tenantId: job.tenantId, mail, recipient, baseUrl });
     if ("skip" in composed) {
       await tx.outboxMail.updateMany({
         where: { tenantId: job.tenantId, id: mail.id },
