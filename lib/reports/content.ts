@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
+import { itemIdSchema } from "@/lib/reports/item-id";
 
 /**
  * The content of a monthly steering report (service review), stored as JSON
@@ -105,8 +106,14 @@ export const narrativeSchema = z
   .partial()
   .strict();
 
+/**
+ * Recommendations and roadmap items carry a stable `id` (lib/reports/item-id.ts) that follows
+ * them from month to month; client decisions point at it. Optional when reading, so an item
+ * written before ids existed (or by hand) is still shown; every write path gives one.
+ */
 export const recommendationSchema = z
   .object({
+    id: itemIdSchema.optional(),
     title: z.string().trim().min(1).max(LIMITS.itemTitle),
     detail: z.string().trim().max(LIMITS.mediumText).nullable(),
     priority: z.enum(PRIORITIES),
@@ -115,6 +122,7 @@ export const recommendationSchema = z
 
 export const roadmapItemSchema = z
   .object({
+    id: itemIdSchema.optional(),
     title: z.string().trim().min(1).max(LIMITS.itemTitle),
     status: z.enum(ROADMAP_STATUSES),
     targetQuarter: z.string().regex(/^20\d{2}-Q[1-4]$/),

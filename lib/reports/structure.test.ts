@@ -17,10 +17,10 @@ const previous: ReportContent = {
     },
   },
   narrative: { highlights: "October went well.", risks: "Disk space.", decisionsNeeded: null },
-  recommendations: [{ title: "Enable MFA", detail: "Remote users first.", priority: "high" }],
+  recommendations: [{ id: "itm_mfa00000001", title: "Enable MFA", detail: "Remote users first.", priority: "high" }],
   roadmap: [
-    { title: "SharePoint migration", status: "in_progress", targetQuarter: "2026-Q4" },
-    { title: "New firewall", status: "done", targetQuarter: "2026-Q3" },
+    { id: "itm_sharepoint01", title: "SharePoint migration", status: "in_progress", targetQuarter: "2026-Q4" },
+    { id: "itm_firewall0001", title: "New firewall", status: "done", targetQuarter: "2026-Q3" },
   ],
   budget: [{ label: "Managed services fee", kind: "run", amount: 1700, note: "Inside the contract" }],
 };
@@ -49,8 +49,27 @@ describe("a new month starts from the previous one's structure", () => {
     expect(next.narrative).toEqual({});
     expect(next.recommendations).toEqual(previous.recommendations);
     expect(next.budget).toEqual(previous.budget);
-    expect(next.roadmap).toEqual([{ title: "SharePoint migration", status: "in_progress", targetQuarter: "2026-Q4" }]);
+    expect(next.roadmap).toEqual([
+      { id: "itm_sharepoint01", title: "SharePoint migration", status: "in_progress", targetQuarter: "2026-Q4" },
+    ]);
     expect(next.recommendations[0]).not.toBe(previous.recommendations[0]);
+  });
+
+  it("keeps each item's id, so decisions and trails follow it; an item without one gets one", () => {
+    expect(next.recommendations[0]?.id).toBe("itm_mfa00000001");
+    expect(next.roadmap[0]?.id).toBe("itm_sharepoint01");
+    const legacy = carryOverStructure({
+      ...previous,
+      recommendations: [
+        { title: "A", detail: null, priority: "low" },
+        { id: "itm_dup000000001", title: "B", detail: null, priority: "low" },
+        { id: "itm_dup000000001", title: "C", detail: null, priority: "low" },
+      ],
+    });
+    const ids = legacy.recommendations.map((r) => r.id);
+    expect(ids[0]).toMatch(/^itm_[0-9a-z]{20}$/);
+    expect(ids[1]).toBe("itm_dup000000001");
+    expect(new Set(ids).size).toBe(3);
   });
 
   it("produces valid stored content; with no previous report, an empty one", () => {

@@ -1,3 +1,4 @@
+import { withItemIds } from "@/lib/reports/item-id";
 import type { MetricKey, ReportContent, ReportMetrics } from "@/lib/reports/content";
 
 /**
@@ -29,8 +30,9 @@ export function carryOverStructure(previous: ReportContent | null): ReportConten
   return {
     metrics,
     narrative: {},
-    recommendations: previous.recommendations.map((r) => ({ ...r })),
-    roadmap: previous.roadmap.filter((item) => item.status !== "done").map((item) => ({ ...item })),
+    // Items keep their id: the same recommendation or roadmap item, one month later.
+    recommendations: withItemIds(previous.recommendations),
+    roadmap: withItemIds(previous.roadmap.filter((item) => item.status !== "done")),
     budget: previous.budget.map((line) => ({ ...line })),
   };
 }

@@ -6,6 +6,7 @@ import type { ReportContent } from "@/lib/reports/content";
 import { defaultAsOf } from "@/lib/reports/figure-dates";
 import { organizationMonthlyFee, type Pricing } from "@/lib/stats/revenue";
 import { earlierDay } from "@/lib/validation/dates";
+import { seededItemId } from "@/lib/seed/item-ids";
 import {
   addMember,
   createFinalAssessment,
@@ -352,7 +353,7 @@ function reportContent({
   rng: Rng;
   /** The second random stream: words only. */
   notes: Rng;
-  org: { headcount: number; endpoints: number };
+  org: { id: string; headcount: number; endpoints: number };
   period: string;
   model: ServiceModel;
   now: Date;
@@ -360,6 +361,8 @@ function reportContent({
   pricing: Economics;
 }): ReportContent {
   const text = REPORT_TEXT[locale];
+  // The same items month after month keep their id (decisions and trails follow them).
+  const item = (key: string) => seededItemId(`${org.id}:${key}`);
   // Figures are as of the end of the month, or today while the month is not over (never later).
   const asOf = defaultAsOf(period, now);
   const opened = rng.int(2, Math.max(4, Math.round(org.headcount / 4)));
@@ -401,12 +404,22 @@ function reportContent({
       decisionsNeeded: notes.pick(text.decisions),
     },
     recommendations: [
-      { title: text.mfa, detail: text.mfaDetail, priority: "high" },
-      { title: text.erp, detail: null, priority: "medium" },
+      { id: item("mfa"), title: text.mfa, detail: text.mfaDetail, priority: "high" },
+      { id: item("erp-recovery"), title: text.erp, detail: null, priority: "medium" },
     ],
     roadmap: [
-      { title: text.sharepoint, status: "in_progress", targetQuarter: `${period.slice(0, 4)}-Q4` },
-      { title: text.network, status: "planned", targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1` },
+      {
+        id: item("sharepoint"),
+        title: text.sharepoint,
+        status: "in_progress",
+        targetQuarter: `${period.slice(0, 4)}-Q4`,
+      },
+      {
+        id: item("network-redesign"),
+        title: text.network,
+        status: "planned",
+        targetQuarter: `${Number(period.slice(0, 4)) + 1}-Q1`,
+      },
     ],
     budget: [
       // The monthly fee is the one the portfolio dashboard counts (lib/stats/revenue.ts).
@@ -578,7 +591,7 @@ export async function seedDemoTenant(db: OwnerDb, spec: DemoTenantSpec, now = ne
           content: reportContent({
             rng,
             notes,
-            org: { headcount, endpoints: org.endpoints ?? headcount },
+            org: { id: org.id, headcount, endpoints: org.endpoints ?? headcount },
             period,
             model: currentModel,
             now: published ? publishAt : now,

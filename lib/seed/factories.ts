@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { ReportContent } from "@/lib/reports/content";
 import type { Locale } from "@/lib/i18n/catalog";
 import { apiTokenHint, hashApiToken, newApiTokenSecret } from "@/lib/api/token-secret";
+import { withItemIds } from "@/lib/reports/item-id";
 
 /**
  * Seed helpers that double as test factories. They write through the OWNER
@@ -257,8 +258,9 @@ export async function createReport(
       status,
       metrics: (c.metrics ?? {}) as Prisma.InputJsonValue,
       narrative: (c.narrative ?? {}) as Prisma.InputJsonValue,
-      recommendations: (c.recommendations ?? []) as Prisma.InputJsonValue,
-      roadmap: (c.roadmap ?? []) as Prisma.InputJsonValue,
+      // Like every write path, items get a stable id (lib/reports/item-id.ts) when they have none.
+      recommendations: withItemIds(c.recommendations ?? []) as Prisma.InputJsonValue,
+      roadmap: withItemIds(c.roadmap ?? []) as Prisma.InputJsonValue,
       budget: (c.budget ?? []) as Prisma.InputJsonValue,
       publishedAt: status === "PUBLISHED" ? (data.publishedAt ?? new Date()) : null,
       publishedById: status === "PUBLISHED" ? data.authorId : null,

@@ -57,7 +57,7 @@ describe("report.create", () => {
   });
 
   it("starts from the previous report's structure, not its figures", async () => {
-    await report({
+    const previous = await report({
       tenantId: w.tenant.id,
       organizationId: w.orgY.id,
       authorId: w.manager.user.id,
@@ -81,10 +81,18 @@ describe("report.create", () => {
       },
     });
     expect(row.narrative).toEqual({});
-    expect(row.recommendations).toEqual(sampleContent().recommendations);
+    // Items keep their stable id from one month to the next (decisions and trails follow it).
+    const before = previous as unknown as { recommendations: { id: string }[]; roadmap: { id: string }[] };
+    expect(row.recommendations).toEqual(before.recommendations);
+    expect(before.recommendations[0]!.id).toMatch(/^itm_/);
     expect(row.budget).toEqual(sampleContent().budget);
     expect(row.roadmap).toEqual([
-      { title: "Migrate file shares to SharePoint", status: "in_progress", targetQuarter: "2025-Q2" },
+      {
+        id: before.roadmap[0]!.id,
+        title: "Migrate file shares to SharePoint",
+        status: "in_progress",
+        targetQuarter: "2025-Q2",
+      },
     ]);
   });
 

@@ -57,7 +57,9 @@ describe("the editor's input → stored content", () => {
       { category: "Hardware", count: null },
     ]);
     expect(content.narrative).toEqual({ highlights: "All backups ran.", risks: null, decisionsNeeded: null });
-    expect(content.recommendations).toEqual([{ title: "Enable MFA", detail: null, priority: "high" }]);
+    expect(content.recommendations).toEqual([
+      { id: expect.stringMatching(/^itm_[0-9a-z]{20}$/), title: "Enable MFA", detail: null, priority: "high" },
+    ]);
     expect(content.budget[0]!.amount).toBe(1700.5);
     expect(reportContentSchema.safeParse(content).success).toBe(true);
   });
@@ -115,6 +117,24 @@ describe("the editor's input → stored content", () => {
       "metrics.ticketsByCategory.asOf",
       "metrics.ticketsByCategory.source",
     ]);
+  });
+
+  it("keeps the ids items carry, gives one to a row without, refuses a malformed one", () => {
+    const ok = saveReportSchema.parse({
+      ...base,
+      recommendations: {
+        "0": { id: "itm_keep00000001", title: "Keep", detail: "", priority: "low" },
+        "1": { id: "", title: "New", detail: "", priority: "low" },
+      },
+    });
+    const ids = toStoredContent(ok).recommendations.map((r) => r.id);
+    expect(ids[0]).toBe("itm_keep00000001");
+    expect(ids[1]).toMatch(/^itm_[0-9a-z]{20}$/);
+    const bad = saveReportSchema.safeParse({
+      ...base,
+      recommendations: { "0": { id: "<script>", title: "X", detail: "", priority: "low" } },
+    });
+    expect(bad.success).toBe(false);
   });
 
   it("refuses fields it does not know (strict)", () => {

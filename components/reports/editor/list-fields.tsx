@@ -14,6 +14,7 @@ import {
   type RoadmapItem,
 } from "@/lib/reports/content";
 import { quarterParams } from "@/lib/reports/format";
+import { newItemId } from "@/lib/reports/item-id";
 import type { FieldMessages } from "@/lib/access/result";
 import { LIMITS } from "@/lib/validation/limits";
 
@@ -85,6 +86,7 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
                 onRowsChange();
               }}
             >
+              <input type="hidden" name={`${n}.id`} value={row.value.id ?? ""} />
               <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
                 <TextField
                   label={t("editor.itemTitle")}
@@ -119,7 +121,7 @@ export function RecommendationFields({ items, errors, onRowsChange }: Common & {
         buttonRef={addButton}
         disabled={rows.length >= 30}
         onClick={() => {
-          add({ title: "", detail: null, priority: "medium" });
+          add({ id: newItemId(), title: "", detail: null, priority: "medium" });
           onRowsChange();
         }}
       >
@@ -157,6 +159,7 @@ export function RoadmapFields({
                 onRowsChange();
               }}
             >
+              <input type="hidden" name={`${n}.id`} value={row.value.id ?? ""} />
               <div className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem]">
                 <TextField
                   label={t("editor.itemTitle")}
@@ -188,7 +191,7 @@ export function RoadmapFields({
         buttonRef={addButton}
         disabled={rows.length >= 50}
         onClick={() => {
-          add({ title: "", status: "planned", targetQuarter: defaultQuarter });
+          add({ id: newItemId(), title: "", status: "planned", targetQuarter: defaultQuarter });
           onRowsChange();
         }}
       >

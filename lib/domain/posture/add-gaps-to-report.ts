@@ -13,6 +13,7 @@ import { AppError, fieldErrors, notFound, refuse } from "@/lib/errors";
 import { catalogFor, type CatalogLocale } from "@/lib/posture/catalog";
 import { gapRecommendation, gapRoadmapItem } from "@/lib/posture/report-items";
 import { rankItems } from "@/lib/posture/score";
+import { withItemIds } from "@/lib/reports/item-id";
 import { readContent } from "@/lib/reports/read-content";
 import { latestAllowedPeriod } from "@/lib/reports/period";
 
@@ -97,7 +98,8 @@ export async function addPostureGapsToReport(
       ? gaps.map((g) => gapRecommendation(catalog, g, { locale, finalizedAt: assessment.finalizedAt! }))
       : gaps.map((g) => gapRoadmapItem(g, { locale, period }));
   const toAdd = fresh.filter((item) => !existing.has(item.title.trim().toLowerCase()));
-  const list = [...content[input.target], ...toAdd];
+  // Every item gets its stable id (lib/reports/item-id.ts): the new ones here, an older one without.
+  const list = withItemIds([...content[input.target], ...toAdd]);
   if (list.length > LIMITS[input.target])
     throw new AppError("VALIDATION", {
       key: "posture.errors.reportFull",

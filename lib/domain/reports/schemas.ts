@@ -12,6 +12,7 @@ import {
 } from "@/lib/reports/content";
 import { csvText, importSettingsSchema } from "@/lib/import/schemas";
 import { METRICS_IMPORT_FIELDS } from "@/lib/reports/import-columns";
+import { itemIdSchema, withItemIds } from "@/lib/reports/item-id";
 import { QUARTER_PATTERN } from "@/lib/reports/period";
 import { REPORT_STATUSES } from "@/lib/vocabulary";
 import {
@@ -125,12 +126,21 @@ const narrativeInput = z
   .partial()
   .strict();
 
+/** An item's stable id: the editor sends it in a hidden input ("" for a row it has none for yet). */
+const itemId = () => z.preprocess((v) => (blank(v) ? undefined : v), itemIdSchema.optional());
+
 const recommendationInput = z
-  .object({ title: text(LIMITS.itemTitle), detail: optionalLongText(LIMITS.mediumText), priority: z.enum(PRIORITIES) })
+  .object({
+    id: itemId(),
+    title: text(LIMITS.itemTitle),
+    detail: optionalLongText(LIMITS.mediumText),
+    priority: z.enum(PRIORITIES),
+  })
   .strict();
 
 const roadmapItemInput = z
   .object({
+    id: itemId(),
     title: text(LIMITS.itemTitle),
     status: z.enum(ROADMAP_STATUSES),
     targetQuarter: z.string().regex(QUARTER_PATTERN, { message: "invalid" }),
@@ -168,8 +178,8 @@ export function toStoredContent(input: z.output<typeof reportContentInput>): Rep
   return {
     metrics: metrics as ReportContent["metrics"],
     narrative: input.narrative,
-    recommendations: input.recommendations,
-    roadmap: input.roadmap,
+    recommendations: withItemIds(input.recommendations),
+    roadmap: withItemIds(input.roadmap),
     budget: input.budget,
   };
 }

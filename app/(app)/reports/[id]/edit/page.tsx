@@ -1,3 +1,4 @@
+import { withItemIds } from "@/lib/reports/item-id";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -88,7 +89,12 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           <ReportEditor
             report={{ id: report.id, version: report.version, period: report.period }}
             today={isoDayOf(new Date())}
-            content={report.content}
+            content={{
+              ...report.content,
+              // An item stored before ids existed gets one now, kept by the editor for every save.
+              recommendations: withItemIds(report.content.recommendations),
+              roadmap: withItemIds(report.content.roadmap),
+            }}
             quarters={quarters}
             defaultQuarter={defaultQuarter}
             currency={actor.currency}
