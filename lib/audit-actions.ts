@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "call.followUpDone",
   "call.followUpReopen",
   "call.update",
+  "decision.record",
   "export.tenant",
   "intervention.create",
   "intervention.delete",

@@ -1,6 +1,8 @@
 import {
   AuditOutcome,
   ClientAccess,
+  DecisionItemKind,
+  DecisionOutcome,
   InterventionAmountSource,
   InterventionDetection,
   InterventionKind,
@@ -52,6 +54,12 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 /** What a client user may do: read (and comment), or also decide for their organization (lib/domain/decisions). */
 export const CLIENT_ACCESS = valuesOf(ClientAccess);
 export type { ClientAccess };
+
+/** The decision ledger (lib/domain/decisions): which list an item is in, and what the client decided. */
+export const DECISION_ITEM_KINDS = valuesOf(DecisionItemKind);
+export type { DecisionItemKind };
+export const DECISION_OUTCOMES = valuesOf(DecisionOutcome);
+export type { DecisionOutcome };
 
 export const AUDIT_OUTCOMES = valuesOf(AuditOutcome);
 

@@ -71,6 +71,9 @@ export const PERMISSIONS = {
   // Steering reports (client portal) — scope: own organization, published only
   "portal.read": CLIENT,
   "report.acknowledge": CLIENT,
+  // The decision ledger: only a client user may decide (and only an APPROVER of the report's
+  // organization: lib/domain/decisions/assert-approver.ts); staff never decide for the client.
+  "report.decide": CLIENT,
   "report.comment": TENANT_MEMBERS,
   "report.pdf": TENANT_MEMBERS,
 

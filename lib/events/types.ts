@@ -25,6 +25,19 @@ export const EVENT_TYPES = {
       authorRole: z.enum(["CLIENT", "STAFF"]),
     })
     .strict(),
+  "decision.recorded": z
+    .object({
+      decisionId: id,
+      reportId: id,
+      organizationId: id,
+      period: z.string(),
+      itemKind: z.enum(["recommendation", "roadmap"]),
+      itemId: id,
+      decision: z.enum(["APPROVED", "DEFERRED", "DECLINED"]),
+      deferredTo: z.string().nullable(),
+      supersedesId: id.nullable(),
+    })
+    .strict(),
   "model_change.recorded": z
     .object({
       modelChangeId: id,

@@ -191,6 +191,31 @@ const freshApiToken = (t: Targets) =>
       createdById: t.world.owner.user.id,
     },
   });
+/** A fresh published report of the target organization with one recommendation to decide on. */
+async function freshDecision(t: Targets, worlds: MatrixWorlds, actor: ActorKey) {
+  const itemId = `itm_matrix${uid()}`;
+  const report = await createReport(db(), {
+    tenantId: tenantOf(t),
+    organizationId: t.orgId,
+    authorId: authorOf(t),
+    period: freshPeriod(),
+    status: "PUBLISHED",
+    content: { recommendations: [{ id: itemId, title: "Enable MFA", detail: null, priority: "high" }] },
+  });
+  // The signature is the caller's own name (the oracle for who may decide is `roles` and the scope).
+  const signer = { clientX: worlds.a.clientX.user.name, clientY: worlds.a.clientY.user.name }[actor as string];
+  return {
+    reportId: report.id,
+    itemKind: "recommendation",
+    itemId,
+    decision: "APPROVED",
+    deferredTo: "",
+    note: "",
+    signature: signer ?? "Someone Else",
+    supersedes: "",
+    idempotencyKey: randomUUID(),
+  };
+}
 const freshMember = (t: Targets) => createMember(db(), { tenantId: tenantOf(t), role: "ACCOUNT_MANAGER" });
 /** A fresh client user of the target organization (a reader): what the owner makes an approver. */
 const freshClient = (t: Targets) =>
@@ -536,6 +561,9 @@ export const ROWS: Record<string, Row> = {
     roles: MEMBERS,
     input: (t) => ({ reportId: t.reportId, body: "Thank you", idempotencyKey: randomUUID() }),
   },
+  // The decision ledger: client approvers of the report's organization (the matrix's clients are approvers).
+  "report.decide": { scope: "organization", roles: CLIENT, input: freshDecision },
+  "report.decide.form": { scope: "organization", roles: CLIENT, input: freshDecision },
   "report.pdf": { scope: "organization", roles: MEMBERS, input: (t): RouteInput => ({ params: { id: t.reportId } }) },
 
   // Dashboards, export, baseline

@@ -39,6 +39,12 @@ export async function createFullWorld(): Promise<
   const db = ownerDb();
   const world = await createWorld(db);
   const { tenant, manager, orgX, clientX } = world;
+  // The matrix's client users may decide for their organization (the decision ledger); readers are
+  // tests/integration/decisions.test.ts's business.
+  await db.membership.updateMany({
+    where: { id: { in: [world.clientX.membership.id, world.clientY.membership.id] } },
+    data: { clientAccess: "APPROVER" },
+  });
   const call = await createScopingCall(db, { tenantId: tenant.id, organizationId: orgX.id, authorId: manager.user.id });
   const assessment = await createFinalAssessment(db, {
     tenantId: tenant.id,

@@ -31,6 +31,7 @@ export const MODEL_COLUMNS = {
   SteeringReport: columnsOf(Prisma.SteeringReportScalarFieldEnum),
   ReportAcknowledgement: columnsOf(Prisma.ReportAcknowledgementScalarFieldEnum),
   ReportComment: columnsOf(Prisma.ReportCommentScalarFieldEnum),
+  ClientDecision: columnsOf(Prisma.ClientDecisionScalarFieldEnum),
   Intervention: columnsOf(Prisma.InterventionScalarFieldEnum),
   PostureAssessment: columnsOf(Prisma.PostureAssessmentScalarFieldEnum),
   PostureAnswer: columnsOf(Prisma.PostureAnswerScalarFieldEnum),
@@ -80,6 +81,11 @@ export const DATASETS: Dataset[] = [
     name: "report-comments",
     model: "ReportComment",
     read: (tx, tenantId, cursor) => tx.reportComment.findMany(page(tenantId, cursor)),
+  },
+  {
+    name: "client-decisions",
+    model: "ClientDecision",
+    read: (tx, tenantId, cursor) => tx.clientDecision.findMany(page(tenantId, cursor)),
   },
   {
     name: "interventions",
