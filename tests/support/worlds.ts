@@ -83,6 +83,20 @@ export async function createFullWorld(): Promise<
     data: { tenantId: tenant.id, reportId: published.id, authorId: clientX.user.id, body: "Thanks." },
   });
   await db.reportRead.create({ data: { tenantId: tenant.id, reportId: published.id, userId: clientX.user.id } });
+  // A decision in the ledger (lib/domain/decisions), so no table of the tenant is empty.
+  await db.clientDecision.create({
+    data: {
+      tenantId: tenant.id,
+      organizationId: orgX.id,
+      reportId: published.id,
+      itemKind: "recommendation",
+      itemId: "itm_world0000001",
+      decision: "APPROVED",
+      signature: clientX.user.name,
+      decidedById: clientX.user.id,
+      itemHash: "0".repeat(64),
+    },
+  });
   await db.auditEvent.create({
     data: { tenantId: tenant.id, actorUserId: manager.user.id, action: "test.seed", outcome: "SUCCESS" },
   });

@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcknowledgeButton } from "@/components/reports/acknowledge-button";
 import { CommentForm } from "@/components/reports/comment-form";
 import { CommentThread } from "@/components/reports/comment-thread";
+import { DecisionsCard } from "@/components/decisions/decisions-card";
 import { ReportView } from "@/components/reports/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -14,6 +15,10 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReport } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
 import { markReportRead } from "@/lib/domain/reports/mark-report-read";
+import { listReportDecisions } from "@/lib/domain/decisions/list-report-decisions";
+import { readClientAccess } from "@/lib/domain/decisions/read-client-access";
+import { DEFER_MAX_MONTHS } from "@/lib/domain/decisions/schemas";
+import { addMonths, currentPeriod } from "@/lib/reports/period";
 import { formatPeriod } from "@/lib/reports/format";
 import { id as idField } from "@/lib/validation/fields";
 
@@ -37,18 +42,24 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
     getFormatter(),
     requestLocale(),
   ]);
-  const { report, activity } = await orNotFound(
+  const { report, activity, decisions, access } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
       const activity = await getReportActivity(tx, actor, id);
+      const decisions = await listReportDecisions(tx, actor, id);
+      const access = await readClientAccess(tx, actor, report.organization.id);
       // Opened: the client's "New" badge clears; staff's new client comments on it are seen.
       await markReportRead(tx, actor, id);
-      return { report, activity };
+      return { report, activity, decisions, access };
     }),
   );
+  const thisMonth = currentPeriod();
+  const months = Array.from({ length: DEFER_MAX_MONTHS }, (_, i) => addMonths(thisMonth, i + 1));
   const month = formatPeriod(format, report.period);
   return (
-    <ClientMessages namespaces={["reports.trend", "reports.trendSeries", "reports.comments", "portal.report"]}>
+    <ClientMessages
+      namespaces={["reports.trend", "reports.trendSeries", "reports.comments", "portal.report", "decisions.form"]}
+    >
       <PageHeader
         eyebrow={
           <Link href="/portal" className="hover:underline">
@@ -81,6 +92,14 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
         currency={actor.currency}
         locale={report.organization.reportLocale ?? readerLocale}
         posture={report.posture}
+      />
+      <DecisionsCard
+        items={decisions}
+        reportId={report.id}
+        mode={access === "APPROVER" ? "approver" : "reader"}
+        organizationName={report.organization.name}
+        signerName={actor.name}
+        months={months}
       />
       <Card className="mt-6">
         <CardHeader
