@@ -86,8 +86,10 @@ export async function DecisionsCard({
                         hash: shortHash(item.current.itemHash),
                         month: item.current.period ? formatPeriod(format, item.current.period) : "none",
                       })}
-                      {item.current.changedSince ? ` ${t("changedSince")}` : ""}
                     </p>
+                    {item.current.changedSince ? (
+                      <p className="text-xs font-medium text-amber-900">{t("changedSince")}</p>
+                    ) : null}
                     {item.current.note ? (
                       <p className="whitespace-pre-line text-sm text-slate-700">
                         {t("note", { note: item.current.note })}
@@ -112,9 +114,7 @@ export async function DecisionsCard({
                         .slice()
                         .reverse()
                         .map((d) => (
-                          <li key={d.id}>
-                            {line(d)} <span className="text-xs text-slate-600">({shortHash(d.itemHash)})</span>
-                          </li>
+                          <li key={d.id}>{t("historyLine", { record: line(d), hash: shortHash(d.itemHash) })}</li>
                         ))}
                     </ol>
                   </details>

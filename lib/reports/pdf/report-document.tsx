@@ -34,6 +34,20 @@ export type PdfReport = {
    * white when saved) and its logo heads the report. The name is `mspName` (the brand's display name).
    */
   brand?: PdfBrand | null;
+  /** The client's decisions on the recommendations and roadmap items (lib/domain/decisions): the current one of each. */
+  decisions?: PdfDecision[];
+};
+
+export type PdfDecision = {
+  itemKind: "recommendation" | "roadmap";
+  title: string;
+  current: {
+    decision: "APPROVED" | "DEFERRED" | "DECLINED";
+    deferredTo: string | null;
+    signature: string;
+    decidedAt: Date;
+    itemHash: string;
+  } | null;
 };
 
 export type PdfBrand = { color: string | null; logo: { png: Buffer; width: number; height: number } | null };
@@ -285,6 +299,35 @@ export function ReportDocument({ report, t, format }: { report: PdfReport; t: Tr
             ])}
           />
         )}
+
+        {report.decisions?.length ? (
+          <View wrap={false}>
+            <Text style={h2}>{tKey(t, "decisions.title")}</Text>
+            {report.decisions.map((d, i) => (
+              <View key={i} style={{ marginBottom: 4 }} wrap={false}>
+                <Text>
+                  <Text style={{ fontFamily: "Helvetica-Bold" }}>{d.title}</Text>
+                  <Text style={s.muted}>{`  (${tKey(t, `decisions.kind.${d.itemKind}`)})`}</Text>
+                </Text>
+                <Text style={[s.muted, { marginLeft: 10 }]}>
+                  {d.current
+                    ? tKey(t, "decisions.pdfRecord", {
+                        decision: d.current.decision,
+                        month: d.current.deferredTo ? formatPeriod(format, d.current.deferredTo) : "",
+                        signature: d.current.signature,
+                        date: format.dateTime(d.current.decidedAt, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                          timeZone: "UTC",
+                        }),
+                        hash: d.current.itemHash.slice(0, 12),
+                      })
+                    : tKey(t, "decisions.none")}
+                </Text>
+              </View>
+            ))}
+          </View>
+        ) : null}
 
         <Text style={h2}>{tt("view.budgetTitle")}</Text>
         {content.budget.length === 0 ? (

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentForm } from "@/components/reports/comment-form";
+import { DecisionsCard } from "@/components/decisions/decisions-card";
+import { listReportDecisions } from "@/lib/domain/decisions/list-report-decisions";
 import { CommentThread } from "@/components/reports/comment-thread";
 import { PublishPanel } from "@/components/reports/publish-panel";
 import { ReportView } from "@/components/reports/report-view";
@@ -38,13 +40,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     getFormatter(),
     requestLocale(),
   ]);
-  const { report, activity } = await orNotFound(
+  const { report, activity, decisions } = await orNotFound(
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
       const activity = await getReportActivity(tx, actor, id);
+      const decisions = await listReportDecisions(tx, actor, id);
       // Opened: the client's "New" badge clears; staff's new client comments on it are seen.
       await markReportRead(tx, actor, id);
-      return { report, activity };
+      return { report, activity, decisions };
     }),
   );
   const month = isPeriod(report.period) ? formatPeriod(format, report.period) : report.period;
@@ -130,6 +133,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         posture={report.posture}
         postureLive={report.status !== "PUBLISHED"}
       />
+
+      {report.status === "PUBLISHED" || decisions.some((d) => d.current) ? (
+        <DecisionsCard
+          items={decisions}
+          reportId={report.id}
+          mode="staff"
+          organizationName={report.organization.name}
+          signerName=""
+          months={[]}
+        />
+      ) : null}
 
       <Card className="mt-6">
         <CardHeader

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/access/route";
 import { getDocumentBrand } from "@/lib/domain/brand/get-document-brand";
 import { getReport } from "@/lib/domain/reports/get-report";
+import { listReportDecisions } from "@/lib/domain/decisions/list-report-decisions";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { pdfFileName, renderReportPdf } from "@/lib/reports/pdf/render";
 import { id } from "@/lib/validation/fields";
@@ -18,6 +19,8 @@ export const GET = defineRoute(
   { name: "report.pdf", permission: "report.pdf", params: z.object({ id: id() }).strict() },
   async ({ tx, actor, params, requestId }) => {
     const report = await getReport(tx, actor, params.id);
+    // The client's decisions on its items (signed, dated, with the item's fingerprint as published).
+    const decisions = await listReportDecisions(tx, actor, params.id);
     // The MSP's brand (colour, logo) on its client's document, whoever downloads it.
     const brand = actor.tenantId ? await getDocumentBrand(tx, actor, { tenantId: actor.tenantId }) : null;
     const pdf = await renderReportPdf(
@@ -32,6 +35,7 @@ export const GET = defineRoute(
         posture: report.posture,
         currency: actor.currency,
         brand: brand ? { color: brand.color, logo: brand.logo } : null,
+        decisions: decisions.map((d) => ({ itemKind: d.itemKind, title: d.title, current: d.current })),
       },
       // The organization's report language, whoever downloads it; else the reader's.
       report.organization.reportLocale ?? (await requestLocale()),
