@@ -10,7 +10,7 @@ import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { decideItemAction, decideItemFormAction } from "@/lib/actions/decisions";
 import { DECISION_NOTE_MAX } from "@/lib/domain/decisions/schemas";
-import { SIGNATURE_MAX } from "@/lib/decisions/signature";
+import { SIGNATURE_MAX } from "@/lib/signatures/signature-name";
 import { DECISION_OUTCOMES, type DecisionItemKind } from "@/lib/vocabulary";
 
 /**

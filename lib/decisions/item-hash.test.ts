@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, itemHash, shortHash } from "@/lib/decisions/item-hash";
+import { itemHash, shortHash } from "@/lib/decisions/item-hash";
+import { canonicalJson } from "@/lib/signatures/content-hash";
 
 describe("the hash of an item as published", () => {
   it("is the SHA-256 of its canonical JSON: keys sorted at every level, no whitespace", () => {

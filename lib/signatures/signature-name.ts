@@ -1,13 +1,26 @@
 /**
- * A signature is the signer's full name, typed. It must be their name as Mainstay knows it
- * (their profile), compared without regard to case, accents' composition or runs of spaces, so a
- * name typed by someone else's hand, or a stray letter, is refused next to the field.
+ * The signature of a client's decision (on a report's item, lib/domain/decisions; on a proposal,
+ * lib/domain/proposals) is the approver's full name, typed. One rule for both (README, "Decision
+ * ledger"): after trimming, with runs of spaces made one, it must be the name on the signer's
+ * account, compared without regard to case or accents (a keyboard without "è" still signs
+ * "Camille Lefevre"). What they typed is stored as typed (trimmed, spaces collapsed).
  */
-export function normalizeSignatureName(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+export const SIGNATURE_MAX = 120;
+
+/** What is stored: trimmed, inner runs of whitespace made one space, NFC. */
+export function cleanSignature(typed: string): string {
+  return typed.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
-export function signatureMatches(typed: string, fullName: string): boolean {
-  const t = normalizeSignatureName(typed);
-  return t.length > 0 && t === normalizeSignatureName(fullName);
+/** What is compared: the cleaned text without accents, in lower case. */
+export function signatureKey(text: string): string {
+  return cleanSignature(text)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLocaleLowerCase("en");
+}
+
+export function signatureMatches(typed: string, accountName: string): boolean {
+  const key = signatureKey(typed);
+  return key.length > 0 && key === signatureKey(accountName);
 }

@@ -3,7 +3,7 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { findStoredItem, ITEM_COLUMN } from "@/lib/decisions/find-item";
 import { itemHash } from "@/lib/decisions/item-hash";
-import { cleanSignature, signatureMatches } from "@/lib/decisions/signature";
+import { cleanSignature, signatureMatches } from "@/lib/signatures/signature-name";
 import type { DomainContext } from "@/lib/domain/context";
 import { assertApprover } from "@/lib/domain/decisions/assert-approver";
 import { DEFER_MAX_MONTHS, type DecideItemInput } from "@/lib/domain/decisions/schemas";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SIGNATURE_MAX } from "@/lib/decisions/signature";
+import { SIGNATURE_MAX } from "@/lib/signatures/signature-name";
 import { itemIdSchema } from "@/lib/reports/item-id";
 import { id, idempotencyKey, optionalLongText, period, text } from "@/lib/validation/fields";
 import { DECISION_ITEM_KINDS, DECISION_OUTCOMES } from "@/lib/vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSignature, signatureMatches } from "@/lib/decisions/signature";
+import { cleanSignature, signatureMatches } from "@/lib/signatures/signature-name";
 
 describe("a decision's typed-name signature", () => {
   it("matches the account's name whatever the case, accents and spacing", () => {
