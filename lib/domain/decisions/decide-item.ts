@@ -16,7 +16,7 @@ import { addMonths, currentPeriod } from "@/lib/reports/period";
 /**
  * Records a client approver's decision on one recommendation or roadmap item of a published
  * report of their organization: approve, defer to a month, or decline, signed with their typed
- * full name (lib/decisions/signature.ts). The ledger is append-only: the item's previous decision
+ * full name (lib/signatures/signature-name.ts). The ledger is append-only: the item's previous decision
  * (across every month's report, the item keeping its id) is superseded, never changed.
  *
  * - staff, other organizations and tenants: NOT_FOUND; a reader: FORBIDDEN (assert-approver.ts);
