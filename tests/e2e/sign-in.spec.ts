@@ -64,7 +64,12 @@ test.describe("sign-in lands each role on its home", () => {
   test("client → their organization's reviews", async ({ page }) => {
     await signIn(page, DEMO.client);
     await expect(page).toHaveURL(/\/portal$/);
-    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link")).toHaveCount(1);
+    // Only the client's own pages: their reviews first, then the portal's other pages; no staff page.
+    const links = page.getByRole("navigation", { name: "Main navigation" }).getByRole("link");
+    await expect(links.first()).toHaveAttribute("href", "/portal");
+    const hrefs = await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(hrefs.filter((href) => !href?.startsWith("/portal"))).toEqual([]);
     await signOut(page);
   });
 });

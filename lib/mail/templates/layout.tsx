@@ -35,7 +35,10 @@ export function MailLayout(props: {
   const logo = props.brand?.logo;
   return (
     <Html lang={props.locale}>
-      <Head />
+      {/* A title, as every HTML document needs (mail clients and screen readers show it). */}
+      <Head>
+        <title>{props.heading}</title>
+      </Head>
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f8fafc", fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: 0 }}>
         <Container
