@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
-import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db/context";
+import { AppError, notFound } from "@/lib/errors";
 
 /** The scope guards of the domain: who may act inside which tenant. Anything else is out of scope (404). */
 
@@ -9,6 +10,18 @@ export const isStaff = (actor: Actor) => actor.role === "OWNER" || actor.role ==
 export function staffTenant(actor: Actor): string {
   if (!actor.tenantId || !isStaff(actor)) throw new AppError("NOT_FOUND");
   return actor.tenantId;
+}
+
+/** 404 unless the organization is one of the tenant's. */
+export async function assertOrganizationInTenant(tx: Tx, tenantId: string, organizationId: string): Promise<void> {
+  if ((await tx.clientOrganization.count({ where: { tenantId, id: organizationId } })) === 0) throw notFound();
+}
+
+/** Staff acting on one organization of their tenant: the tenant's id, or 404. */
+export async function staffOrganizationTenant(tx: Tx, actor: Actor, organizationId: string): Promise<string> {
+  const tenantId = staffTenant(actor);
+  await assertOrganizationInTenant(tx, tenantId, organizationId);
+  return tenantId;
 }
 
 /** Owner entry points always run inside the owner's tenant. */

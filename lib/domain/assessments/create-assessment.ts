@@ -4,15 +4,12 @@ import type { Tx } from "@/lib/db/context";
 import { draftData, fieldsOf } from "@/lib/domain/assessments/draft-data";
 import { sourceHistory } from "@/lib/domain/assessments/source-history";
 import type { CreateAssessmentInput } from "@/lib/domain/assessments/schemas";
-import { notFound } from "@/lib/errors";
-import { staffTenant } from "@/lib/domain/scope";
+import { staffOrganizationTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 
 /** Saves a new draft assessment of an organization of the caller's tenant (answers may be partial). */
 export async function createAssessment(tx: Tx, actor: Actor, input: CreateAssessmentInput, ctx: DomainContext) {
-  const tenantId = staffTenant(actor);
-  const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
-  if (org === 0) throw notFound();
+  const tenantId = await staffOrganizationTenant(tx, actor, input.organizationId);
   const fields = await sourceHistory(tx, actor, { organizationId: input.organizationId, fields: fieldsOf(input) }, ctx);
   const row = await tx.assessment.create({
     data: {

@@ -3,15 +3,13 @@ import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import { callDateProblems } from "@/lib/domain/calls/check-call-dates";
 import type { CreateCallInput } from "@/lib/domain/calls/schemas";
-import { fieldErrors, notFound } from "@/lib/errors";
-import { staffTenant } from "@/lib/domain/scope";
+import { fieldErrors } from "@/lib/errors";
+import { staffOrganizationTenant } from "@/lib/domain/scope";
 import type { DomainContext } from "@/lib/domain/context";
 
 /** Logs a scoping call with an organization of the caller's tenant (the caller is its author). */
 export async function createCall(tx: Tx, actor: Actor, input: CreateCallInput, ctx: DomainContext) {
-  const tenantId = staffTenant(actor);
-  const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
-  if (org === 0) throw notFound();
+  const tenantId = await staffOrganizationTenant(tx, actor, input.organizationId);
   const problems = callDateProblems(input);
   if (Object.keys(problems).length > 0) throw fieldErrors(problems);
   const call = await tx.scopingCall.create({

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/context";
 import type { DomainContext } from "@/lib/domain/context";
 import { interventionProblems } from "@/lib/domain/interventions/check-intervention";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
-import { staffTenant } from "@/lib/domain/scope";
+import { assertOrganizationInTenant, staffTenant } from "@/lib/domain/scope";
 import { fieldErrors, notFound } from "@/lib/errors";
 import { interventionAmount } from "@/lib/interventions/amount";
 
@@ -14,11 +14,11 @@ import { interventionAmount } from "@/lib/interventions/amount";
  */
 export async function createIntervention(tx: Tx, actor: Actor, input: CreateInterventionInput, ctx: DomainContext) {
   const tenantId = staffTenant(actor);
-  const [org, tenant] = await Promise.all([
-    tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } }),
+  const [, tenant] = await Promise.all([
+    assertOrganizationInTenant(tx, tenantId, input.organizationId),
     tx.tenant.findFirst({ where: { id: tenantId }, select: { hourlyRate: true } }),
   ]);
-  if (org === 0 || !tenant) throw notFound();
+  if (!tenant) throw notFound();
   const problems = interventionProblems(input);
   if (Object.keys(problems).length > 0) throw fieldErrors(problems);
   if (input.externalId && input.sourceSystem) {

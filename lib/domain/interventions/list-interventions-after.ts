@@ -1,14 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { interventionRowSelect } from "@/lib/domain/interventions/list-interventions";
-import { staffTenant } from "@/lib/domain/scope";
-import {
-  assertOrganizationInTenant,
-  interventionsWhere,
-  type InterventionFilter,
-  NEWEST_FIRST,
-  olderThan,
-} from "@/lib/domain/interventions/where";
+import { staffOrganizationTenant } from "@/lib/domain/scope";
+import { interventionsWhere, type InterventionFilter, NEWEST_FIRST, olderThan } from "@/lib/domain/interventions/where";
 
 export type InterventionsAfterQuery = InterventionFilter & {
   /** The last row of the previous page: its date and id. */
@@ -30,8 +24,7 @@ export const interventionApiSelect = {
  * to `limit + 1` rows (one more tells a next page exists). 404 for an organization outside the tenant.
  */
 export async function listInterventionsAfter(tx: Tx, actor: Actor, organizationId: string, q: InterventionsAfterQuery) {
-  const tenantId = staffTenant(actor);
-  await assertOrganizationInTenant(tx, tenantId, organizationId);
+  const tenantId = await staffOrganizationTenant(tx, actor, organizationId);
   return tx.intervention.findMany({
     where: olderThan(interventionsWhere(tenantId, organizationId, q), q.after),
     orderBy: NEWEST_FIRST,

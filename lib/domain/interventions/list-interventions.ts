@@ -1,13 +1,8 @@
 import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import type { InterventionFilters } from "@/lib/domain/interventions/schemas";
-import { staffTenant } from "@/lib/domain/scope";
-import {
-  assertOrganizationInTenant,
-  interventionsWhere,
-  NEWEST_FIRST,
-  olderThan,
-} from "@/lib/domain/interventions/where";
+import { staffOrganizationTenant } from "@/lib/domain/scope";
+import { interventionsWhere, NEWEST_FIRST, olderThan } from "@/lib/domain/interventions/where";
 import type { AmountSource, Detection, InterventionKind } from "@/lib/vocabulary";
 
 export const INTERVENTION_PAGE = 25;
@@ -54,8 +49,7 @@ export type InterventionRow = {
  * and the form's suggestions). Five indexed queries whatever the page holds.
  */
 export async function listInterventions(tx: Tx, actor: Actor, organizationId: string, filters: InterventionFilters) {
-  const tenantId = staffTenant(actor);
-  await assertOrganizationInTenant(tx, tenantId, organizationId);
+  const tenantId = await staffOrganizationTenant(tx, actor, organizationId);
   const where = interventionsWhere(tenantId, organizationId, {
     from: filters.from,
     to: filters.to,

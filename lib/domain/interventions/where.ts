@@ -1,5 +1,3 @@
-import type { Tx } from "@/lib/db/context";
-import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Detection } from "@/lib/vocabulary";
 
@@ -12,11 +10,6 @@ export type InterventionFilter = {
   recurringCause?: boolean;
   sourceSystem?: string | null;
 };
-
-/** 404 unless the organization is the tenant's. */
-export async function assertOrganizationInTenant(tx: Tx, tenantId: string, organizationId: string): Promise<void> {
-  if ((await tx.clientOrganization.count({ where: { tenantId, id: organizationId } })) === 0) throw notFound();
-}
 
 /** One organization's interventions matching the filter; over the index (tenantId, organizationId, occurredOn). */
 export function interventionsWhere(

@@ -2,10 +2,9 @@ import type { Actor } from "@/lib/access/actor";
 import { audit, auditWho } from "@/lib/audit";
 import type { Tx } from "@/lib/db/context";
 import type { DomainContext } from "@/lib/domain/context";
-import { staffTenant } from "@/lib/domain/scope";
+import { staffOrganizationTenant } from "@/lib/domain/scope";
 import type { CreatePostureInput } from "@/lib/domain/posture/schemas";
 import { writeAnswers } from "@/lib/domain/posture/write-answers";
-import { notFound } from "@/lib/errors";
 import { currentCatalog } from "@/lib/posture/catalog";
 
 /** Saves a new draft posture assessment of an organization of the caller's tenant, on the current catalog. */
@@ -15,9 +14,7 @@ export async function createPostureAssessment(
   input: CreatePostureInput,
   ctx: DomainContext,
 ): Promise<{ id: string; organizationId: string; version: number }> {
-  const tenantId = staffTenant(actor);
-  const org = await tx.clientOrganization.count({ where: { tenantId, id: input.organizationId } });
-  if (org === 0) throw notFound();
+  const tenantId = await staffOrganizationTenant(tx, actor, input.organizationId);
   const catalog = currentCatalog();
   const row = await tx.postureAssessment.create({
     data: {
