@@ -1,6 +1,5 @@
-import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
+import { useTranslations } from "next-intl";
+import { ProposalRow } from "@/components/proposals/proposal-row";
 import { ShareProposalForm } from "@/components/proposals/share-proposal-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -26,8 +25,6 @@ export function AssessmentProposals({
   canMove: boolean;
 }) {
   const t = useTranslations("proposals");
-  const format = useFormatter();
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const open = proposals.find((p) => p.status === "SHARED" || p.status === "APPROVED");
   return (
     <Card className="no-print mb-6">
@@ -44,39 +41,23 @@ export function AssessmentProposals({
           {proposals.length > 0 ? (
             <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label={t("staff.list")}>
               {proposals.map((p) => (
-                <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
-                  <div>
-                    <Link
-                      href={`/organizations/${organizationId}/proposals/${p.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                      data-testid="proposal-link"
+                <ProposalRow
+                  key={p.id}
+                  proposal={p}
+                  href={`/organizations/${organizationId}/proposals/${p.id}`}
+                  linkTestId="proposal-link"
+                >
+                  {p.status === "APPROVED" && !p.moveId && canMove ? (
+                    <ButtonLink
+                      href={`/organizations/${organizationId}/move?proposal=${p.id}`}
+                      variant="primary"
+                      size="sm"
+                      data-testid="record-proposal-move"
                     >
-                      {t("portal.sharedOn", { date: day(p.sharedAt) })}
-                    </Link>
-                    {p.decision ? (
-                      <p className="text-xs text-slate-600">
-                        {t("portal.decidedBy", {
-                          decision: t(`decision.${p.decision.decision}`),
-                          name: p.decision.signatureName,
-                          date: day(p.decision.decidedAt),
-                        })}
-                      </p>
-                    ) : null}
-                  </div>
-                  <div className="flex flex-wrap items-center gap-2">
-                    <ProposalStatusBadge status={p.status} />
-                    {p.status === "APPROVED" && !p.moveId && canMove ? (
-                      <ButtonLink
-                        href={`/organizations/${organizationId}/move?proposal=${p.id}`}
-                        variant="primary"
-                        size="sm"
-                        data-testid="record-proposal-move"
-                      >
-                        {t("staff.recordMove")}
-                      </ButtonLink>
-                    ) : null}
-                  </div>
-                </li>
+                      {t("staff.recordMove")}
+                    </ButtonLink>
+                  ) : null}
+                </ProposalRow>
               ))}
             </ul>
           ) : null}

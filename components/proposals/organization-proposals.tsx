@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
+import { ProposalRow } from "@/components/proposals/proposal-row";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -53,27 +52,12 @@ export function OrganizationProposals({
         <CardHeader title={t("staff.orgList")} description={t("staff.orgListDescription")} />
         <ul className="divide-y divide-slate-100" data-testid="organization-proposals">
           {proposals.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm">
-              <div>
-                <Link
-                  href={`/organizations/${organizationId}/proposals/${p.id}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {p.model ? t(`modelName.${p.model}`) : t("staff.view")}
-                </Link>
-                <p className="text-xs text-slate-600">{t("portal.sharedOn", { date: day(p.sharedAt) })}</p>
-                {p.decision ? (
-                  <p className="text-xs text-slate-600">
-                    {t("portal.decidedBy", {
-                      decision: t(`decision.${p.decision.decision}`),
-                      name: p.decision.signatureName,
-                      date: day(p.decision.decidedAt),
-                    })}
-                  </p>
-                ) : null}
-              </div>
-              <ProposalStatusBadge status={p.status} />
-            </li>
+            <ProposalRow
+              key={p.id}
+              proposal={p}
+              href={`/organizations/${organizationId}/proposals/${p.id}`}
+              title={p.model ? t(`modelName.${p.model}`) : t("staff.view")}
+            />
           ))}
         </ul>
       </Card>

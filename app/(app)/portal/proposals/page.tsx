@@ -1,6 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
+import { getTranslations } from "next-intl/server";
+import { ProposalRow } from "@/components/proposals/proposal-row";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,13 +14,8 @@ export async function generateMetadata() {
 /** A client's proposals, newest first: what was proposed, when, and the decision in force. */
 export default async function PortalProposalsPage() {
   const actor = await requirePage("portal.read");
-  const [t, tp, format] = await Promise.all([
-    getTranslations("proposals.portal"),
-    getTranslations("proposals"),
-    getFormatter(),
-  ]);
+  const [t, tp] = await Promise.all([getTranslations("proposals.portal"), getTranslations("proposals")]);
   const data = await scoped(actor, (tx) => listPortalProposals(tx, actor));
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <>
       <PageHeader
@@ -34,29 +28,13 @@ export default async function PortalProposalsPage() {
         <Card>
           <ul className="divide-y divide-slate-100" aria-label={t("listLabel")} data-testid="portal-proposals">
             {data.proposals.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
-                <div>
-                  <Link
-                    href={`/portal/proposals/${p.id}`}
-                    prefetch={false}
-                    className="font-medium text-brand-700 hover:underline"
-                    data-testid="portal-proposal-link"
-                  >
-                    {p.model ? tp(`modelName.${p.model}`) : t("open")}
-                  </Link>
-                  <p className="text-xs text-slate-600">{t("sharedOn", { date: day(p.sharedAt) })}</p>
-                  {p.decision ? (
-                    <p className="text-xs text-slate-600">
-                      {t("decidedBy", {
-                        decision: tp(`decision.${p.decision.decision}`),
-                        name: p.decision.signatureName,
-                        date: day(p.decision.decidedAt),
-                      })}
-                    </p>
-                  ) : null}
-                </div>
-                <ProposalStatusBadge status={p.status} />
-              </li>
+              <ProposalRow
+                key={p.id}
+                proposal={p}
+                href={`/portal/proposals/${p.id}`}
+                title={p.model ? tp(`modelName.${p.model}`) : t("open")}
+                linkTestId="portal-proposal-link"
+              />
             ))}
           </ul>
         </Card>
