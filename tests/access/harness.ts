@@ -6,6 +6,7 @@ import type { PublicActionMeta } from "@/lib/access/public-action";
 import { EMPTY_FORM_STATE, type FormActionMeta, type FormServerAction } from "@/lib/access/form-action";
 import { isNextControlFlow } from "@/lib/access/public-action";
 import type { ActionResult } from "@/lib/access/result";
+import type { PublicRouteMeta } from "@/lib/access/public-route";
 import type { RouteMeta } from "@/lib/access/route";
 import type { ApiOperation } from "@/lib/api/operation";
 import type { ApiRouteMeta } from "@/lib/api/route";
@@ -35,7 +36,8 @@ export type EntryPoint =
       file: string;
       exportName: string;
       name: string;
-      permission: Permission;
+      /** null: a public route (lib/access/public-route.ts), checked against tests/access/public-rows.ts. */
+      permission: Permission | null;
       call: (query: Record<string, string>, params: Record<string, string>, init?: RequestInit) => Promise<Response>;
     };
 
@@ -103,7 +105,8 @@ export async function discoverEntryPoints(
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const [exportName, value] of Object.entries(mod)) {
       if (typeof value !== "function") continue;
-      const meta = (value as { meta?: ActionMeta | PublicActionMeta | RouteMeta | ApiRouteMeta }).meta;
+      const meta = (value as { meta?: ActionMeta | PublicActionMeta | RouteMeta | PublicRouteMeta | ApiRouteMeta })
+        .meta;
       if (!meta) {
         unguarded.push(`${file}#${exportName}`);
         continue;
@@ -147,7 +150,7 @@ export async function discoverEntryPoints(
           file,
           exportName,
           name: `${meta.name}`,
-          permission: (meta as RouteMeta).permission,
+          permission: (meta as RouteMeta | PublicRouteMeta).permission,
           call: (query, params, init) => {
             const url = new URL("http://localhost/test");
             for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
@@ -318,4 +321,11 @@ export async function fingerprint(tenantIds: string[]): Promise<string> {
     SELECT max(u."updatedAt") AS u FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."tenantId" = ANY(${tenantIds}::text[])`;
   parts.push(`Tenant:${tenants?.u?.toISOString()}`, `User:${users?.u?.toISOString()}`);
   return parts.join("|");
+}
+
+export type RouteEntryPoint = Extract<EntryPoint, { kind: "route" }>;
+
+/** The public route handlers (definePublicRoute): checked against tests/access/public-rows.ts, not the role matrix. */
+export function publicRoutes(entries: EntryPoint[]): RouteEntryPoint[] {
+  return entries.filter((e): e is RouteEntryPoint => e.kind === "route" && e.permission === null);
 }

@@ -9,6 +9,7 @@ import {
   buildMatrixWorlds,
   discoverEntryPoints,
   fingerprint,
+  publicRoutes,
   targetFor,
   type ActorKey,
   type EntryPoint,
@@ -16,6 +17,7 @@ import {
   type TargetKey,
 } from "@/tests/access/harness";
 import { grantMismatches } from "@/tests/access/oracle";
+import { PUBLIC_ROUTE_ROWS } from "@/tests/access/public-rows";
 import { ROWS, type RouteInput, type Row } from "@/tests/access/rows";
 import { ownerDb } from "@/tests/support/db";
 
@@ -162,4 +164,54 @@ describe("every entry point × actor × target", () => {
     );
     expect(failures).toEqual([]);
   }, 600_000);
+});
+
+describe("the public routes (no session: their own proof), case by case", () => {
+  const optOuts = async () =>
+    (
+      await ownerDb().mailOptOut.findMany({
+        where: { tenantId: { in: [worlds.a.tenant.id, worlds.b.tenant.id] } },
+        select: { userId: true, kind: true },
+      })
+    )
+      .map((o) => `${o.userId}:${o.kind}`)
+      .sort();
+
+  it("has hand-written cases for every public route, and none for a route that is gone", () => {
+    const names = publicRoutes(entries).map((e) => e.name);
+    expect(names.filter((n) => !PUBLIC_ROUTE_ROWS[n]?.length)).toEqual([]);
+    expect(Object.keys(PUBLIC_ROUTE_ROWS).filter((n) => !names.includes(n))).toEqual([]);
+  });
+
+  it("answers each case with its status and exactly its effect, whoever is signed in", async () => {
+    const failures: string[] = [];
+    for (const entry of publicRoutes(entries)) {
+      for (const c of PUBLIC_ROUTE_ROWS[entry.name] ?? []) {
+        becomeActor(worlds, c.as);
+        const { params, init } = c.request(worlds);
+        const wanted = c.optOut ? `${actorUserId(worlds, c.optOut.user)}:${c.optOut.kind}` : null;
+        // The effect must be observable: the member's switch starts on (other suites' rows, e.g.
+        // mail.updatePreferences above, may have turned it off).
+        if (c.optOut)
+          await ownerDb().mailOptOut.deleteMany({
+            where: { userId: actorUserId(worlds, c.optOut.user)!, kind: c.optOut.kind },
+          });
+        const before = await optOuts();
+        if (wanted && before.includes(wanted)) failures.push(`${entry.name} "${c.what}": the opt-out existed before`);
+        const response = await entry.call({}, params, init);
+        const label = `${entry.name} "${c.what}" as ${c.as}`;
+        if (response.status !== c.status)
+          failures.push(
+            `${label}: expected ${c.status}, got ${response.status} ${(await response.text()).slice(0, 200)}`,
+          );
+        const after = await optOuts();
+        const expectedAfter = wanted ? [...before, wanted].sort() : before;
+        if (JSON.stringify(after) !== JSON.stringify(expectedAfter))
+          failures.push(
+            `${label}: opt-outs ${JSON.stringify(before)} → ${JSON.stringify(after)}, expected ${wanted ?? "none"}`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   buildMatrixWorlds,
   discoverEntryPoints,
   fingerprint,
+  publicRoutes,
   targetFor,
   type ActorKey,
   type EntryPoint,
@@ -14,6 +15,7 @@ import {
   type TargetKey,
 } from "@/tests/access/harness";
 import { ROWS, type RouteInput } from "@/tests/access/rows";
+import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 
 /**
  * Every server action and route handler, driven by fast-check with bad input as
@@ -181,4 +183,62 @@ describe("fuzzed input to every entry point", () => {
     console.info(`fuzz: ${entries.length} entry points, ${tally.calls} calls, ${tally.refused} refused cleanly`);
     expect(failures).toEqual([]);
   }, 900_000);
+});
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const flip = (c: string) => (BASE64URL.includes(c) ? BASE64URL[BASE64URL.indexOf(c) ^ 32]! : "A");
+
+describe("fuzzed requests to the public routes (tests/access/public-rows.ts)", () => {
+  it("answer junk tokens and bodies with 303 / 404 / 422, never a crash or a leak, and change nothing", async () => {
+    const failures: string[] = [];
+    const tenantIds = [worlds.a.tenant.id, worlds.b.tenant.id];
+    const genuine = unsubscribeToken({
+      tenantId: worlds.a.tenant.id,
+      userId: worlds.a.clientY.user.id,
+      kind: "STAFF_DIGEST",
+    });
+    const token = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ unit: "grapheme", maxLength: 40 }),
+      fc.constant(hugeString),
+      fc.constantFrom("", ".", "..", "a.b.c", "%00", "../../etc/passwd", "' OR 1=1 --"),
+      // A genuine token, one character changed or cut: still refused.
+      // (Flipping a base64url digit's top bit always changes a data bit, never only the padding bits.)
+      fc
+        .nat({ max: genuine.length - 1 })
+        .map((i) => `${genuine.slice(0, i)}${flip(genuine[i]!)}${genuine.slice(i + 1)}`),
+      fc.nat({ max: genuine.length - 1 }).map((i) => genuine.slice(0, i)),
+    );
+    const body = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom("List-Unsubscribe=One-Click", "List-Unsubscribe=one-click", "{}", "null", "\u0000"),
+    );
+    const contentType = fc.constantFrom(
+      "application/x-www-form-urlencoded",
+      "multipart/form-data",
+      "text/plain",
+      "application/json",
+    );
+    for (const entry of publicRoutes(entries)) {
+      await fc.assert(
+        fc.asyncProperty(token, body, contentType, async (tok, text, type) => {
+          const before = await fingerprint(tenantIds);
+          const init: RequestInit =
+            entry.exportName === "GET"
+              ? { method: "GET" }
+              : { method: "POST", headers: { "content-type": type }, body: text };
+          const response = await entry.call({}, { token: tok }, init);
+          tally.calls++;
+          const message = await response.text();
+          const label = `${entry.name} ${JSON.stringify(tok).slice(0, 60)} ${JSON.stringify(text).slice(0, 40)} ${type}`;
+          if (![303, 404, 422].includes(response.status))
+            failures.push(`${label}: HTTP ${response.status} ${message.slice(0, 200)}`);
+          if (LEAK.test(message)) failures.push(`${label}: the message leaks internals: ${message.slice(0, 200)}`);
+          if ((await fingerprint(tenantIds)) !== before) failures.push(`${label}: the database changed`);
+        }),
+        { numRuns: RUNS * 3, seed: Number(process.env.FUZZ_SEED ?? 20261126) },
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

@@ -19,3 +19,12 @@ export type UpdateMailPreferencesInput = z.output<typeof updateMailPreferencesSc
 /** The unsubscribe page's form: the signed token of the link (lib/mail/unsubscribe-token.ts). */
 export const unsubscribeSchema = z.object({ token: z.string().min(1).max(400) }).strict();
 export type UnsubscribeInput = z.output<typeof unsubscribeSchema>;
+
+/** The one-click unsubscribe URL's path (app/api/mail/unsubscribe/[token]/route.ts): the same signed token. */
+export const oneClickParamsSchema = z.object({ token: z.string().min(1).max(400) }).strict();
+
+/**
+ * The body a mail client POSTs for a one-click unsubscribe (RFC 8058 §3.1): exactly
+ * `List-Unsubscribe=One-Click`. Anything else is refused, so a stray POST to the URL does nothing.
+ */
+export const oneClickBodySchema = z.object({ "List-Unsubscribe": z.literal("One-Click") });

@@ -16,7 +16,14 @@ export type ComposeInput = {
 
 /** A mail ready to render (react-email element), or why it is not sent after all. */
 export type Composed =
-  { subject: string; element: ReactElement; brand: MailBrand | null; unsubscribeUrl: string } | { skip: SkipReason };
+  | {
+      subject: string;
+      element: ReactElement;
+      brand: MailBrand | null;
+      /** The one-click unsubscribe URL of the mail's kind and recipient (the List-Unsubscribe header). */
+      oneClickUrl: string;
+    }
+  | { skip: SkipReason };
 
 /** Reads what one kind of mail needs (inside the tenant's context) and writes it in the recipient's language. */
 export type Composer = (input: ComposeInput) => Promise<Composed>;

@@ -6,7 +6,9 @@ import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 
 /**
  * The footer every outbox mail carries: why it came, the MSP's support contact (to its
- * clients), a link to choose one's e-mails on the profile and a signed one-kind unsubscribe link.
+ * clients), a link to choose one's e-mails on the profile and a signed one-kind unsubscribe link
+ * (a page that asks for confirmation). Also the one-click URL of the same token, for the
+ * List-Unsubscribe header (lib/mail/list-unsubscribe.ts, app/api/mail/unsubscribe/[token]/route.ts).
  */
 export function mailFooter(input: {
   t: Translate;
@@ -16,16 +18,13 @@ export function mailFooter(input: {
   kind: MailKind;
   senderName: string;
   brand: MailBrand | null;
-}): { footer: MailFooter; unsubscribeUrl: string } {
+}): { footer: MailFooter; oneClickUrl: string } {
   const { t } = input;
-  const unsubscribeUrl = `${input.baseUrl}/unsubscribe/${unsubscribeToken({
-    tenantId: input.tenantId,
-    userId: input.userId,
-    kind: input.kind,
-  })}`;
+  const token = unsubscribeToken({ tenantId: input.tenantId, userId: input.userId, kind: input.kind });
+  const unsubscribeUrl = `${input.baseUrl}/unsubscribe/${token}`;
   const support = supportLine(input.brand, t);
   return {
-    unsubscribeUrl,
+    oneClickUrl: `${input.baseUrl}/api/mail/unsubscribe/${token}`,
     footer: {
       lines: [t(`mail.footer.why.${input.kind}`, { sender: input.senderName }), ...(support ? [support] : [])],
       links: [

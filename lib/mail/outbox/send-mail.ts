@@ -4,6 +4,7 @@ import { asSystem } from "@/lib/jobs/system-context";
 import { logger } from "@/lib/log";
 import { appBaseUrl } from "@/lib/mail/app-url";
 import { brandAttachments } from "@/lib/mail/brand";
+import { listUnsubscribeHeaders } from "@/lib/mail/list-unsubscribe";
 import { mailer } from "@/lib/mail/mailer";
 import { COMPOSERS } from "@/lib/mail/outbox/composers";
 import { loadRecipient } from "@/lib/mail/outbox/recipient";
@@ -76,7 +77,7 @@ export async function sendOutboxMail(job: JobData<"mail.send">, meta: JobMeta): 
         html,
         text,
         attachments: brandAttachments(composed.brand),
-        headers: { "List-Unsubscribe": `<${composed.unsubscribeUrl}>` },
+        headers: listUnsubscribeHeaders(composed.oneClickUrl),
       });
     } catch (e) {
       error = (e instanceof Error ? e.message : String(e)).slice(0, 500) || "send_failed";

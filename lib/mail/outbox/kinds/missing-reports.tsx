@@ -29,7 +29,7 @@ export const composeMissingReports: Composer = async ({ tx, tenantId, mail, reci
   const t = translator(recipient.locale);
   const month = formatPeriod(formatter(recipient.locale), period);
   const senderName = recipient.tenantName;
-  const { footer, unsubscribeUrl } = mailFooter({
+  const { footer, oneClickUrl } = mailFooter({
     t,
     baseUrl,
     tenantId,
@@ -61,6 +61,6 @@ export const composeMissingReports: Composer = async ({ tx, tenantId, mail, reci
     subject: t("mail.missingReports.subject", { count: mine.length, month }),
     element,
     brand: null,
-    unsubscribeUrl,
+    oneClickUrl,
   };
 };

@@ -60,7 +60,7 @@ export const composeReportPublished: Composer = async ({ tx, tenantId, mail, rec
   const { content } = readContent(report);
   const { highlights, decisionsNeeded } = content.narrative;
   const recommendations = content.recommendations.length;
-  const { footer, unsubscribeUrl } = mailFooter({
+  const { footer, oneClickUrl } = mailFooter({
     t,
     baseUrl,
     tenantId,
@@ -101,5 +101,5 @@ export const composeReportPublished: Composer = async ({ tx, tenantId, mail, rec
       ) : null}
     </MailLayout>
   );
-  return { subject, element, brand, unsubscribeUrl };
+  return { subject, element, brand, oneClickUrl };
 };

@@ -31,7 +31,7 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
   const senderName = recipient.tenantName;
   const byReport = new Map<string, ClientComment[]>();
   for (const item of items) byReport.set(item.reportId, [...(byReport.get(item.reportId) ?? []), item]);
-  const { footer, unsubscribeUrl } = mailFooter({
+  const { footer, oneClickUrl } = mailFooter({
     t,
     baseUrl,
     tenantId,
@@ -82,5 +82,5 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
       ) : null}
     </MailLayout>
   );
-  return { subject: t("mail.digest.subject", { count: total }), element, brand: null, unsubscribeUrl };
+  return { subject: t("mail.digest.subject", { count: total }), element, brand: null, oneClickUrl };
 };
