@@ -6,6 +6,7 @@ import { dayOf, dayOfMonth, nextDay, runTimeOf } from "@/lib/mail/daily-window";
 import { clientCommentsBetween } from "@/lib/mail/outbox/client-activity";
 import { missingReports, reminderRecipients } from "@/lib/mail/outbox/missing-reports";
 import { queueMails } from "@/lib/mail/outbox/queue-mails";
+import { purgeOldMails } from "@/lib/mail/outbox/retention";
 
 /**
  * The daily mail run, on the job queue (no cron process): "mail.daily" for a day fans out one
@@ -35,14 +36,18 @@ export async function runDailyMail(job: JobData<"mail.daily">): Promise<{ tenant
   });
 }
 
-/** One tenant's daily mails: the missing-reports reminder on the owner's day, and the staff digest. */
+/**
+ * One tenant's daily mails: the missing-reports reminder on the owner's day, the staff digest,
+ * and the outbox's clean-up (mails past their retention, lib/mail/outbox/retention.ts).
+ */
 export async function runTenantDailyMail(
   job: JobData<"mail.tenant_daily">,
   now = new Date(),
-): Promise<{ reminders: number; digests: number }> {
+): Promise<{ reminders: number; digests: number; purged: number }> {
   return asSystem(job.tenantId, async (tx) => ({
     reminders: await queueReminders(tx, job),
     digests: await queueDigests(tx, { ...job, until: now }),
+    purged: await purgeOldMails(tx, { tenantId: job.tenantId, now }),
   }));
 }
 
