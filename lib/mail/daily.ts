@@ -4,6 +4,7 @@ import type { JobData } from "@/lib/jobs/queues";
 import { asSystem } from "@/lib/jobs/system-context";
 import { dayOf, dayOfMonth, nextDay, runTimeOf } from "@/lib/mail/daily-window";
 import { clientCommentsBetween } from "@/lib/mail/outbox/client-activity";
+import { clientDecisionsBetween } from "@/lib/mail/outbox/client-decisions";
 import { missingReports, reminderRecipients } from "@/lib/mail/outbox/missing-reports";
 import { queueMails } from "@/lib/mail/outbox/queue-mails";
 import { purgeOldMails } from "@/lib/mail/outbox/retention";
@@ -83,8 +84,8 @@ async function queueReminders(tx: Tx, job: { tenantId: string; day: string }): P
 
 /**
  * The staff digest: to each owner (all clients) and account manager (their clients), the client
- * comments posted since their last digest (its `until`; the first one looks back a day), up to
- * now. Nobody is mailed on a day with nothing new: no row at all, and the next digest still
+ * comments posted and the client decisions recorded (on review items and on proposals) since
+ * their last digest (its `until`; the first one looks back a day), up to now. Nobody is mailed on a day with nothing new: no row at all, and the next digest still
  * starts where the last one ended. One per (tenant, day, recipient).
  */
 async function queueDigests(tx: Tx, job: { tenantId: string; day: string; until: Date }): Promise<number> {
@@ -98,13 +99,17 @@ async function queueDigests(tx: Tx, job: { tenantId: string; day: string; until:
     if (last?.sourceKey === job.day) continue; // today's is made already
     const lastUntil = (last?.data as { until?: string } | null)?.until;
     const since = lastUntil ? new Date(lastUntil) : new Date(job.until.getTime() - 24 * 3600 * 1000);
-    const { total } = await clientCommentsBetween(tx, {
+    const scope = {
       tenantId: job.tenantId,
       since,
       until: job.until,
       managerId: member.role === "OWNER" ? null : member.userId,
-    });
-    if (total === 0) continue;
+    };
+    const [comments, decisions] = await Promise.all([
+      clientCommentsBetween(tx, scope),
+      clientDecisionsBetween(tx, scope),
+    ]);
+    if (comments.total + decisions.total === 0) continue;
     queued += await queueMails(tx, {
       tenantId: job.tenantId,
       kind: "STAFF_DIGEST",
