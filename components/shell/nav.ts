@@ -15,6 +15,7 @@ export const NAV_ITEMS = [
   { href: "/admin/tenants", label: "tenants", permission: "tenant.list" },
   { href: "/portal", label: "portal", permission: "portal.read" },
   { href: "/portal/proposals", label: "proposals", permission: "portal.read" },
+  { href: "/portal/roadmap", label: "roadmap", permission: "portal.read" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
 export type NavItem = (typeof NAV_ITEMS)[number];

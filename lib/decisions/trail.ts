@@ -144,6 +144,12 @@ const OUTCOME_STEP = { APPROVED: "approved", DEFERRED: "deferred", DECLINED: "de
   DecisionOutcome,
   DecisionStep["kind"]
 >;
+/** The ledger's outcome of a decision step. */
+export const STEP_OUTCOME = {
+  approved: "APPROVED",
+  deferred: "DEFERRED",
+  declined: "DECLINED",
+} as const satisfies Record<DecisionStep["kind"], DecisionOutcome>;
 const STATUS_STEP = {
   planned: "planned",
   in_progress: "in_progress",
@@ -336,7 +342,7 @@ export function deriveTrails(input: {
       steps,
       stage: currentStage({
         status: item.listedNow || item.status === "done" ? item.status : null,
-        decision: decision ? DECISION_OF_STEP[decision.kind] : null,
+        decision: decision ? STEP_OUTCOME[decision.kind] : null,
         listedInLatest: item.listedNow,
       }),
     });
@@ -348,11 +354,6 @@ export function deriveTrails(input: {
   );
   return { items: out, untracked: untracked.size };
 }
-
-const DECISION_OF_STEP = { approved: "APPROVED", deferred: "DEFERRED", declined: "DECLINED" } as const satisfies Record<
-  DecisionStep["kind"],
-  DecisionOutcome
->;
 
 function compare(a: { period: string; order: number }, b: { period: string; order: number }): number {
   return a.period < b.period ? -1 : a.period > b.period ? 1 : a.order - b.order;

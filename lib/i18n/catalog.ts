@@ -23,6 +23,7 @@ import proposalsEn from "@/messages/en/proposals.json";
 import reportsEn from "@/messages/en/reports.json";
 import settingsEn from "@/messages/en/settings.json";
 import teamEn from "@/messages/en/team.json";
+import trailEn from "@/messages/en/trail.json";
 import validationEn from "@/messages/en/validation.json";
 import adminFr from "@/messages/fr/admin.json";
 import assessmentsFr from "@/messages/fr/assessments.json";
@@ -49,6 +50,7 @@ import proposalsFr from "@/messages/fr/proposals.json";
 import reportsFr from "@/messages/fr/reports.json";
 import settingsFr from "@/messages/fr/settings.json";
 import teamFr from "@/messages/fr/team.json";
+import trailFr from "@/messages/fr/trail.json";
 import validationFr from "@/messages/fr/validation.json";
 
 /**
@@ -88,6 +90,7 @@ const en = {
   reports: reportsEn,
   settings: settingsEn,
   team: teamEn,
+  trail: trailEn,
   validation: validationEn,
 };
 
@@ -119,6 +122,7 @@ const fr: Messages = {
   reports: reportsFr,
   settings: settingsFr,
   team: teamFr,
+  trail: trailFr,
   validation: validationFr,
 };
 

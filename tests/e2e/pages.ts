@@ -38,6 +38,8 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/organizations/{org}/calls/{call}", ["owner", "manager"]],
   ["/organizations/{org}/calls/{call}/edit", ["owner", "manager"]],
   ["/organizations/{org}/assessments/{assessment}", ["owner", "manager"]],
+  ["/organizations/{org}/roadmap", ["owner", "manager"]],
+  ["/organizations/{org}/roadmap?year=2099", []],
   ["/reports", ["owner", "manager", "otherOwner"]],
   ["/reports/all", ["owner", "manager", "otherOwner"]],
   ["/reports/new", ["owner", "manager", "otherOwner"]],
@@ -46,6 +48,8 @@ export const PAGES: [path: string, allowed: Who[]][] = [
   ["/portal", ["client"]],
   ["/portal/reports/{report}", ["client"]],
   ["/portal/proposals", ["client"]],
+  ["/portal/roadmap", ["client"]],
+  ["/portal/roadmap?year=1999", []],
   ["/profile", ["admin", "owner", "manager", "client", "otherOwner"]],
   ["/about", ["admin", "owner", "manager", "client", "otherOwner"]],
   // The dev mailbox (MAIL_DEV_MAILBOX=1 in playwright.config.ts; a 404 for everyone in production without it).

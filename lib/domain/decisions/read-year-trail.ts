@@ -8,8 +8,16 @@ import { notFound } from "@/lib/errors";
 /** The first year a trail can be asked for (report periods start at 2000: lib/reports/period.ts). */
 export const TRAIL_FIRST_YEAR = 2000;
 
+/** The year asked for in a page's `?year=` (four digits), else the current year (UTC). Out of range: readYearTrail 404s. */
+export function yearParam(raw: string | string[] | undefined, now = new Date()): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^\d{4}$/.test(value) ? Number(value) : now.getUTCFullYear();
+}
+
 export type YearTrail = {
   organization: { id: string; name: string };
+  /** The MSP's name as its clients see it (its brand's display name, else the tenant's name). */
+  mspName: string;
   year: number;
   /** The years that can be shown: from the organization's first published report (or this one) to the current year. */
   years: number[];
@@ -57,6 +65,7 @@ export async function readYearTrail(
     select: {
       id: true,
       name: true,
+      tenant: { select: { name: true, brand: { select: { displayName: true } } } },
       reports: {
         where: { tenantId: scope.tenantId, status: "PUBLISHED", period: { lte: `${input.year}-12` } },
         orderBy: { period: "asc" },
@@ -91,6 +100,7 @@ export async function readYearTrail(
   const inYear = `${input.year}-`;
   return {
     organization: { id: org.id, name: org.name },
+    mspName: org.tenant.brand?.displayName ?? org.tenant.name,
     year: input.year,
     years,
     reports: org.reports

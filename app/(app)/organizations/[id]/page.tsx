@@ -66,7 +66,12 @@ export default async function OrganizationPage({
   const interventions = can(actor.role, "intervention.read")
     ? await scoped(actor, (tx) => listInterventions(tx, actor, org.id, filters))
     : null;
-  const [t, tc, format] = await Promise.all([getTranslations("orgs.page"), getTranslations("common"), getFormatter()]);
+  const [t, tc, tt, format] = await Promise.all([
+    getTranslations("orgs.page"),
+    getTranslations("common"),
+    getTranslations("trail"),
+    getFormatter(),
+  ]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const recommendations = new Map<string, { recommendation: Model | null; date: Date }>();
   for (const e of overview.timeline)
@@ -74,6 +79,9 @@ export default async function OrganizationPage({
 
   const actions = (
     <>
+      <ButtonLink href={`/organizations/${org.id}/roadmap`} variant="ghost" data-testid="org-roadmap-link">
+        {tt("staff.link")}
+      </ButtonLink>
       {can(actor.role, "org.update") ? (
         <ButtonLink href={`/organizations/${org.id}/edit`} variant="ghost">
           {tc("edit")}
