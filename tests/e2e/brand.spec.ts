@@ -1,10 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { expectAccessible, personAt } from "./helpers";
 import { pdfUsesColour } from "../support/pdf";
 
 /**
@@ -23,19 +21,6 @@ const CLIENT = "client.alder-clinic@bluepeak.test";
 const NAME = `Bluepeak Care ${stamp}`;
 const TEAL = { hex: "#0f766e", rgb: "rgb(15, 118, 110)" };
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" onload="alert(1)"><script>alert(2)</script><rect width="120" height="40" rx="6" fill="${TEAL.hex}"/><circle cx="20" cy="20" r="12" fill="#ffffff"/></svg>`;
-
-const scan = async (page: Page, what: string) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-};
-
-async function personAt(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("an owner brands the portal; the client's portal, PDF and the sign-in page show it, AA kept", async ({
   browser,
@@ -101,13 +86,13 @@ test("an owner brands the portal; the client's portal, PDF and the sign-in page 
     const link = client.getByTestId("portal-report-link").first();
     await expect(link).toHaveCSS("color", TEAL.rgb);
     await expect(client.getByRole("heading", { level: 1 })).toBeVisible();
-    await scan(client, "branded portal");
+    await expectAccessible(client, "branded portal");
 
     // A review: the same shell, and its PDF carries the brand.
     await link.click();
     await expect(client).toHaveURL(/\/portal\/reports\/[A-Za-z0-9_-]+$/);
     await expect(client.getByTestId("brand-name")).toHaveText(NAME);
-    await scan(client, "branded review");
+    await expectAccessible(client, "branded review");
     const reportId = client.url().split("/").at(-1)!;
     const pdf = await client.request.get(`/api/reports/${reportId}/pdf`);
     expect(pdf.status()).toBe(200);
@@ -126,7 +111,7 @@ test("an owner brands the portal; the client's portal, PDF and the sign-in page 
     await expect(visitor.getByTestId("sign-in-title")).toHaveText(`Sign in to ${NAME}'s client portal`);
     await expect(visitor.getByTestId("brand-logo")).toHaveAttribute("src", /^data:image\/png;base64,/);
     await expect(visitor.getByTestId("sign-in")).toHaveCSS("background-color", TEAL.rgb);
-    await scan(visitor, "branded sign-in page");
+    await expectAccessible(visitor, "branded sign-in page");
     await visitor.goto("/login?tenant=no-such-msp");
     await expect(visitor.getByTestId("sign-in-title")).toHaveText("Sign in to Mainstay");
     await expect(visitor.getByTestId("brand-logo")).toHaveCount(0);

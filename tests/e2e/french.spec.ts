@@ -1,10 +1,9 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, expectAccessible, signIn } from "./helpers";
 
 /**
  * French (issue 19): a client user chooses French in their profile; the portal, a published
@@ -13,13 +12,6 @@ import { DEMO, signIn } from "./helpers";
  */
 const run = promisify(execFile);
 const FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
-
-const scan = async (page: Page, what: string) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-};
 
 /** A browser whose language is English (Accept-Language), signed in as `email`. */
 async function englishBrowser(browser: Browser, email: string): Promise<Page> {
@@ -55,26 +47,26 @@ test("a client reads Mainstay in French: portal, review, PDF and acknowledgement
   try {
     await page.goto("/profile");
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
-    await scan(page, "profile (English)");
+    await expectAccessible(page, "profile (English)");
     const form = page.getByTestId("language-form");
     await form.getByLabel("Language").selectOption("fr");
     await page.getByTestId("save-language").click();
     await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(form.getByLabel("Langue")).toHaveValue("fr");
-    await scan(page, "profile (French)");
+    await expectAccessible(page, "profile (French)");
 
     await page.goto("/portal");
     await expect(page.getByRole("heading", { level: 1, name: "Revues de service" })).toBeVisible();
     await expect(page.getByTestId("portal-report-link").first()).toContainText(new RegExp(`(${FRENCH_MONTHS}) \\d{4}`));
-    await scan(page, "portal (French)");
+    await expectAccessible(page, "portal (French)");
 
     await page.getByTestId("portal-report-link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       new RegExp(`^Revue de service · (${FRENCH_MONTHS}) \\d{4}$`),
     );
     await expect(page.getByRole("heading", { name: "Indicateurs de service" })).toBeVisible();
-    await scan(page, "review (French)");
+    await expectAccessible(page, "review (French)");
 
     // The PDF, in French, with its typography intact (no stray glyph for the narrow no-break space).
     const downloading = page.waitForEvent("download");
@@ -129,14 +121,14 @@ test("a French-speaking client: its reviews are in French for everyone, the acco
     await expect(view.getByRole("heading", { name: "Indicateurs de service" })).toBeVisible();
     await expect(view.getByRole("heading", { name: "Synthèse" })).toBeVisible();
     await expect(view).not.toContainText("Service metrics");
-    await scan(staff, "a French review in an English page");
+    await expectAccessible(staff, "a French review in an English page");
 
     // The organization says so, and its form is where the language is chosen.
     await staff.goto(orgHref!);
     await expect(staff.getByTestId("report-locale")).toHaveText("Reviews in French");
     await staff.goto(`${orgHref}/edit`);
     await expect(staff.getByLabel("Report language")).toHaveValue("fr");
-    await scan(staff, "organization form (English)");
+    await expectAccessible(staff, "organization form (English)");
   } finally {
     await staff.context().close();
   }
@@ -181,7 +173,7 @@ test("an account manager who reads Mainstay in French: the security-posture page
     await page.getByTestId("org-table").getByRole("link", { name: "Indigo Print" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByTestId("org-posture")).toContainText("Évaluations précédentes");
-    await scan(page, "organization page with posture (French)");
+    await expectAccessible(page, "organization page with posture (French)");
 
     // The latest result: scores per function, before and after, the chart, the weakest items.
     await page.getByTestId("org-posture-latest").click();
@@ -194,7 +186,7 @@ test("an account manager who reads Mainstay in French: the security-posture page
     await expect(page.getByTestId("score-GV-value")).toHaveText(/^\d+ \/ 100$/);
     await expect(page.getByTestId("posture-chart").locator("rect[data-bar]").first()).toBeVisible();
     await expect(page.getByTestId("posture-weakest").locator("tbody tr").first()).toBeVisible();
-    await scan(page, "posture result with comparison (French)");
+    await expectAccessible(page, "posture result with comparison (French)");
 
     // The CSV export speaks the reader's language too.
     const csv = await page.request.get((await page.getByTestId("export-csv").getAttribute("href"))!);
@@ -211,7 +203,7 @@ test("an account manager who reads Mainstay in French: the security-posture page
       page.getByRole("heading", { level: 1, name: "Nouvelle évaluation de la posture de sécurité" }),
     ).toBeVisible();
     await expect(page.getByTestId("posture-answered")).toHaveText(/^\d+ sur \d+ renseignées$/);
-    await scan(page, "new posture assessment (French)");
+    await expectAccessible(page, "new posture assessment (French)");
     await page.getByTestId("posture-step-PR").click();
     const question = page.getByTestId("posture-section-PR").locator('[data-testid^="question-"]').first();
     const field = (await question.getAttribute("data-testid"))!.replace(/^question-/, "");
@@ -220,7 +212,7 @@ test("an account manager who reads Mainstay in French: the security-posture page
     await expect(page.locator(`[data-field-error="answers.${field}.asOf"]`)).toHaveText(
       "La date ne peut pas être dans le futur.",
     );
-    await scan(page, "questionnaire with an error (French)");
+    await expectAccessible(page, "questionnaire with an error (French)");
   } finally {
     // Leave the demo manager as found: English (a fresh tab, so the questionnaire's leave guard does not ask).
     const reset = await page.context().newPage();

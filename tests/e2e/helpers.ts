@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "mainstay-demo";
 export const DEMO = {
@@ -120,4 +121,23 @@ export async function openReportEditor(page: Page, org: string): Promise<string>
   }
   await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
   return page.url().split("/").at(-2)!;
+}
+
+/** A browser of its own (its own cookies), in British English, signed in as `email`. */
+export async function personAt(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/**
+ * axe (WCAG 2.0/2.1, A and AA) finds nothing on the page; `what` names it in the failure.
+ * `exclude`: a part not to enter (axe never returns from inside a sandboxed, script-less frame).
+ */
+export async function expectAccessible(page: Page, what: string, exclude?: string) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const result = await (exclude ? builder.exclude(exclude) : builder).analyze();
+  expect(
+    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }

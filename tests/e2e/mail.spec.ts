@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openReportEditor, signIn } from "./helpers";
+import { expectAccessible, openReportEditor, personAt, signIn } from "./helpers";
 
 /**
  * E-mail on the job queue (issue 18 item 3) with the MSP's brand (item 4's "a captured e-mail
@@ -27,24 +26,6 @@ const slug = (s: string) =>
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-
-/**
- * axe over a page. `exclude`: parts not to enter — axe never returns from inside the mailbox's
- * sandboxed (script-less) frame, so that frame is left out and the e-mail is checked on its own page.
- */
-const scan = async (page: Page, what: string, exclude?: string) => {
-  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  const result = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  expect(
-    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-};
-
-async function personAt(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** Publishes (or withdraws and publishes again) this month's review of `org`; returns its id. */
 async function publish(page: Page, org: string, highlights: string): Promise<string> {
@@ -133,12 +114,12 @@ test("a published review is e-mailed to its client, branded, captured in the dev
     const link = text.match(/Read the review (\S+)/)![1]!;
     expect(link).toMatch(new RegExp(`/portal/reports/${reportId}$`));
     const unsubscribe = text.match(/Stop these e-mails (\S+)/)![1]!;
-    await scan(owner, "dev mailbox", '[data-testid="mailbox-html"]');
+    await expectAccessible(owner, "dev mailbox", '[data-testid="mailbox-html"]');
     // The e-mail itself, as a mail client would show it.
     const mailPage = await owner.context().newPage();
     await mailPage.setContent((await mail.getByTestId("mailbox-html").getAttribute("srcdoc"))!);
     await expect(mailPage.getByRole("link", { name: "Read the review" })).toBeVisible();
-    await scan(mailPage, "published-review e-mail");
+    await expectAccessible(mailPage, "published-review e-mail");
     await mailPage.close();
 
     // The link opens the review for the client (after signing in).
@@ -152,7 +133,7 @@ test("a published review is e-mailed to its client, branded, captured in the dev
     await visitor.goto(unsubscribe);
     await expect(visitor.getByRole("heading", { level: 1, name: "Stop these e-mails" })).toBeVisible();
     await expect(visitor.getByTestId("unsubscribe-confirm")).toBeVisible();
-    await scan(visitor, "unsubscribe page");
+    await expectAccessible(visitor, "unsubscribe page");
     await visitor.goto(`${unsubscribe}x`);
     await expect(visitor.getByTestId("unsubscribe-invalid")).toBeVisible();
     await visitor.context().close();
@@ -167,7 +148,7 @@ test("a published review is e-mailed to its client, branded, captured in the dev
     await expect(client.getByTestId("mail-preferences-saved")).toBeVisible();
     await client.reload();
     await expect(client.getByRole("checkbox", { name: "A new service review is published" })).not.toBeChecked();
-    await scan(client, "client profile");
+    await expectAccessible(client, "client profile");
 
     // The next publication (withdrawn, corrected, published again) is recorded, not sent.
     await publish(manager, org, `Mail highlights corrected ${stamp}`);

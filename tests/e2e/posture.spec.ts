@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, expectAccessible, signIn } from "./helpers";
 
 /**
  * Security posture: an account manager assesses a new client twice, reads the scores per NIST CSF
@@ -16,13 +15,6 @@ const orgName = `Posture Client ${unique}`;
 const FUNCTIONS = ["GV", "ID", "PR", "DE", "RS", "RC"] as const;
 let orgUrl = "";
 let secondUrl = "";
-
-const scan = async (page: Page, what: string) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    result.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-};
 
 /** Answers every question of every section with `level`, except those in `skip`. */
 async function answerAll(page: Page, level: string, skip: string[] = []) {
@@ -72,7 +64,7 @@ test("an account manager runs a first posture assessment; incomplete answers are
   await expect(page.getByRole("heading", { level: 1, name: "New security-posture assessment" })).toBeVisible();
   await expect(page.getByText("Each answer starts with today as its as-of date")).toBeVisible();
   await expect(page.getByTestId("posture-answered")).toHaveText("0 of 45 answered");
-  await scan(page, "new posture assessment");
+  await expectAccessible(page, "new posture assessment");
 
   await answerAll(page, "Partly in place", ["gv-owner"]);
   await answer(page, { fn: "PR", question: "pr-mfa-email", level: "Verified", evidence: "" });
@@ -98,7 +90,7 @@ test("an account manager runs a first posture assessment; incomplete answers are
   await expect(page.locator('[data-field-error="answers.pr-mfa-email.asOf"]')).toHaveText(
     "The date cannot be in the future.",
   );
-  await scan(page, "questionnaire with errors");
+  await expectAccessible(page, "questionnaire with errors");
   await page.getByTestId("question-pr-mfa-email").getByLabel("As of").fill("2026-01-05");
   await page.getByTestId("posture-step-review").click();
   await expect(page.getByTestId("posture-review")).toContainText("Every question has an answer");
@@ -147,7 +139,7 @@ test("a second assessment compares with the first, and two gaps become recommend
     "data-testid",
     "item-pr-backups",
   );
-  await scan(page, "posture result with comparison");
+  await expectAccessible(page, "posture result with comparison");
 
   // Two gaps into next month's steering report, as recommendations.
   await page.getByTestId("gap-pr-backups").check();
@@ -164,7 +156,7 @@ test("a second assessment compares with the first, and two gaps become recommend
   ).toBeVisible();
   await expect(page.getByTestId("posture-trend").locator("thead th")).toHaveCount(3);
   await expect(page.getByTestId("posture-trend-chart").locator("path[data-line]")).toHaveCount(6);
-  await scan(page, "report preview with the posture trend");
+  await expectAccessible(page, "report preview with the posture trend");
 
   // Repeating the action adds nothing twice.
   await page.goto(secondUrl);
@@ -198,7 +190,7 @@ test("the organization page and the client's published report show the posture; 
   await staff.goto("/organizations?q=Cedar");
   await staff.getByTestId("org-table").getByRole("link", { name: "Cedar Logistics" }).click();
   await expect(staff.getByTestId("org-posture")).toContainText("Earlier assessments");
-  await scan(staff, "organization page with posture");
+  await expectAccessible(staff, "organization page with posture");
 
   const client = await (await browser.newContext()).newPage();
   await signIn(client, DEMO.client);
@@ -206,7 +198,7 @@ test("the organization page and the client's published report show the posture; 
   await expect(client.getByTestId("report-view")).toBeVisible();
   await expect(client.getByTestId("posture-trend")).toBeVisible();
   await expect(client.getByTestId("posture-trend-chart").locator("path[data-line]")).toHaveCount(6);
-  await scan(client, "portal report with posture");
+  await expectAccessible(client, "portal report with posture");
   // The staff pages and exports of a posture assessment are not the client's: 404.
   await staff.getByTestId("org-posture-latest").click();
   await expect(staff.getByTestId("posture-scores")).toBeVisible();
@@ -235,5 +227,5 @@ test("a new service-model assessment takes its backups answer from the latest po
   await expect(note.getByRole("link")).toHaveAttribute("href", new URL(secondUrl).pathname);
   await expect(page.getByRole("radio", { name: /^No backups/ })).toBeChecked();
   await expect(page.getByTestId("from-posture-documentation")).toBeVisible();
-  await scan(page, "new assessment prefilled from the posture");
+  await expectAccessible(page, "new assessment prefilled from the posture");
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DecisionForm } from "@/components/proposals/decision-form";
 import { DecisionHistory } from "@/components/proposals/decision-history";
+import { ProposalMessage } from "@/components/proposals/proposal-message";
 import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
 import { ProposalView } from "@/components/proposals/proposal-view";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -55,16 +56,7 @@ export default async function PortalProposalPage({ params }: { params: Promise<{
         })}
         actions={<ProposalStatusBadge status={proposal.status} />}
       />
-      {proposal.message ? (
-        <Card className="mb-6">
-          <CardHeader title={t("view.message", { name: proposal.sharedByName })} />
-          <CardBody>
-            <p className="whitespace-pre-line text-sm text-slate-800" data-testid="proposal-message">
-              {proposal.message}
-            </p>
-          </CardBody>
-        </Card>
-      ) : null}
+      <ProposalMessage message={proposal.message} sharedByName={proposal.sharedByName} />
       <ProposalView snapshot={proposal.snapshot} snapshotSha256={proposal.snapshotSha256} mspName={proposal.mspName} />
       <Card className="mt-6" as="section">
         <CardHeader title={t("decisions.title")} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DecisionHistory } from "@/components/proposals/decision-history";
+import { ProposalMessage } from "@/components/proposals/proposal-message";
 import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
 import { ProposalView } from "@/components/proposals/proposal-view";
 import { WithdrawProposalForm } from "@/components/proposals/withdraw-proposal-form";
@@ -107,16 +108,7 @@ export default async function StaffProposalPage({ params }: { params: Promise<{ 
           <DecisionHistory decisions={proposal.decisions} />
         </CardBody>
       </Card>
-      {proposal.message ? (
-        <Card className="mb-6">
-          <CardHeader title={t("view.message", { name: proposal.sharedByName })} />
-          <CardBody>
-            <p className="whitespace-pre-line text-sm text-slate-800" data-testid="proposal-message">
-              {proposal.message}
-            </p>
-          </CardBody>
-        </Card>
-      ) : null}
+      <ProposalMessage message={proposal.message} sharedByName={proposal.sharedByName} />
       <Notice className="mb-4">{t("staff.preview")}</Notice>
       <ProposalView snapshot={proposal.snapshot} snapshotSha256={proposal.snapshotSha256} mspName={proposal.mspName} />
     </ClientMessages>
