@@ -195,7 +195,7 @@ export async function createDrafts(
       period,
       status: "DRAFT",
       metrics: JSON.stringify(reportMetrics(rng, 25, period, "MANAGED")),
-      ...reportTemplate(rng, period),
+      ...reportTemplate(rng, period, org),
       version: 1,
       authorId: d.users.writer,
       publishedAt: null,

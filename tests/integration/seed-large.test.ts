@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { withDbContext } from "@/lib/db/context";
 import { decide, type AssessmentInput } from "@/lib/engine";
 import { reportContentSchema } from "@/lib/reports/content";
+import { ITEM_ID_PATTERN } from "@/lib/reports/item-id";
 import { periodOf, monthStart } from "@/lib/seed/demo";
 import { chainProblems } from "@/lib/seed/large/chains";
 import { DEFAULT_TENANT_PRICING } from "@/lib/seed/large/engine-results";
@@ -179,7 +180,24 @@ describe("seedLarge (scale 0.01)", () => {
         budget: r.budget,
       };
       expect(reportContentSchema.safeParse(content).success).toBe(true);
+      // Every recommendation and roadmap item has its stable id, distinct within the report.
+      const items = [...(r.recommendations as { id?: string }[]), ...(r.roadmap as { id?: string }[])];
+      for (const item of items) expect(item.id).toMatch(ITEM_ID_PATTERN);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     }
+    // The same item of an organization keeps its id from month to month (titles are the items' identity here).
+    const byItem = new Map<string, Set<string>>();
+    for (const r of reports)
+      for (const [kind, list] of [
+        ["recommendation", r.recommendations],
+        ["roadmap", r.roadmap],
+      ] as const)
+        for (const item of list as { id: string; title: string }[]) {
+          const key = `${r.organizationId}:${kind}:${item.title}`;
+          byItem.set(key, (byItem.get(key) ?? new Set()).add(item.id));
+        }
+    expect(byItem.size).toBeGreaterThan(0);
+    for (const [key, itemIds] of byItem) expect(itemIds.size, key).toBe(1);
   });
 
   it("is visible through the runtime role under RLS, per tenant and per client, and the bench password signs in", async () => {

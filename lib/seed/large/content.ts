@@ -1,6 +1,7 @@
 import type { ServiceModel } from "@/lib/generated/prisma/enums";
 import type { ReportMetrics, ReportContent } from "@/lib/reports/content";
 import type { Rng } from "@/lib/seed/large/chains";
+import { titleItemId } from "@/lib/seed/item-ids";
 
 /**
  * Report content and call texts for the large seed. Metrics vary per report
@@ -113,28 +114,36 @@ const TEMPLATES: ((year: number) => Template)[] = [
   }),
 ];
 
-const templateCache = new Map<
-  string,
-  { narrative: string; recommendations: string; roadmap: string; budget: string }
->();
+const templateCache = new Map<string, { narrative: string; budget: string; template: Template }>();
 
-/** The non-metric columns of a report, as JSON text (one of a few templates). */
-export function reportTemplate(rng: Rng, period: string) {
+/**
+ * The non-metric columns of a report, as JSON text (one of a few templates). Recommendations and
+ * roadmap items carry their stable id (lib/reports/item-id.ts) as the app gives one: the same item
+ * of an organization has the same id in every month's report (titleItemId: organization, list and
+ * title, the form the item-id migration gave items written before ids), another organization's
+ * item another id. The narrative and budget are serialised once per template and year.
+ */
+export function reportTemplate(rng: Rng, period: string, organizationId: string) {
   const index = rng.int(0, TEMPLATES.length - 1);
   const year = Number(period.slice(0, 4));
   const key = `${index}:${year}`;
   let cached = templateCache.get(key);
   if (!cached) {
-    const t = TEMPLATES[index]!(year);
-    cached = {
-      narrative: JSON.stringify(t.narrative),
-      recommendations: JSON.stringify(t.recommendations),
-      roadmap: JSON.stringify(t.roadmap),
-      budget: JSON.stringify(t.budget),
-    };
+    const template = TEMPLATES[index]!(year);
+    cached = { narrative: JSON.stringify(template.narrative), budget: JSON.stringify(template.budget), template };
     templateCache.set(key, cached);
   }
-  return cached;
+  const { template } = cached;
+  return {
+    narrative: cached.narrative,
+    recommendations: JSON.stringify(
+      template.recommendations.map((r) => ({ id: titleItemId(organizationId, "recommendation", r.title), ...r })),
+    ),
+    roadmap: JSON.stringify(
+      template.roadmap.map((r) => ({ id: titleItemId(organizationId, "roadmap", r.title), ...r })),
+    ),
+    budget: cached.budget,
+  };
 }
 
 export const CALL_TEXTS = {

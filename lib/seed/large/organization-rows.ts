@@ -269,7 +269,7 @@ export function addOrganization(w: BatchWriter, ctx: TenantContext, index: numbe
     const period = periodOf(monthStart(now, month));
     const current = month === 0;
     if (current && rng.next() < 0.4) continue;
-    const template = reportTemplate(rng, period);
+    const template = reportTemplate(rng, period, orgId);
     const nextMonth = monthStart(now, month + 1);
     const createdAt = current
       ? maxDate(monthStart(now, 0), new Date(now.getTime() - rng.int(0, 5) * DAY))
