@@ -1,5 +1,6 @@
 import { unsafeOwnerDb } from "@/lib/db/owner";
 import { DEMO_ADMIN, DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
+import { seedDemoDecisions } from "@/lib/seed/demo-decisions";
 import { seedDemoInterventions } from "@/lib/seed/demo-interventions";
 import { seedDemoPosture } from "@/lib/seed/demo-posture";
 import { createUser } from "@/lib/seed/factories";
@@ -50,6 +51,14 @@ export async function seedDemo(log: (line: string) => void = () => {}, url?: str
         { timeout: 120_000 },
       );
       if (logged) log(`seeded ${logged} interventions for ${spec.slug}`);
+      // Client decisions and proposals (the ledger's story), likewise once per tenant.
+      const decided = await db.$transaction(
+        (tx) => seedDemoDecisions(tx as unknown as typeof db, { slug: spec.slug }),
+        {
+          timeout: 120_000,
+        },
+      );
+      if (decided) log(`seeded ${decided} client decisions for ${spec.slug}`);
     }
     return { created };
   } finally {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO_TENANTS, seedDemoTenant } from "@/lib/seed/demo";
+import { seedDemoDecisions } from "@/lib/seed/demo-decisions";
 import type { OwnerDb } from "@/lib/seed/factories";
 import { ownerDb } from "@/tests/support/db";
 import { datedInTheFuture } from "@/tests/support/demo-dates";
@@ -35,6 +36,7 @@ describe("the seeded demo tells nothing from the future", () => {
       const spec = DEMO_TENANTS[0]!;
       const tag = randomUUID().slice(0, 8);
       let problems: string[] = ["not run"];
+      let decided = 0;
       await ownerDb()
         .$transaction(
           async (tx) => {
@@ -48,6 +50,12 @@ describe("the seeded demo tells nothing from the future", () => {
               },
               now,
             );
+            // The ledger's story too (decisions, proposals), on the same clock.
+            decided = await seedDemoDecisions(
+              tx as unknown as OwnerDb,
+              { slug: `clock-${tag}`, story: spec.slug },
+              now,
+            );
             problems = await datedInTheFuture(tx as unknown as OwnerDb, tenant.id, now);
             throw new Rollback();
           },
@@ -57,6 +65,7 @@ describe("the seeded demo tells nothing from the future", () => {
           if (!(error instanceof Rollback)) throw error;
         });
       expect(problems).toEqual([]);
+      expect(decided).toBeGreaterThanOrEqual(6);
     });
   }
 });

@@ -12,7 +12,7 @@ import { isoDayOf } from "@/lib/validation/dates";
 export async function datedInTheFuture(db: OwnerDb, tenantId: string, now: Date): Promise<string[]> {
   const today = isoDayOf(now);
   const problems: string[] = [];
-  const [reports, changes, calls, assessments, orgs, comments, acks] = await Promise.all([
+  const [reports, changes, calls, assessments, orgs, comments, acks, decisions, proposals] = await Promise.all([
     db.steeringReport.findMany({
       where: { tenantId },
       select: { id: true, period: true, status: true, publishedAt: true, metrics: true },
@@ -28,6 +28,14 @@ export async function datedInTheFuture(db: OwnerDb, tenantId: string, now: Date)
     db.reportAcknowledgement.findMany({
       where: { tenantId },
       select: { id: true, acknowledgedAt: true, report: { select: { publishedAt: true } } },
+    }),
+    db.clientDecision.findMany({
+      where: { tenantId },
+      select: { id: true, decidedAt: true, report: { select: { publishedAt: true } } },
+    }),
+    db.proposal.findMany({
+      where: { tenantId },
+      select: { id: true, sharedAt: true, decisions: { select: { decidedAt: true } } },
     }),
   ]);
   for (const r of reports) {
@@ -58,6 +66,17 @@ export async function datedInTheFuture(db: OwnerDb, tenantId: string, now: Date)
     if (a.acknowledgedAt > now) problems.push(`acknowledgement ${a.id} at ${a.acknowledgedAt.toISOString()}`);
     if (!a.report.publishedAt || a.acknowledgedAt < a.report.publishedAt)
       problems.push(`acknowledgement ${a.id} before publication`);
+  }
+  for (const d of decisions) {
+    if (d.decidedAt > now) problems.push(`decision ${d.id} at ${d.decidedAt.toISOString()}`);
+    if (!d.report.publishedAt || d.decidedAt < d.report.publishedAt)
+      problems.push(`decision ${d.id} before publication`);
+  }
+  for (const p of proposals) {
+    if (p.sharedAt > now) problems.push(`proposal ${p.id} shared ${p.sharedAt.toISOString()}`);
+    for (const d of p.decisions)
+      if (d.decidedAt > now || d.decidedAt < p.sharedAt)
+        problems.push(`proposal ${p.id} decided ${d.decidedAt.toISOString()}`);
   }
   return problems;
 }
