@@ -28,7 +28,7 @@ export async function deliverInvitation(
   const link = await invitationLink(input.kind, input.token);
   const m = mailer();
   try {
-    await m.send({ ...invitationMail({ ...input, link }, locale), link });
+    await m.send({ ...(await invitationMail({ ...input, link }, locale)), link });
   } catch (error) {
     logger.warn("mail.failed", { to: input.to, kind: input.kind, message: (error as Error)?.message });
     throw new AppError("UNAVAILABLE", { key: "team.errors.mailFailed" });

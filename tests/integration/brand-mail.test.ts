@@ -100,7 +100,7 @@ describe("e-mails to a branded MSP's clients", () => {
     const html = part(raw, /text\/html/i);
     expect(html).toContain("Northwind Care &amp; Co");
     expect(html).toContain("color:#0f766e");
-    expect(html).toContain("background:#0f766e");
+    expect(html).toContain("background-color:#0f766e");
     expect(html).toContain('src="cid:brand-logo@mainstay"');
     expect(html).toContain("help@northwind-care.test");
     expect(html).not.toContain(world.tenant.name);

@@ -118,6 +118,36 @@ describe("the owner's reminder day", () => {
   });
 });
 
+describe("the reminder's content", () => {
+  it("is written in each recipient's language, HTML and text, with every client named (escaped) and a link to the reports", async () => {
+    const world = await createWorld(ownerDb());
+    await ownerDb().user.update({ where: { id: world.manager.user.id }, data: { locale: "fr" } });
+    await ownerDb().clientOrganization.update({
+      where: { id: world.orgX.id },
+      data: {
+        lifecycleStatus: "ACTIVE",
+        currentModel: "HYBRID",
+        name: `Café <Lumière> & Fils ${world.tenant.id.slice(-4)}`,
+      },
+    });
+    await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { reportReminderDay: 7 } });
+    expect((await runTenantDailyMail({ tenantId: world.tenant.id, day: "2030-09-07" })).reminders).toBe(1);
+    await settleJobs(world.tenant.id);
+    const [mail] = await ownerDb().outboxMail.findMany({
+      where: { tenantId: world.tenant.id, kind: "MISSING_REPORTS" },
+    });
+    const name = `Café <Lumière> & Fils ${world.tenant.id.slice(-4)}`;
+    expect(mail).toMatchObject({ recipientId: world.manager.user.id, status: "SENT", locale: "fr" });
+    expect(mail!.subject).toBe("1 rapport de septembre 2030 encore à publier");
+    expect(mail!.text).toContain(`${name}\u00a0: pas commencé`);
+    expect(mail!.text).toContain("Ouvrir les rapports http://localhost:3000/reports");
+    expect(mail!.html).toContain("Café &lt;Lumière&gt; &amp; Fils");
+    expect(mail!.html).not.toContain("<Lumière>");
+    expect(mail!.html).toContain('href="http://localhost:3000/reports"');
+    expect(mail!.html).toContain('lang="fr"');
+  });
+});
+
 describe("the staff digest", () => {
   it("is sent only when there is news, each client comment once, in each recipient's language", async () => {
     const world = await createWorld(ownerDb());

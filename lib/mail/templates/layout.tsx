@@ -14,7 +14,8 @@ export type MailFooter = {
 };
 
 /**
- * Every e-mail the outbox sends (lib/mail/outbox): the sender's name (and, to a client of a
+ * Every e-mail Mainstay sends (the outbox's, lib/mail/outbox, and invitations and password
+ * resets, lib/mail/invitation-mail.tsx): the sender's name (and, to a client of a
  * branded MSP, its logo as an inline part by Content-ID and its colour) on top, the body, one
  * call to action as a button in that colour, and a footer (why it came, support, preferences,
  * unsubscribe). react-email turns it into e-mail-safe HTML with inline styles, and into the
@@ -84,7 +85,9 @@ export function MailLayout(props: {
               </Button>
             </Section>
           ) : null}
-          <Hr style={{ borderColor: "#e2e8f0", margin: "24px 0 12px" }} />
+          {props.footer.lines.length || props.footer.links.length ? (
+            <Hr style={{ borderColor: "#e2e8f0", margin: "24px 0 12px" }} />
+          ) : null}
           {props.footer.lines.map((line) => (
             <Text key={line} style={{ fontSize: "13px", color: "#475569", margin: "0 0 6px" }}>
               {line}

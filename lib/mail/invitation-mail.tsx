@@ -1,8 +1,10 @@
 import type { InvitationKind, Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
 import { formatter, translator } from "@/lib/i18n/translate";
-import { brandAttachments, brandedHtml, escapeHtml, supportLine, type MailBrand } from "@/lib/mail/brand";
+import { brandAttachments, supportLine, type MailBrand } from "@/lib/mail/brand";
 import type { MailMessage } from "@/lib/mail/mailer";
+import { renderMail } from "@/lib/mail/render";
+import { MailLayout, Paragraph } from "@/lib/mail/templates/layout";
 
 export type InvitationMailInput = {
   kind: InvitationKind;
@@ -19,12 +21,18 @@ export type InvitationMailInput = {
 };
 
 /**
- * The email for an invitation or a password reset, written in `locale` (mail is an edge: the
- * domain hands over codes and values, this turns them into sentences): plain text first, a
- * minimal HTML twin. To a client of a branded MSP, the MSP's name replaces the tenant's, and the
- * HTML carries its logo, colour and support contact (the text its support contact).
+ * The e-mail of an invitation or a password reset, in `locale` (mail is an edge: the domain hands
+ * over codes and values, this turns them into sentences), built like every other e-mail Mainstay
+ * sends: the react-email layout (lib/mail/templates/layout.tsx) rendered to HTML and its plain-text
+ * twin from the same tree (lib/mail/render.ts). To a client of a branded MSP, the MSP's name
+ * replaces the tenant's and the mail carries its logo (an inline part by Content-ID), colour and
+ * support contact; staff and unbranded tenants get Mainstay's look. No unsubscribe link: it is
+ * the one mail a person asked for (or that lets them in), not one they can turn off.
  */
-export function invitationMail(input: InvitationMailInput, locale: Locale = DEFAULT_LOCALE): MailMessage {
+export async function invitationMail(
+  input: InvitationMailInput,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<MailMessage> {
   const t = translator(locale);
   const expires = formatter(locale).dateTime(input.expiresAt, {
     dateStyle: "medium",
@@ -41,26 +49,25 @@ export function invitationMail(input: InvitationMailInput, locale: Locale = DEFA
     : input.selfService
       ? t("team.mail.resetIntroSelf", { tenant })
       : t("team.mail.resetIntro", { inviter: input.inviterName, tenant });
-  const action = invite ? t("team.mail.inviteAction") : t("team.mail.resetAction");
-  const expiry = t("team.mail.expires", { expires });
-  const ignore = invite ? t("team.mail.inviteIgnore") : t("team.mail.resetIgnore");
   const support = supportLine(brand, t);
-  const text = [intro, "", t("team.mail.actionLine", { action }), input.link, "", expiry, ignore]
-    .concat(support ? ["", support] : [])
-    .join("\n");
-  const html = brand
-    ? brandedHtml({
-        brand,
-        paragraphs: [intro],
-        action: { label: action, href: input.link },
-        after: [expiry, ignore],
-        support,
-      })
-    : [
-        `<p>${escapeHtml(intro)}</p>`,
-        `<p><a href="${escapeHtml(input.link)}">${escapeHtml(action)}</a></p>`,
-        `<p>${escapeHtml(expiry)}<br>${escapeHtml(ignore)}</p>`,
-      ].join("\n");
+  const { html, text } = await renderMail(
+    <MailLayout
+      locale={locale}
+      preview={intro}
+      senderName={tenant}
+      brand={brand}
+      heading={subject}
+      action={{ label: invite ? t("team.mail.inviteAction") : t("team.mail.resetAction"), href: input.link }}
+      footer={{ lines: support ? [support] : [], links: [] }}
+    >
+      <Paragraph>{intro}</Paragraph>
+      <Paragraph muted>
+        {t("team.mail.expires", { expires })}
+        {"\n"}
+        {invite ? t("team.mail.inviteIgnore") : t("team.mail.resetIgnore")}
+      </Paragraph>
+    </MailLayout>,
+  );
   const attachments = brandAttachments(brand);
   return { to: input.to, subject, text, html, ...(attachments.length ? { attachments } : {}) };
 }
