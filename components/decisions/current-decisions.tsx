@@ -14,7 +14,16 @@ const TONE = { approved: "success", deferred: "warning", declined: "danger" } as
  * reviews (outcome, deferred month, who signed, when) and the review it was made on. Read from the
  * same year trail as the timeline (no second query).
  */
-export async function CurrentDecisions({ data }: { data: YearTrail }) {
+export async function CurrentDecisions({
+  data,
+  moreHref,
+  className = "mt-6",
+}: {
+  data: YearTrail;
+  /** Where the whole trail is (the organization page links to its roadmap page). */
+  moreHref?: string;
+  className?: string;
+}) {
   const [t, td, format] = await Promise.all([
     getTranslations("trail.decisions"),
     getTranslations("decisions"),
@@ -23,11 +32,23 @@ export async function CurrentDecisions({ data }: { data: YearTrail }) {
   const year = String(data.year);
   const decided = data.items.filter((item) => item.decision !== null);
   return (
-    <Card className="mt-6">
+    <Card className={className}>
       <CardHeader
         id="current-decisions-heading"
         title={t("title")}
         description={t("description", { year, organization: data.organization.name })}
+        actions={
+          moreHref ? (
+            <Link
+              href={moreHref}
+              prefetch={false}
+              className="text-sm font-medium text-brand-700 hover:underline"
+              data-testid="current-decisions-trail"
+            >
+              {t("trailLink")}
+            </Link>
+          ) : null
+        }
       />
       {decided.length === 0 ? (
         <CardBody>

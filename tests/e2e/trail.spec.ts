@@ -166,6 +166,12 @@ test("proposed, approved by the client, in progress, delivered: the trail and th
 
   // Staff: the organization page leads to the same trail, and to the client's decision in force.
   await owner.goto(`/organizations/${orgId}`);
+  // The organization page itself lists the client's decision in force on each item of this year.
+  const onOrgPage = owner.getByTestId("current-decision-row").filter({ hasText: ITEM });
+  await expect(onOrgPage).toContainText("Approved");
+  await expect(onOrgPage).toContainText(CLIENT.name);
+  await expect(owner.getByTestId("current-decisions-trail")).toHaveAttribute("href", `/organizations/${orgId}/roadmap`);
+  await axeClean(owner);
   await owner.getByTestId("org-roadmap-link").click();
   await expect(owner).toHaveURL(new RegExp(`/organizations/${orgId}/roadmap$`));
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Roadmap and decisions");

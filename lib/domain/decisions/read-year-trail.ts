@@ -39,9 +39,10 @@ export type YearTrail = {
  * PUBLISHED reports count, for staff too (the trail is what the client was told), and the
  * decisions made on them; RLS enforces the same underneath.
  *
- * One query (the organization, with its published reports up to the end of the year and its
- * decisions made up to then, as nested selects served by the (tenantId, organizationId, period)
- * unique index and the (tenantId, organizationId, …) decision index). Earlier years are loaded
+ * One Prisma read: the organization with, as nested selects, its published reports up to the end
+ * of the year and its decisions made up to then — a fixed number of statements (one per list,
+ * served by the (tenantId, organizationId, period) unique index and the (tenantId, organizationId,
+ * …) decision index), never one per item or month. Earlier years are loaded
  * too, so an item carried over from last year shows when it was first proposed.
  */
 export async function readYearTrail(

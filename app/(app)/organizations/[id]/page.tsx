@@ -11,11 +11,13 @@ import { LifecycleBadge } from "@/components/organizations/lifecycle-badge";
 import { Timeline } from "@/components/organizations/timeline";
 import { InterventionsSection } from "@/components/interventions/interventions-section";
 import { OrganizationPosture } from "@/components/posture/organization-posture";
+import { CurrentDecisions } from "@/components/decisions/current-decisions";
 import { OrganizationProposals } from "@/components/proposals/organization-proposals";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { can } from "@/lib/access/permissions";
 import { listInterventions } from "@/lib/domain/interventions/list-interventions";
 import { interventionFiltersSchema } from "@/lib/domain/interventions/schemas";
+import { readYearTrail, yearParam } from "@/lib/domain/decisions/read-year-trail";
 import { getOrganizationOverview } from "@/lib/domain/organizations/get-organization-overview";
 import { todayUtc } from "@/lib/domain/organizations/today";
 import type { Model } from "@/lib/vocabulary";
@@ -25,17 +27,19 @@ import { listProposals } from "@/lib/domain/proposals/list-proposals";
 /** One read per request, shared by the page and its title. */
 const load = cache(async (id: string) => {
   const actor = await requirePage("org.read");
-  const { overview, posture, proposals } = await orNotFound(
+  const { overview, posture, proposals, trail } = await orNotFound(
     scoped(actor, async (tx) => {
       const overview = await getOrganizationOverview(tx, actor, id);
+      // This year's trail: the client's decision in force on each item (the roadmap page has the rest).
+      const trail = await readYearTrail(tx, actor, { organizationId: overview.org.id, year: yearParam(undefined) });
       const posture = can(actor.role, "posture.read") ? await listPostureAssessments(tx, actor, overview.org.id) : null;
       const proposals = can(actor.role, "proposal.read")
         ? await listProposals(tx, actor, { organizationId: overview.org.id })
         : [];
-      return { overview, posture, proposals };
+      return { overview, posture, proposals, trail };
     }),
   );
-  return { actor, overview, posture, proposals };
+  return { actor, overview, posture, proposals, trail };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -52,7 +56,7 @@ export default async function OrganizationPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { actor, overview, posture, proposals } = await load((await params).id);
+  const { actor, overview, posture, proposals, trail } = await load((await params).id);
   const { org, latestFinal } = overview;
   const raw = await searchParams;
   const filters = interventionFiltersSchema.parse({
@@ -207,6 +211,10 @@ export default async function OrganizationPage({
         proposals={proposals}
         canMove={can(actor.role, "modelChange.create")}
       />
+
+      {trail.reports.length > 0 || trail.items.length > 0 ? (
+        <CurrentDecisions data={trail} moreHref={`/organizations/${org.id}/roadmap`} className="mb-6" />
+      ) : null}
 
       {org.notes ? (
         <Card className="mb-6">
