@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ApprovedPendingCard, DeclinedRisksCard } from "@/components/dashboard/decision-panels";
 import { DashboardFetchError, fetchDashboard } from "@/components/dashboard/fetch-dashboard";
 import { FollowUpsCard } from "@/components/dashboard/follow-ups-card";
 import { MissingReportsCard } from "@/components/dashboard/missing-reports-card";
@@ -118,6 +119,10 @@ export function PortfolioDashboard({ initialData, initialHistory, managers, curr
               <FollowUpsCard followUps={data.followUps} />
               <MissingReportsCard reports={data.reports} />
             </div>
+          </div>
+          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+            <ApprovedPendingCard approved={data.decisions.approved} />
+            <DeclinedRisksCard declined={data.decisions.declined} />
           </div>
         </div>
       ) : null}

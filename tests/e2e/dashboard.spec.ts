@@ -225,6 +225,7 @@ test.describe("platform admin overview", () => {
 
 test.describe("accessibility", () => {
   test("the dashboard and the platform overview have no serious axe violations", async ({ page }) => {
+    test.setTimeout(180_000);
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations

@@ -6,13 +6,14 @@ import { requirePage } from "@/lib/access/page";
  * Access is checked here, above loading.tsx, so a role without it gets a real 404 (not a
  * 200 streamed under the skeleton). The dashboard's messages for its client components are
  * given here too, so that error.tsx (the dashboard's error panel, which titles itself with
- * dashboard.title) gets them. TanStack Query is provided here, not in the root layout: the
+ * dashboard.title) gets them, with the report vocabulary its decision panels show (item kinds,
+ * priorities, roadmap statuses: one translation, the reports'). TanStack Query is provided here, not in the root layout: the
  * dashboard is its only user, and other pages then do not load it.
  */
 export default async function PortfolioLayout({ children }: { children: React.ReactNode }) {
   await requirePage("dashboard.read");
   return (
-    <ClientMessages namespaces={["dashboard"]}>
+    <ClientMessages namespaces={["dashboard", "decisions.kind", "reports.priority", "reports.roadmapStatus"]}>
       <Providers>{children}</Providers>
     </ClientMessages>
   );

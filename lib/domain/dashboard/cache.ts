@@ -5,9 +5,9 @@ import type { DashboardData } from "@/lib/domain/dashboard/types";
 /**
  * The shape of the cached payload. Change it whenever DashboardData or its computation
  * changes, so that a deployment never serves a payload the previous code computed (2: the
- * hybrid revenue's backups on the organizations' endpoints).
+ * hybrid revenue's backups on the organizations' endpoints; 3: the client decision panels).
  */
-export const DASHBOARD_CACHE_FORMAT = 2;
+export const DASHBOARD_CACHE_FORMAT = 3;
 
 /** The cache key of a filter set within a tenant (the tenant is the row's other key). */
 export function dashboardCacheKey(filters: DashboardFilters): string {
@@ -20,7 +20,9 @@ export function dashboardCacheKey(filters: DashboardFilters): string {
  * The portfolio dashboard's tenant-wide aggregates are recomputed only when something
  * they read has changed. PostgreSQL keeps, per tenant, a version that triggers bump in
  * the commit of every such change (migration *_dashboard_cache: model changes,
- * organizations, final assessments, follow-ups, reports created or moved, pricing); a
+ * organizations, final assessments, follow-ups, reports created or moved, pricing;
+ * migration *_dashboard_decisions: client decisions, reports published, withdrawn or
+ * whose published items change); a
  * payload is stored with the version read **before** computing it, and served while
  * that version is current and its day is today ("due", "this month" and the chart's
  * last point depend on the day).

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/context";
+import { queryDecisionPanels } from "@/lib/domain/dashboard/query-decisions";
 import { queryHistory } from "@/lib/domain/dashboard/query-history";
 import { queryPortfolioNow } from "@/lib/domain/dashboard/query-portfolio-now";
 import { queryWorklists } from "@/lib/domain/dashboard/query-worklists";
@@ -16,7 +17,7 @@ import { perModel } from "@/lib/vocabulary";
 /**
  * The dashboard computed from the data: the database aggregates (a constant number of
  * statements, whatever the number of organizations: portfolio now, pricing, history,
- * worklists); lib/stats finishes (running sums, rates, revenue).
+ * worklists, client decisions); lib/stats finishes (running sums, rates, revenue).
  */
 export async function computePortfolioDashboard(
   tx: Tx,
@@ -49,6 +50,7 @@ export async function computePortfolioDashboard(
     end: period.end,
   });
   const lists = await queryWorklists(tx, { tenantId, filter, today, reportPeriod });
+  const decisions = await queryDecisionPanels(tx, { tenantId, filter });
 
   const byModel = perModel((model) => {
     const row = nowRows.find((r) => r.lifecycle === "ACTIVE" && r.model === model);
@@ -82,5 +84,6 @@ export async function computePortfolioDashboard(
       missing: lists.missingReports.total,
       items: lists.missingReports.items,
     },
+    decisions,
   };
 }

@@ -2,7 +2,10 @@ import type { DashboardFilters } from "@/lib/domain/dashboard/schemas";
 import type { MonthlyCounts } from "@/lib/stats/monthly-counts";
 import type { RecurringRevenue } from "@/lib/stats/revenue";
 import type { ConversionTable, StayStat } from "@/lib/stats/transitions";
-import type { Lifecycle, Model, PerModel } from "@/lib/vocabulary";
+import type { Priority, ROADMAP_STATUSES } from "@/lib/reports/content";
+import type { DecisionItemKind, Lifecycle, Model, PerModel } from "@/lib/vocabulary";
+
+type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 
 /** Everything the portfolio dashboard shows, JSON-serialisable (the page's initial data and GET /api/dashboard). */
 export type DashboardData = {
@@ -26,7 +29,44 @@ export type DashboardData = {
   opportunities: { total: number; items: Opportunity[] };
   followUps: { total: number; items: FollowUp[] };
   reports: { period: string; expected: number; missing: number; items: { id: string; name: string }[] };
+  /** What clients decided on their reports' items (lib/domain/dashboard/query-decisions.ts): current state, not the period's. */
+  decisions: {
+    approved: { total: number; items: ApprovedItem[] };
+    declined: { total: number; items: DeclinedItem[] };
+  };
 };
+
+/** A report item whose client decision is in force (the trail's stages: lib/decisions/trail.ts). */
+type DecidedItem = {
+  decisionId: string;
+  organizationId: string;
+  organizationName: string;
+  itemKind: DecisionItemKind;
+  itemId: string;
+  /** As worded in the latest published report that lists it. */
+  title: string;
+  /** A recommendation's priority there; null for a roadmap item. */
+  priority: Priority | null;
+  /** The name the client approver typed to sign (their account's name). */
+  signature: string;
+  /** ISO instant. */
+  decidedAt: string;
+  /** The report (month) the decision was made on. */
+  decidedOn: { reportId: string; period: string };
+  /** Where the title, priority and status come from: the latest published report listing the item. */
+  source: { reportId: string; period: string };
+};
+
+/** Approved by the client, not delivered yet, still in the organization's latest published report. */
+export type ApprovedItem = DecidedItem & {
+  stage: "approved" | "in_progress" | "blocked";
+  /** A roadmap item's status in that report; null for a recommendation. */
+  status: RoadmapStatus | null;
+  targetQuarter: string | null;
+};
+
+/** Declined by the client (and not delivered anyway). */
+export type DeclinedItem = DecidedItem & { note: string | null };
 
 export type Opportunity = {
   id: string;
