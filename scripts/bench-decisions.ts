@@ -75,6 +75,7 @@ async function explain(label: string, managerId: string | null) {
   const filter = organizationFilter({ manager: managerId, status: null });
   let captured: Prisma.Sql | null = null;
   const capture = {
+    $executeRaw: () => Promise.resolve(0),
     $queryRaw: (strings: TemplateStringsArray, ...params: unknown[]) => {
       captured = Prisma.sql(strings, ...params);
       return Promise.resolve([]);
@@ -86,9 +87,10 @@ async function explain(label: string, managerId: string | null) {
   const times: number[] = [];
   let plan = "";
   for (let run = 0; run < Number(values.runs); run++) {
-    const rows = await withDbContext({ tenantId: tenant.id, userId: staff.userId, role: "OWNER" }, (tx) =>
-      tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values),
-    );
+    const rows = await withDbContext({ tenantId: tenant.id, userId: staff.userId, role: "OWNER" }, async (tx) => {
+      await tx.$executeRaw`SELECT set_config('jit', 'off', true)`; // as queryDecisionPanels does
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+    });
     plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
     times.push(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]));
   }

@@ -58,76 +58,101 @@ type Row = {
  * published report that lists it, and an item no published report lists is left out. Former
  * clients are left out; the account-manager and lifecycle filters apply (`filter`, alias `o`).
  *
- * Plan: the tenant's decisions (index (tenantId, organizationId, itemKind, itemId, decidedAt)),
- * each with its report's status by primary key; then, per current APPROVED or DECLINED item, the
- * organization's published reports newest first on the (tenantId, organizationId, period) unique
- * index until the first that lists it, and its latest published period. Nothing else is read.
+ * Plan (docs/performance.md, `npm run bench:decisions`): the tenant's decisions, narrow, each with
+ * its report's status by primary key, the latest per item kept (DISTINCT ON); each organization's
+ * latest published report once (a backward probe of the (tenantId, organizationId, period) unique
+ * index); the item looked up in it, and only for a declined item no longer there, the organization's
+ * earlier published reports newest first until one lists it; the details (signature, note, names)
+ * only for the rows shown.
  */
 export async function queryDecisionPanels(
   tx: Tx,
   input: { tenantId: string; filter: Prisma.Sql },
 ): Promise<DecisionPanels> {
   const { tenantId, filter } = input;
+  // JIT compilation is for long analytical statements: row-level security's policies inflate this
+  // one's cost estimate past jit_above_cost on a large tenant, and compiling then costs more than
+  // running it (about 130 ms measured). Off for the rest of this transaction only.
+  await tx.$executeRaw`SELECT set_config('jit', 'off', true)`;
   const rows = await tx.$queryRaw<Row[]>`
-    WITH current AS (
-      SELECT DISTINCT ON (d."organizationId", d."itemKind", d."itemId")
-             d.id, d."organizationId", o.name AS "organizationName", d."itemKind", d."itemId", d.decision,
-             d.signature, d.note, d."decidedAt", d."reportId", dr.period AS "decidedOnPeriod"
-      FROM "ClientDecision" d
-      JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = d."organizationId"
-      JOIN "SteeringReport" dr ON dr."tenantId" = ${tenantId} AND dr.id = d."reportId" AND dr.status = 'PUBLISHED'
-      WHERE d."tenantId" = ${tenantId} AND o."lifecycleStatus" <> 'FORMER' ${filter}
-      ORDER BY d."organizationId", d."itemKind", d."itemId", d."decidedAt" DESC, d."createdAt" DESC
+    -- All DESC: the order of the decision index (tenantId, organizationId, itemKind, itemId, decidedAt) read backwards.
+    WITH current AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT DISTINCT ON (d."organizationId", d."itemKind", d."itemId")
+               d.id, d."organizationId", d."itemKind", d."itemId", d.decision, d."decidedAt"
+        FROM "ClientDecision" d
+        JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = d."organizationId"
+        JOIN "SteeringReport" dr ON dr."tenantId" = ${tenantId} AND dr.id = d."reportId" AND dr.status = 'PUBLISHED'
+        WHERE d."tenantId" = ${tenantId} AND o."lifecycleStatus" <> 'FORMER' ${filter}
+        ORDER BY d."organizationId" DESC, d."itemKind" DESC, d."itemId" DESC, d."decidedAt" DESC, d."createdAt" DESC
+      ) x
+      WHERE x.decision IN ('APPROVED', 'DECLINED')
+    ),
+    latest AS MATERIALIZED (
+      SELECT o.id AS "organizationId", lr.id, lr.period, lr.recommendations, lr.roadmap
+      FROM (SELECT DISTINCT c."organizationId" AS id FROM current c) o
+      CROSS JOIN LATERAL (
+        SELECT r.id, r.period, r.recommendations, r.roadmap FROM "SteeringReport" r
+        WHERE r."tenantId" = ${tenantId} AND r."organizationId" = o.id AND r.status = 'PUBLISHED'
+        ORDER BY r.period DESC
+        LIMIT 1
+      ) lr
     ),
     placed AS (
-      SELECT c.*, l.id AS "listedReportId", l.period AS "listedPeriod", l.item, lp.period AS "latestPeriod"
+      SELECT c.*, lt.period AS "latestPeriod",
+             COALESCE(inl.id, earlier.id) AS "listedReportId", COALESCE(inl.period, earlier.period) AS "listedPeriod",
+             COALESCE(inl.item, earlier.item) AS item
       FROM current c
-      CROSS JOIN LATERAL (
+      JOIN latest lt ON lt."organizationId" = c."organizationId"
+      LEFT JOIN LATERAL (
+        SELECT lt.id, lt.period, e.item
+        FROM jsonb_path_query(CASE WHEN c."itemKind" = 'roadmap' THEN lt.roadmap ELSE lt.recommendations END,
+                              'strict $[*] ? (@.id == $id)', jsonb_build_object('id', c."itemId"), true) AS e(item)
+        LIMIT 1
+      ) inl ON true
+      -- A declined item no longer in the latest report: the latest earlier one that lists it.
+      LEFT JOIN LATERAL (
         SELECT r.id, r.period, e.item
         FROM "SteeringReport" r
         CROSS JOIN LATERAL jsonb_path_query(
           CASE WHEN c."itemKind" = 'roadmap' THEN r.roadmap ELSE r.recommendations END,
           'strict $[*] ? (@.id == $id)', jsonb_build_object('id', c."itemId"), true) AS e(item)
-        WHERE r."tenantId" = ${tenantId} AND r."organizationId" = c."organizationId" AND r.status = 'PUBLISHED'
+        WHERE inl.item IS NULL AND c.decision = 'DECLINED'
+          AND r."tenantId" = ${tenantId} AND r."organizationId" = c."organizationId" AND r.status = 'PUBLISHED'
+          AND r.period < lt.period
         ORDER BY r.period DESC
         LIMIT 1
-      ) l
-      CROSS JOIN LATERAL (
-        SELECT r.period FROM "SteeringReport" r
-        WHERE r."tenantId" = ${tenantId} AND r."organizationId" = c."organizationId" AND r.status = 'PUBLISHED'
-        ORDER BY r.period DESC
-        LIMIT 1
-      ) lp
-      WHERE c.decision IN ('APPROVED', 'DECLINED')
-        AND (c."itemKind" = 'recommendation' OR l.item->>'status' IS DISTINCT FROM 'done')
-        AND (c.decision = 'DECLINED' OR l.period = lp.period)
-    ),
-    shaped AS (
-      SELECT CASE WHEN p.decision = 'APPROVED' THEN 'approved' ELSE 'declined' END AS panel,
-             p.id AS "decisionId", p.decision::text AS decision, p."organizationId", p."organizationName",
-             p."itemKind"::text AS "itemKind", p."itemId", p.item->>'title' AS title, p.item->>'priority' AS priority,
-             p.item->>'status' AS status, p.item->>'targetQuarter' AS "targetQuarter", p.signature, p.note,
-             p."decidedAt", p."reportId" AS "decidedOnReportId", p."decidedOnPeriod",
-             p."listedReportId", p."listedPeriod", p."latestPeriod",
-             CASE p.item->>'priority' WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END AS rank
-      FROM placed p
+      ) earlier ON true
+      WHERE (inl.item IS NOT NULL OR earlier.item IS NOT NULL)
+        AND (c.decision = 'DECLINED' OR inl.item IS NOT NULL)
+        AND (c."itemKind" = 'recommendation' OR COALESCE(inl.item, earlier.item)->>'status' IS DISTINCT FROM 'done')
     ),
     numbered AS (
-      SELECT s.*, COUNT(*) OVER (PARTITION BY s.panel)::int AS total,
+      SELECT p.*, CASE WHEN p.decision = 'APPROVED' THEN 'approved' ELSE 'declined' END AS panel,
+             COUNT(*) OVER (PARTITION BY p.decision)::int AS total,
              ROW_NUMBER() OVER (
-               PARTITION BY s.panel
-               ORDER BY CASE WHEN s.panel = 'declined' THEN s.rank ELSE 0 END,
-                        CASE WHEN s.panel = 'approved' THEN s."decidedAt" END ASC,
-                        s."decidedAt" DESC, s."organizationName", s."decisionId"
+               PARTITION BY p.decision
+               ORDER BY CASE WHEN p.decision = 'DECLINED'
+                             THEN CASE p.item->>'priority' WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END
+                             ELSE 0 END,
+                        CASE WHEN p.decision = 'APPROVED' THEN p."decidedAt" END ASC,
+                        p."decidedAt" DESC, p.id
              ) AS n
-      FROM shaped s
+      FROM placed p
     )
-    SELECT panel, total, "decisionId", decision, "organizationId", "organizationName", "itemKind", "itemId", title,
-           priority, status, "targetQuarter", signature, note, to_char("decidedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "decidedAt",
-           "decidedOnReportId", "decidedOnPeriod", "listedReportId", "listedPeriod", "latestPeriod"
-    FROM numbered
-    WHERE (panel = 'approved' AND n <= ${APPROVED_SHOWN}) OR (panel = 'declined' AND n <= ${DECLINED_SHOWN})
-    ORDER BY panel, n`;
+    -- Only the rows shown get their details (the decision's signature and note, its report's month, the name).
+    SELECT n.panel, n.total, n.id AS "decisionId", n.decision::text AS decision, n."organizationId",
+           o.name AS "organizationName", n."itemKind"::text AS "itemKind", n."itemId", n.item->>'title' AS title,
+           n.item->>'priority' AS priority, n.item->>'status' AS status, n.item->>'targetQuarter' AS "targetQuarter",
+           d.signature, d.note, to_char(d."decidedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "decidedAt",
+           d."reportId" AS "decidedOnReportId", dr.period AS "decidedOnPeriod",
+           n."listedReportId", n."listedPeriod", n."latestPeriod"
+    FROM numbered n
+    JOIN "ClientDecision" d ON d."tenantId" = ${tenantId} AND d.id = n.id
+    JOIN "SteeringReport" dr ON dr."tenantId" = ${tenantId} AND dr.id = d."reportId"
+    JOIN "ClientOrganization" o ON o."tenantId" = ${tenantId} AND o.id = n."organizationId"
+    WHERE (n.panel = 'approved' AND n.n <= ${APPROVED_SHOWN}) OR (n.panel = 'declined' AND n.n <= ${DECLINED_SHOWN})
+    ORDER BY n.panel, n.n`;
 
   const panels: DecisionPanels = { approved: { total: 0, items: [] }, declined: { total: 0, items: [] } };
   for (const row of rows) {
