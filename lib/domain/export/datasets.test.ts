@@ -30,4 +30,14 @@ describe("the tenant export's coverage", () => {
     for (const columns of Object.values(MODEL_COLUMNS)) expect(columns).not.toContain("tenantId");
     expect(new Set(DATASETS.map((d) => d.name)).size).toBe(DATASETS.length);
   });
+
+  it("describes every dataset on the export page, in every language", () => {
+    for (const locale of ["en", "fr"]) {
+      const catalog = JSON.parse(readFileSync(`messages/${locale}/export.json`, "utf8")) as {
+        datasets: Record<string, string>;
+      };
+      const missing = DATASETS.map((d) => d.name).filter((name) => !catalog.datasets[name]);
+      expect(missing, `messages/${locale}/export.json datasets`).toEqual([]);
+    }
+  });
 });
