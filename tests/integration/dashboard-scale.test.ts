@@ -102,7 +102,9 @@ describe.skipIf(onEmbedded() && !process.env.DASHBOARD_SCALE)(
         counts.add(queries.length - (view.includes("manager=") ? 1 : 0));
       }
       expect([...counts]).toHaveLength(1);
-      expect([...counts][0]).toBeLessThanOrEqual(7);
+      // Authentication, the cache lookup, portfolio now, pricing, history, worklists, the decision
+      // panels (JIT off, the statement) and the cache write: the same number for every view.
+      expect([...counts][0]).toBeLessThanOrEqual(9);
 
       const { body } = await getDashboard("months=24");
       expect(body.now.active + body.now.prospects + body.now.former).toBe(ORGS);
