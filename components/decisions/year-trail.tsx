@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,8 +9,7 @@ import { isDecisionStep, type TrailStage, type TrailStep } from "@/lib/decisions
 import type { YearTrail } from "@/lib/domain/decisions/read-year-trail";
 import { formatPeriod } from "@/lib/reports/format";
 
-type Tone = "neutral" | "brand" | "success" | "warning" | "danger" | "info";
-const STAGE_TONE: Record<TrailStage, Tone> = {
+const STAGE_TONE: Record<TrailStage, BadgeTone> = {
   proposed: "neutral",
   approved: "brand",
   in_progress: "info",

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { PerModel } from "@/lib/vocabulary";
 
-type Tone = "neutral" | "brand" | "success" | "warning" | "danger" | "info";
-const tones: Record<Tone, string> = {
+export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger" | "info";
+const tones: Record<BadgeTone, string> = {
   neutral: "bg-slate-100 text-slate-800 ring-slate-300",
   brand: "bg-brand-50 text-brand-800 ring-brand-100",
   success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -17,7 +17,7 @@ export function Badge({
   children,
   className,
 }: {
-  tone?: Tone;
+  tone?: BadgeTone;
   children: ReactNode;
   className?: string;
 }) {
