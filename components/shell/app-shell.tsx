@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
@@ -7,6 +6,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { BrandMark, logoUrl } from "@/components/brand/brand-mark";
 import { BrandStyle } from "@/components/brand/brand-style";
 import { SupportContact } from "@/components/brand/support-contact";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Actor } from "@/lib/access/actor";
 import { scoped } from "@/lib/access/page";
 import { HOME } from "@/lib/access/permissions";
@@ -36,7 +36,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       </a>
       <aside className="no-print border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
         <div className="flex h-full flex-col gap-4 p-4">
-          <Link href={HOME[actor.role]} className="flex items-center gap-2 px-2">
+          <IntentLink href={HOME[actor.role]} className="flex items-center gap-2 px-2">
             {branded ? (
               branded.logo ? (
                 <BrandMark src={logoUrl(branded.tenantId, branded.logo.sha256)} size="sm" />
@@ -59,19 +59,19 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
                 </span>
               </span>
             )}
-          </Link>
+          </IntentLink>
           <nav aria-label={t("mainNavigation")}>
             <NavLinks items={items} />
           </nav>
           <div className="mt-auto space-y-3">
             {brand ? <SupportContact brand={brand} /> : null}
             <div className="space-y-2 border-t border-slate-200 pt-4">
-              <Link href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
+              <IntentLink href="/profile" className="block rounded-md px-2 py-1 hover:bg-slate-100">
                 <span className="block truncate text-sm font-medium" data-testid="user-name">
                   {actor.name}
                 </span>
                 <span className="block truncate text-xs text-slate-600">{tc(`role.${actor.role}`)}</span>
-              </Link>
+              </IntentLink>
               <SignOutButton />
             </div>
           </div>

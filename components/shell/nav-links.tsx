@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** Highlights the current section; the longest matching href wins (/admin vs /admin/tenants). */
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
@@ -14,7 +14,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
     <ul className="flex flex-col gap-0.5">
       {items.map((item) => (
         <li key={item.href}>
-          <Link
+          <IntentLink
             href={item.href}
             aria-current={item.href === active ? "page" : undefined}
             className={cn(
@@ -25,7 +25,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
             )}
           >
             {item.label}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

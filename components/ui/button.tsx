@@ -1,6 +1,7 @@
-import Link from "next/link";
+import type Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "@/components/ui/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 type Size = "sm" | "md";
@@ -29,11 +30,12 @@ export function Button({
   return <button type={type} className={buttonClass(variant, size, className)} {...props} />;
 }
 
+/** A link drawn as a button; it prefetches on intent (IntentLink). */
 export function ButtonLink({
   variant = "secondary",
   size = "md",
   className,
   ...props
 }: ComponentProps<typeof Link> & { variant?: Variant; size?: Size }) {
-  return <Link className={buttonClass(variant, size, className)} {...props} />;
+  return <IntentLink className={buttonClass(variant, size, className)} {...props} />;
 }
