@@ -18,12 +18,17 @@ type Props = {
   today: string;
   pending: boolean;
   onChange: (filters: DashboardFilters) => void;
+  /**
+   * "Last 12 months"… for each preset, translated by the page on the server: formatting them here
+   * would parse an ICU message and build the browser's number formatting while the page hydrates.
+   */
+  presetLabels: Record<PeriodPreset, string>;
 };
 
 const MONTH_RE = /^\d{4}-\d{2}$/;
 
 /** Period, account manager and lifecycle status. Each change applies at once (no page reload). */
-export function DashboardFilters({ filters, shownRange, managers, today, pending, onChange }: Props) {
+export function DashboardFilters({ filters, shownRange, managers, today, pending, onChange, presetLabels }: Props) {
   const t = useTranslations("dashboard.filters");
   const tc = useTranslations("common");
   const td = useTranslations("dashboard");
@@ -83,7 +88,7 @@ export function DashboardFilters({ filters, shownRange, managers, today, pending
         >
           {PERIOD_PRESETS.map((months) => (
             <option key={months} value={String(months)}>
-              {t("preset", { months })}
+              {presetLabels[months]}
             </option>
           ))}
           <option value="custom">{t("custom")}</option>

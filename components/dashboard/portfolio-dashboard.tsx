@@ -5,35 +5,33 @@ import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
-import { ApprovedPendingCard, DeclinedRisksCard } from "@/components/dashboard/decision-panels";
 import { DashboardFetchError, fetchDashboard } from "@/components/dashboard/fetch-dashboard";
-import { FollowUpsCard } from "@/components/dashboard/follow-ups-card";
-import { MissingReportsCard } from "@/components/dashboard/missing-reports-card";
-import { ModelCards } from "@/components/dashboard/model-cards";
-import { OpportunitiesCard } from "@/components/dashboard/opportunities-card";
-import { RevenueCard } from "@/components/dashboard/revenue-card";
-import { StaysCard } from "@/components/dashboard/stays-card";
-import { TransitionsCard } from "@/components/dashboard/transitions-card";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Notice } from "@/components/ui/notice";
 import { filtersToSearchParams, type DashboardFilters as Filters } from "@/lib/domain/dashboard/filters";
 import type { DashboardData, ManagerOption } from "@/lib/domain/dashboard/types";
+import type { PeriodPreset } from "@/lib/stats/period";
 
 /**
- * The history chart after a filter change: drawn here, from a chunk (d3's scales and shapes) the
- * browser loads only then. The first view's chart comes drawn by the server (`initialHistory`).
+ * The figures after a filter change: drawn here, from chunks (the cards; d3's scales and shapes
+ * for the history chart) the browser loads only then. The first view comes drawn by the server
+ * (`initialCards`), so the page's first script does not carry, run or hydrate the cards' code.
  */
 const loadHistoryChart = () => import("@/components/dashboard/history-chart");
+const loadCards = () => import("@/components/dashboard/dashboard-cards");
 const LiveHistoryChart = dynamic(() => loadHistoryChart().then((m) => m.HistoryChart));
+const LiveCards = dynamic(() => loadCards().then((m) => m.DashboardCards));
 
 type Props = {
   initialData: DashboardData;
-  /** The first view's history chart, drawn on the server from `initialData`. */
-  initialHistory: ReactNode;
+  /** The first view's figures (DashboardCards), drawn on the server from `initialData`. */
+  initialCards: ReactNode;
   managers: ManagerOption[];
   currency: string;
   invalidLink: boolean;
+  /** The period presets' labels (DashboardFilters). */
+  presetLabels: Record<PeriodPreset, string>;
 };
 
 /**
@@ -43,7 +41,14 @@ type Props = {
  * refetches GET /api/dashboard through TanStack Query, keyed by the filters. The previous
  * numbers stay on screen, dimmed, until the new ones arrive.
  */
-export function PortfolioDashboard({ initialData, initialHistory, managers, currency, invalidLink }: Props) {
+export function PortfolioDashboard({
+  initialData,
+  initialCards,
+  managers,
+  currency,
+  invalidLink,
+  presetLabels,
+}: Props) {
   const t = useTranslations("dashboard");
   const tc = useTranslations("common");
   const [filters, setFilters] = useState<Filters>(initialData.filters);
@@ -58,7 +63,9 @@ export function PortfolioDashboard({ initialData, initialHistory, managers, curr
   });
 
   const change = (next: Filters) => {
-    void loadHistoryChart(); // the chart's code arrives while the figures are fetched
+    // The cards' and the chart's code arrive while the figures are fetched.
+    void loadCards();
+    void loadHistoryChart();
     setFilters(next);
     const search = filtersToSearchParams(next).toString();
     window.history.replaceState(window.history.state, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
@@ -84,6 +91,7 @@ export function PortfolioDashboard({ initialData, initialHistory, managers, curr
         today={initialData.asOf}
         pending={refreshing}
         onChange={change}
+        presetLabels={presetLabels}
       />
       {result.isError && !result.isFetching ? (
         <Notice tone="error" className="mb-4" testId="dashboard-error">
@@ -104,26 +112,15 @@ export function PortfolioDashboard({ initialData, initialHistory, managers, curr
           aria-busy={refreshing}
           className={cn("transition-opacity", refreshing && "opacity-60")}
         >
-          <ModelCards now={data.now} />
-          <div className="mb-6 grid gap-6 lg:grid-cols-3">
-            {data === initialData ? initialHistory : <LiveHistoryChart history={data.history} period={data.period} />}
-            <RevenueCard revenue={data.revenue} currency={currency} />
-          </div>
-          <div className="mb-6 grid gap-6 lg:grid-cols-3">
-            <TransitionsCard transitions={data.transitions} period={data.period} />
-            <StaysCard stays={data.stays} />
-          </div>
-          <div className="grid gap-6 lg:grid-cols-3">
-            <OpportunitiesCard opportunities={data.opportunities} currency={currency} />
-            <div className="space-y-6">
-              <FollowUpsCard followUps={data.followUps} />
-              <MissingReportsCard reports={data.reports} />
-            </div>
-          </div>
-          <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <ApprovedPendingCard approved={data.decisions.approved} />
-            <DeclinedRisksCard declined={data.decisions.declined} />
-          </div>
+          {data === initialData ? (
+            initialCards
+          ) : (
+            <LiveCards
+              data={data}
+              currency={currency}
+              history={<LiveHistoryChart history={data.history} period={data.period} />}
+            />
+          )}
         </div>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ContractSignalsCard } from "@/components/dashboard/contract-signals-card";
+import { DashboardCards } from "@/components/dashboard/dashboard-cards";
 import { HistoryChart } from "@/components/dashboard/history-chart";
 import { PortfolioDashboard } from "@/components/dashboard/portfolio-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +15,7 @@ import {
   parseDashboardSearchParams,
   UNASSIGNED,
 } from "@/lib/domain/dashboard/schemas";
+import { PERIOD_PRESETS, type PeriodPreset } from "@/lib/stats/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -31,7 +33,7 @@ export default async function PortfolioPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePage("dashboard.read");
-  const t = await getTranslations("dashboard");
+  const [t, tf] = await Promise.all([getTranslations("dashboard"), getTranslations("dashboard.filters")]);
   const parsed = parseDashboardSearchParams(await searchParams);
   const { data, managers, invalid, signals } = await scoped(actor, async (tx) => {
     const managers = await listDashboardManagers(tx, actor);
@@ -51,12 +53,26 @@ export default async function PortfolioPage({
       <PortfolioDashboard
         key={filtersToSearchParams(data.filters).toString()}
         initialData={data}
-        initialHistory={<HistoryChart history={data.history} period={data.period} />}
+        initialCards={
+          <DashboardCards
+            data={data}
+            currency={actor.currency}
+            history={<HistoryChart history={data.history} period={data.period} />}
+          />
+        }
         managers={managers}
         currency={actor.currency}
         invalidLink={invalid}
+        presetLabels={presetLabels(tf)}
       />
       <ContractSignalsCard signals={signals} currency={actor.currency} />
     </>
   );
+}
+
+function presetLabels(tf: (key: "preset", values: { months: number }) => string) {
+  return Object.fromEntries(PERIOD_PRESETS.map((months) => [months, tf("preset", { months })])) as Record<
+    PeriodPreset,
+    string
+  >;
 }
