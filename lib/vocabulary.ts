@@ -78,3 +78,11 @@ export const PROPOSAL_STATUSES = valuesOf(ProposalStatus);
 export type { ProposalStatus };
 export const PROPOSAL_DECISIONS = valuesOf(ProposalDecisionKind);
 export type ProposalDecision = ProposalDecisionKind;
+
+/** The move form's "to" choice: one of the models, or "LEFT" (the organization left the MSP). */
+export const MOVE_TARGETS = [...MODELS, "LEFT"] as const;
+export type MoveTarget = (typeof MOVE_TARGETS)[number];
+
+/** What an API token may do: read (GET routes) or read and write. The form, the schema and the API read it. */
+export const API_TOKEN_ACCESS = ["READ", "READ_WRITE"] as const;
+export type ApiTokenAccessValue = (typeof API_TOKEN_ACCESS)[number];

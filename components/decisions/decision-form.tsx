@@ -9,8 +9,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useProgressiveForm } from "@/components/forms/use-progressive-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { decideItemAction, decideItemFormAction } from "@/lib/actions/decisions";
-import { DECISION_NOTE_MAX } from "@/lib/domain/decisions/schemas";
 import { SIGNATURE_MAX } from "@/lib/signatures/signature-name";
+import { LIMITS } from "@/lib/validation/limits";
 import { DECISION_OUTCOMES, type DecisionItemKind } from "@/lib/vocabulary";
 
 /**
@@ -97,7 +97,7 @@ export function DecisionForm({
           label={t("form.note")}
           name="note"
           optional
-          maxLength={DECISION_NOTE_MAX}
+          maxLength={LIMITS.decisionNote}
           rows={2}
           defaultValue={form.values.note}
           error={form.fieldErrors.note}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SecretCreateForm } from "@/components/integrations/secret-create-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { createApiTokenAction } from "@/lib/actions/api-tokens";
-import { API_TOKEN_ACCESS } from "@/lib/domain/api-tokens/schemas";
+import { API_TOKEN_ACCESS } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/validation/limits";
 
 /** The owner creates an API token; its secret is shown once, below the form. */

@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { MOVE_TARGETS, type MoveTarget } from "@/lib/domain/model-changes/schemas";
+import { MOVE_TARGETS, type MoveTarget } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/validation/limits";
 
 /** Records the organization's move to a model (or its departure), optionally from an assessment. */

@@ -33,6 +33,8 @@ export const LIMITS = {
   longText: 5_000,
   /** A recommendation's detail, a comment, a model change's reason. */
   mediumText: 2_000,
+  /** The note a client approver may add to a decision. */
+  decisionNote: 1_000,
 } as const;
 
 export type LimitKey = keyof typeof LIMITS;

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { choice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey, optionalIsoDate, text } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/validation/limits";
+import { API_TOKEN_ACCESS } from "@/lib/vocabulary";
 
-/** What a token may do: read (GET routes) or read and write. One list: the form, the schema and the API read it. */
-export const API_TOKEN_ACCESS = ["READ", "READ_WRITE"] as const;
-export type ApiTokenAccessValue = (typeof API_TOKEN_ACCESS)[number];
+// Declared in lib/vocabulary (no Zod there: the token form, a client component, reads it).
+export { API_TOKEN_ACCESS, type ApiTokenAccessValue } from "@/lib/vocabulary";
 
 export const createApiTokenSchema = z
   .object({

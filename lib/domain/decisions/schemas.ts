@@ -2,12 +2,13 @@ import { z } from "zod";
 import { SIGNATURE_MAX } from "@/lib/signatures/signature-name";
 import { itemIdSchema } from "@/lib/reports/item-id";
 import { id, idempotencyKey, optionalLongText, period, text } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 import { DECISION_ITEM_KINDS, DECISION_OUTCOMES } from "@/lib/vocabulary";
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** A note with a decision: what the client wants their provider to know (optional). */
-export const DECISION_NOTE_MAX = 1_000;
+export const DECISION_NOTE_MAX = LIMITS.decisionNote;
 
 /**
  * A client approver's decision on one item of a published report. `supersedes` is the item's

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { choice } from "@/lib/domain/organizations/schemas";
 import { expectedVersion, id, idempotencyKey, isoDate, longText } from "@/lib/validation/fields";
-import { MODELS } from "@/lib/vocabulary";
+import { MOVE_TARGETS } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/validation/limits";
 
-/** The form's "to" choice: one of the models, or "LEFT" (the organization left the MSP). */
-export const MOVE_TARGETS = [...MODELS, "LEFT"] as const;
-export type MoveTarget = (typeof MOVE_TARGETS)[number];
+// Declared in lib/vocabulary (no Zod there: the move form, a client component, reads it).
+export { MOVE_TARGETS, type MoveTarget } from "@/lib/vocabulary";
 
 export const recordModelChangeSchema = z
   .object({
