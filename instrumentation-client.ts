@@ -1,3 +1,4 @@
 // Runs in the browser before the application's code (Next.js convention): settings
-// that must be in place before any module builds a schema.
+// that must be in place before any module builds a schema or formats a message.
 import "@/lib/validation/zod-jitless";
+import "@/lib/i18n/message-locale";
