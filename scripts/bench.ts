@@ -38,6 +38,7 @@ const { values } = parseArgs({
     "no-docs": { type: "boolean", default: false },
     "import-rows": { type: "string", default: "50000" },
     "only-import": { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -54,6 +55,7 @@ if (values.help) {
   --no-docs           do not write docs/performance.md
   --import-rows <n>   rows of the interventions CSV import measured first (default 50000; 0 skips it)
   --only-import       measure the import only (no build, no HTTP load)
+  --cpu-prof          write a V8 CPU profile of each instance (node --cpu-prof) into .next-bench/bench-logs/
 Needs DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner) on a real PostgreSQL; ports ${values.port}+.`);
   process.exit(0);
 }
@@ -158,7 +160,8 @@ try {
 
   const logDir = path.join(distDir, "bench-logs");
   const appPorts = instances === 1 ? [basePort] : Array.from({ length: instances }, (_, i) => basePort + 1 + i);
-  for (const [i, port] of appPorts.entries()) running.push(startInstance(`instance-${i + 1}`, port, env, logDir));
+  for (const [i, port] of appPorts.entries())
+    running.push(startInstance(`instance-${i + 1}`, port, env, { logDir, cpuProfile: values["cpu-prof"] }));
   await Promise.all(running.map((inst) => waitForHealth(`http://127.0.0.1:${inst.port}`, inst)));
   if (instances > 1) {
     const proxy = startProcess(

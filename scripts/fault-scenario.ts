@@ -90,7 +90,7 @@ async function main() {
   if (!values["no-build"]) await build(env, log);
   const createOrg = findActionId(DIST, "createOrganizationAction");
   if (!createOrg) throw new Error(`createOrganizationAction not found in ${DIST}: build first`);
-  const instance = startInstance("fault-app", PORT, env, path.join("test-results", "fault-scenario"));
+  const instance = startInstance("fault-app", PORT, env, { logDir: path.join("test-results", "fault-scenario") });
   try {
     await waitForHealth(BASE, instance);
     const sessions: Record<string, Session> = {

@@ -33,11 +33,32 @@ export async function build(env: NodeJS.ProcessEnv, log: (line: string) => void)
   log(`next build done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logDir: string): Instance {
+export function startInstance(
+  name: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: { logDir: string; cpuProfile?: boolean },
+): Instance {
+  const { logDir, cpuProfile = false } = options;
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // `--cpu-prof` is refused in NODE_OPTIONS: run Next's CLI under node directly (`next start` serves in
+  // that process); the profile is written when the instance exits (stop() sends SIGTERM).
+  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, argv] = cpuProfile
+    ? [
+        process.execPath,
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${logDir}`,
+          `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
+          path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"),
+          ...args,
+        ],
+      ]
+    : [bin("next"), args];
+  const child = spawn(command, argv, {
     env: { ...env, NODE_OPTIONS: forwardedHeadersNodeOptions(env.NODE_OPTIONS ?? "") },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
