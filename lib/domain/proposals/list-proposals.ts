@@ -25,9 +25,12 @@ const modelOf = (snapshot: Prisma.JsonValue): Model | null => {
 };
 
 /**
- * Proposals, newest first, in two queries whatever their number (their latest decisions come with
- * them): staff, one organization's (optionally one assessment's) through (tenantId, organizationId,
- * sharedAt); a client, their own organization's, withdrawn ones left out.
+ * Proposals, newest first: staff, one organization's (optionally one assessment's) through
+ * (tenantId, organizationId, sharedAt); a client, their own organization's, withdrawn ones left out.
+ * One query when there are none (most organizations: the organization page and the assessment page
+ * ask on every request); otherwise five whatever their number — the proposals, who shared them
+ * (membership, then user), their decisions (the latest is the one in force) and, for staff, the
+ * moves recorded from them.
  */
 export async function listProposals(
   tx: Tx,
@@ -53,26 +56,51 @@ export async function listProposals(
       status: true,
       snapshot: true,
       sharedAt: true,
+      sharedById: true,
       version: true,
-      sharedBy: { select: { user: { select: { name: true } } } },
-      decisions: {
-        where: { tenantId },
-        orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
-        take: 1,
-        select: { decision: true, signatureName: true, decidedAt: true },
-      },
-      ...(staff ? { modelChanges: { where: { tenantId }, select: { id: true } } } : {}),
     },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    assessmentId: r.assessmentId,
-    status: r.status,
-    model: modelOf(r.snapshot),
-    sharedAt: r.sharedAt,
-    sharedByName: r.sharedBy.user.name,
-    version: r.version,
-    decision: r.decisions[0] ?? null,
-    moveId: "modelChanges" in r ? ((r.modelChanges as { id: string }[])[0]?.id ?? null) : null,
-  }));
+  // Prisma reads nested relations with one statement each even for no parent rows: ask only when needed.
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [sharers, decisions, moves] = await Promise.all([
+    tx.membership.findMany({
+      where: { tenantId, userId: { in: [...new Set(rows.map((r) => r.sharedById))] } },
+      select: { userId: true, user: { select: { name: true } } },
+    }),
+    tx.proposalDecision.findMany({
+      where: { tenantId, proposalId: { in: ids } },
+      orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
+      select: { proposalId: true, decision: true, signatureName: true, decidedAt: true },
+    }),
+    staff
+      ? tx.serviceModelChange.findMany({
+          where: { tenantId, proposalId: { in: ids } },
+          select: { id: true, proposalId: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const nameOf = new Map(sharers.map((m) => [m.userId, m.user.name]));
+  const latest = new Map<string, ProposalListItem["decision"]>();
+  for (const d of decisions)
+    if (!latest.has(d.proposalId))
+      latest.set(d.proposalId, { decision: d.decision, signatureName: d.signatureName, decidedAt: d.decidedAt });
+  const moveOf = new Map<string, string>();
+  for (const m of moves) if (m.proposalId && !moveOf.has(m.proposalId)) moveOf.set(m.proposalId, m.id);
+  return rows.map((r) => {
+    const sharedByName = nameOf.get(r.sharedById);
+    // A required relation: the membership is there (RESTRICT), as the nested read assumed.
+    if (sharedByName === undefined) throw new Error(`proposal ${r.id}: its sharer's membership is not readable`);
+    return {
+      id: r.id,
+      assessmentId: r.assessmentId,
+      status: r.status,
+      model: modelOf(r.snapshot),
+      sharedAt: r.sharedAt,
+      sharedByName,
+      version: r.version,
+      decision: latest.get(r.id) ?? null,
+      moveId: staff ? (moveOf.get(r.id) ?? null) : null,
+    };
+  });
 }
