@@ -24,10 +24,30 @@ import type { Model } from "@/lib/vocabulary";
 import { listPostureAssessments } from "@/lib/domain/posture/list-posture-assessments";
 import { listProposals } from "@/lib/domain/proposals/list-proposals";
 
-/** One read per request, shared by the page and its title. */
-const load = cache(async (id: string) => {
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The interventions list's filters as they came in the query string, as a string (the read's cache key). */
+function filterKey(raw: Record<string, string | string[] | undefined>): string {
+  return JSON.stringify({
+    from: first(raw.from),
+    to: first(raw.to),
+    category: first(raw.category),
+    detection: first(raw.detection),
+    recurring: first(raw.recurring),
+    before: first(raw.before),
+  });
+}
+
+/**
+ * One read per request, shared by the page and its title, in one transaction (each transaction
+ * costs three statements of its own: BEGIN, the RLS context, COMMIT). Keyed by the organization and
+ * the interventions filters as a string: React's cache compares arguments by identity.
+ */
+const load = cache(async (id: string, filtersKey: string) => {
+  // Each bad value is dropped (the schema's `.catch`), never an error.
+  const filters = interventionFiltersSchema.parse(JSON.parse(filtersKey));
   const actor = await requirePage("org.read");
-  const { overview, posture, proposals, trail } = await orNotFound(
+  const data = await orNotFound(
     scoped(actor, async (tx) => {
       const overview = await getOrganizationOverview(tx, actor, id);
       // This year's trail: the client's decision in force on each item (the roadmap page has the rest).
@@ -36,40 +56,31 @@ const load = cache(async (id: string) => {
       const proposals = can(actor.role, "proposal.read")
         ? await listProposals(tx, actor, { organizationId: overview.org.id })
         : [];
-      return { overview, posture, proposals, trail };
+      const interventions = can(actor.role, "intervention.read")
+        ? await listInterventions(tx, actor, overview.org.id, filters)
+        : null;
+      return { overview, posture, proposals, trail, interventions };
     }),
   );
-  return { actor, overview, posture, proposals, trail };
+  return { actor, filters, ...data };
 });
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { overview } = await load((await params).id);
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: PageProps) {
+  const { overview } = await load((await params).id, filterKey(await searchParams));
   return { title: overview.org.name };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export default async function OrganizationPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { actor, overview, posture, proposals, trail } = await load((await params).id);
+export default async function OrganizationPage({ params, searchParams }: PageProps) {
+  const { actor, overview, posture, proposals, trail, interventions, filters } = await load(
+    (await params).id,
+    filterKey(await searchParams),
+  );
   const { org, latestFinal } = overview;
-  const raw = await searchParams;
-  const filters = interventionFiltersSchema.parse({
-    from: first(raw.from),
-    to: first(raw.to),
-    category: first(raw.category),
-    detection: first(raw.detection),
-    recurring: first(raw.recurring),
-    before: first(raw.before),
-  });
-  const interventions = can(actor.role, "intervention.read")
-    ? await scoped(actor, (tx) => listInterventions(tx, actor, org.id, filters))
-    : null;
   const [t, tc, tt, format] = await Promise.all([
     getTranslations("orgs.page"),
     getTranslations("common"),
