@@ -1,12 +1,35 @@
-import { createFormatter, createTranslator } from "use-intl/core";
-import { CATALOGS, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/catalog";
+import { _createCache, createFormatter, createTranslator } from "use-intl/core";
+import { CATALOGS, DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/catalog";
 import type { TextRenderer } from "@/lib/i18n/engine-text";
 
 export const TIME_ZONE = "UTC";
 
+const COMPILED = Object.fromEntries(LOCALES.map((l) => [l, _createCache()])) as Record<
+  Locale,
+  ReturnType<typeof _createCache>
+>;
+
+/**
+ * The locale's compiled messages, kept for the life of the process. use-intl parses an ICU message
+ * (intl-messageformat) the first time a translator uses it and keeps the result in its cache;
+ * next-intl makes a new cache per request, so every page parsed again each message it used
+ * (docs/performance.md, "Issue 20: pages and writes"). What the cache holds is a pure function of
+ * the catalog's text and the locale — never a value, a user or a tenant: values are given to each
+ * call — and it is bounded by the catalogs. Given as use-intl's `_cache` option, by
+ * i18n/request.ts to next-intl and by `translator` below.
+ */
+export function compiledMessages(locale: Locale) {
+  return COMPILED[locale];
+}
+
 /** A translator usable outside React (server actions, route handlers, PDFs, tests). */
 export function translator(locale: Locale = DEFAULT_LOCALE) {
-  return createTranslator({ locale, messages: CATALOGS[locale], timeZone: TIME_ZONE });
+  return createTranslator({
+    locale,
+    messages: CATALOGS[locale],
+    timeZone: TIME_ZONE,
+    _cache: compiledMessages(locale),
+  });
 }
 
 export function formatter(locale: Locale = DEFAULT_LOCALE) {
