@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ProposalRow } from "@/components/proposals/proposal-row";
+import { RecordMoveLink } from "@/components/proposals/record-move-link";
 import { ShareProposalForm } from "@/components/proposals/share-proposal-form";
-import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ProposalListItem } from "@/lib/domain/proposals/list-proposals";
 
@@ -48,14 +48,7 @@ export function AssessmentProposals({
                   linkTestId="proposal-link"
                 >
                   {p.status === "APPROVED" && !p.moveId && canMove ? (
-                    <ButtonLink
-                      href={`/organizations/${organizationId}/move?proposal=${p.id}`}
-                      variant="primary"
-                      size="sm"
-                      data-testid="record-proposal-move"
-                    >
-                      {t("staff.recordMove")}
-                    </ButtonLink>
+                    <RecordMoveLink organizationId={organizationId} proposalId={p.id} />
                   ) : null}
                 </ProposalRow>
               ))}

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ProposalRow } from "@/components/proposals/proposal-row";
-import { ButtonLink } from "@/components/ui/button";
+import { RecordMoveLink } from "@/components/proposals/record-move-link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { ProposalListItem } from "@/lib/domain/proposals/list-proposals";
@@ -36,14 +36,7 @@ export function OrganizationProposals({
                     model: t(`modelInline.${p.model!}`),
                   })}
                 </span>
-                <ButtonLink
-                  href={`/organizations/${organizationId}/move?proposal=${p.id}`}
-                  variant="primary"
-                  size="sm"
-                  data-testid="record-proposal-move"
-                >
-                  {t("staff.recordMove")}
-                </ButtonLink>
+                <RecordMoveLink organizationId={organizationId} proposalId={p.id} />
               </span>
             </Notice>
           ))
