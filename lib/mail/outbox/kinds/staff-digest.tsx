@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import { formatter, translator } from "@/lib/i18n/translate";
@@ -94,18 +95,17 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
         <>
           <Paragraph>{t("mail.digest.decisionsIntro", { since })}</Paragraph>
           {groupBy(decisions.items, (d) => d.reportId).map((group) => (
-            <Section key={group[0]!.reportId} style={{ margin: "0 0 16px" }}>
-              <Text style={{ margin: "0 0 4px", fontWeight: "bold" }}>
-                <Link href={`${baseUrl}/reports/${group[0]!.reportId}`} style={LINK}>
-                  {reportTitle(group[0]!)}
-                </Link>
-              </Text>
+            <ReviewGroup
+              key={group[0]!.reportId}
+              href={`${baseUrl}/reports/${group[0]!.reportId}`}
+              title={reportTitle(group[0]!)}
+            >
               {group.map((d) => (
                 <Text key={d.decisionId} style={{ margin: "0 0 6px" }}>
                   {decisionLine(d)}
                 </Text>
               ))}
-            </Section>
+            </ReviewGroup>
           ))}
         </>
       ) : null}
@@ -134,12 +134,11 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
         <Paragraph>{t("mail.digest.intro", { count: comments.total, since })}</Paragraph>
       ) : null}
       {groupBy<ClientComment>(comments.items, (c) => c.reportId).map((group) => (
-        <Section key={group[0]!.reportId} style={{ margin: "0 0 16px" }}>
-          <Text style={{ margin: "0 0 4px", fontWeight: "bold" }}>
-            <Link href={`${baseUrl}/reports/${group[0]!.reportId}`} style={LINK}>
-              {reportTitle(group[0]!)}
-            </Link>
-          </Text>
+        <ReviewGroup
+          key={group[0]!.reportId}
+          href={`${baseUrl}/reports/${group[0]!.reportId}`}
+          title={reportTitle(group[0]!)}
+        >
           {group.map((c) => (
             <Text key={c.commentId} style={{ margin: "0 0 6px", whiteSpace: "pre-line" }}>
               {t("mail.digest.comment", {
@@ -149,7 +148,7 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
               })}
             </Text>
           ))}
-        </Section>
+        </ReviewGroup>
       ))}
       {comments.total > comments.items.length ? (
         <Paragraph muted>{t("mail.digest.more", { count: comments.total - comments.items.length })}</Paragraph>
@@ -158,3 +157,17 @@ export const composeStaffDigest: Composer = async ({ tx, tenantId, mail, recipie
   );
   return { subject, element, brand: null, oneClickUrl };
 };
+
+/** One review's lines in the digest (decisions or comments), under the review's title linked to it. */
+function ReviewGroup({ href, title, children }: { href: string; title: string; children: ReactNode }) {
+  return (
+    <Section style={{ margin: "0 0 16px" }}>
+      <Text style={{ margin: "0 0 4px", fontWeight: "bold" }}>
+        <Link href={href} style={LINK}>
+          {title}
+        </Link>
+      </Text>
+      {children}
+    </Section>
+  );
+}
