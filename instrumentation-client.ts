@@ -1,4 +1,3 @@
 // Runs in the browser before the application's code (Next.js convention): settings
-// that must be in place before any module builds a schema or formats a message.
+// that must be in place before any module builds a schema.
 import "@/lib/validation/zod-jitless";
-import "@/lib/i18n/message-locale";
