@@ -269,7 +269,10 @@ try {
     rows.push({ ...result, ...row });
     log(
       `  ${target.name.padEnd(28)} ${result.rps.toFixed(1).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1)}  p95 ${result.latency.p95.toFixed(1)}  ` +
-        `p99 ${result.latency.p99.toFixed(1)} ms  non2xx ${result.non2xx}  errors ${result.errors + result.bodyErrors}` +
+        `p99 ${result.latency.p99.toFixed(1)} ms  non2xx ${result.non2xx}  errors ${totalErrors(result) - result.non2xx}` +
+        (result.timeouts || result.unanswered
+          ? ` (timeouts ${result.timeouts}, unanswered ${result.unanswered}, sent ${result.sent})`
+          : "") +
         (Object.keys(result.statusCounts).length > 1 ? `  statuses ${JSON.stringify(result.statusCounts)}` : ""),
     );
     for (const sample of result.bodyErrorSamples) log(`    ${sample}`);
@@ -346,6 +349,7 @@ function skipped(target: TargetDef, row: { path: string; role: string }, why: st
     latency: { count: 0, mean: NaN, p50: NaN, p95: NaN, p99: NaN, max: NaN },
     non2xx: 0,
     errors: 0,
+    unanswered: 0,
     bodyErrors: 0,
     skipped: why,
   };

@@ -33,7 +33,8 @@ declare module "autocannon" {
   };
 
   export type Result = {
-    requests: { total: number; average: number };
+    /** `sent`: requests written, answered or not. */
+    requests: { total: number; average: number; sent: number };
     latency: { p50: number; p99: number; average: number; max: number };
     errors: number;
     timeouts: number;

@@ -22,7 +22,21 @@ export type LoadSpec = {
 
 export type LoadOptions = { baseUrl: string; connections: number; durationSeconds: number };
 
-export type LoadRun = Measurement & { bodyErrorSamples: string[]; statusCounts: Record<string, number> };
+/**
+ * autocannon's per-request timeout, shorter than the window: a request still unanswered after half
+ * of it (at most 10 s) is a timeout — an error — instead of a request that is simply missing from the
+ * figures when the window ends first (autocannon's default is 10 s; the bench had 30 s for 8 s windows).
+ */
+export const requestTimeoutSeconds = (durationSeconds: number) =>
+  Math.max(1, Math.min(10, Math.floor(durationSeconds / 2)));
+
+export type LoadRun = Measurement & {
+  bodyErrorSamples: string[];
+  statusCounts: Record<string, number>;
+  /** Requests written; of the errors, those that were timeouts. */
+  sent: number;
+  timeouts: number;
+};
 
 export function runLoad(spec: LoadSpec, options: LoadOptions): Promise<LoadRun> {
   const latencies: number[] = [];
@@ -59,13 +73,16 @@ export function runLoad(spec: LoadSpec, options: LoadOptions): Promise<LoadRun> 
         url: options.baseUrl,
         connections: options.connections,
         duration: options.durationSeconds,
-        timeout: 30,
+        timeout: requestTimeoutSeconds(options.durationSeconds),
         requests: [request],
       },
       (error: Error | null, result: Result) => {
         if (error) return reject(error);
         const seconds = (result.finish.getTime() - result.start.getTime()) / 1000 || options.durationSeconds;
         if (exhausted) bodyErrorSamples.push(`${exhausted} request(s) found no draft left (raise --write-pool)`);
+        // Sent = answered + failed (errors, timeouts included) + at most one still in flight per connection
+        // when the window closed; anything beyond that was lost without an answer or an error.
+        const unanswered = Math.max(0, result.requests.sent - latencies.length - result.errors - options.connections);
         resolve({
           name: spec.name,
           kind: spec.kind,
@@ -73,9 +90,12 @@ export function runLoad(spec: LoadSpec, options: LoadOptions): Promise<LoadRun> 
           latency: summarize(latencies),
           non2xx: result.non2xx,
           errors: result.errors,
+          unanswered,
           bodyErrors,
           bodyErrorSamples,
           statusCounts,
+          sent: result.requests.sent,
+          timeouts: result.timeouts,
         });
       },
     );

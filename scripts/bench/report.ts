@@ -42,7 +42,7 @@ export function consoleTable(rows: Row[], refs: References): string {
       ms(r.latency.p95),
       ms(r.latency.p99),
       String(r.non2xx),
-      String(r.errors + r.bodyErrors),
+      String(totalErrors(r) - r.non2xx),
       ratioCell(r, "baseline", ratio?.p95),
       ratioCell(r, "floor", toFloor?.p95),
       ratioCell(r, "baseline", ratio?.rps),
@@ -88,7 +88,7 @@ export function markdownSection(info: RunInfo, rows: Row[], refs: References): s
     const budget = v ? `${v.pass ? "**PASS**" : `**MISS**: ${v.why.join("; ")}`} (${v.rule})` : "reference";
     lines.push(
       `| ${r.name} | \`${r.path}\` | ${r.role} | ${r.rps.toFixed(1)} | ${ms(r.latency.p50)} | ${ms(r.latency.p95)} | ${ms(r.latency.p99)} | ` +
-        `${r.non2xx} | ${r.errors + r.bodyErrors} | ${ratioCell(r, "baseline", ratio?.p95)} | ${ratioCell(r, "floor", toFloor?.p95)} | ` +
+        `${r.non2xx} | ${totalErrors(r) - r.non2xx} | ${ratioCell(r, "baseline", ratio?.p95)} | ${ratioCell(r, "floor", toFloor?.p95)} | ` +
         `${ratioCell(r, "baseline", ratio?.rps)} | ${budget} |`,
     );
   }

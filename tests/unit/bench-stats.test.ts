@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyError, percentile, ratios, summarize, verdict, type Measurement } from "@/scripts/bench/stats";
+import {
+  actionBodyError,
+  percentile,
+  ratios,
+  summarize,
+  totalErrors,
+  verdict,
+  type Measurement,
+} from "@/scripts/bench/stats";
 
 const m = (over: Partial<Measurement> & { p95: number }): Measurement => ({
   name: "t",
@@ -9,6 +17,7 @@ const m = (over: Partial<Measurement> & { p95: number }): Measurement => ({
   non2xx: over.non2xx ?? 0,
   errors: over.errors ?? 0,
   bodyErrors: over.bodyErrors ?? 0,
+  unanswered: over.unanswered ?? 0,
 });
 
 describe("percentile (nearest rank)", () => {
@@ -57,6 +66,19 @@ describe("budgets", () => {
   it("writes: p95 ≤ 250 ms", () => {
     expect(verdict(m({ kind: "write", p95: 250 }), refs)?.pass).toBe(true);
     expect(verdict(m({ kind: "write", p95: 251 }), refs)?.pass).toBe(false);
+  });
+
+  it("a target that answered almost nothing is not a PASS, however fast its few answers were", () => {
+    // The stalled 2-instance run: ~10 publications in an 8 s window, p95 low, no error counted.
+    const stalled = { ...m({ kind: "write", p95: 120 }), latency: { ...m({ p95: 120 }).latency, count: 10 } };
+    expect(verdict(stalled, refs)).toMatchObject({ pass: false, why: ["only 10 responses (at least 100 needed)"] });
+    const enough = { ...stalled, latency: { ...stalled.latency, count: 100 } };
+    expect(verdict(enough, refs)?.pass).toBe(true);
+  });
+
+  it("requests left unanswered at the end of the window count as errors", () => {
+    expect(totalErrors({ ...m({ p95: 10 }), unanswered: 3 })).toBe(3);
+    expect(verdict({ ...m({ kind: "write", p95: 10 }), unanswered: 3 }, refs)?.why).toEqual(["3 error(s)"]);
   });
 
   it("the baseline and the floor have no budget; ratios compare p95 and throughput with them", () => {
