@@ -114,3 +114,37 @@ describe("round-robin proxy, upstream resets", () => {
     }
   });
 });
+
+describe("round-robin proxy, clients that leave", () => {
+  it("frees the upstream connection when the client goes away mid-response (else the agent's pool runs dry and requests hang)", async () => {
+    // An upstream that sends part of a large page, then the rest a little later: the client leaves in between.
+    const slow = http.createServer((req, res) => {
+      if (req.url === "/quick") return res.end("ok");
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("x".repeat(64 * 1024));
+      setTimeout(() => res.end("x".repeat(256 * 1024)), 300);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", () => resolve()));
+    const proxy = await startProxy(0, [{ host: "127.0.0.1", port: (slow.address() as AddressInfo).port }], {
+      maxSockets: 2,
+    });
+    const port = (proxy.server.address() as AddressInfo).port;
+    try {
+      for (let i = 0; i < 3; i++) {
+        const aborter = new AbortController();
+        const response = await fetch(`http://127.0.0.1:${port}/page`, {
+          signal: AbortSignal.any([aborter.signal, AbortSignal.timeout(3_000)]),
+        });
+        await response.body!.getReader().read();
+        aborter.abort();
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const quick = await fetch(`http://127.0.0.1:${port}/quick`, { signal: AbortSignal.timeout(3_000) });
+      expect(await quick.text()).toBe("ok");
+    } finally {
+      await proxy.close();
+      slow.closeAllConnections();
+      slow.close();
+    }
+  });
+});
