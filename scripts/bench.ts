@@ -17,6 +17,7 @@ import { benchImport, importSection } from "./bench/import";
 import { createDrafts, discover, FINALIZE_ANSWERS, removeDrafts, type Discovered, type Draft } from "./bench/fixtures";
 import { runLoad, type LoadSpec } from "./bench/load";
 import { describeMachine, type Machine } from "./bench/machine";
+import { findNginx, prepareNginx, PRODUCTION_CONF, upstreamCounts } from "./bench/nginx";
 import { consoleTable, markdownSection, replaceSection, type Row } from "./bench/report";
 import { build, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     "write-pool": { type: "string", default: "6000" },
     "pool-max": { type: "string", default: "10" },
     port: { type: "string", default: "3205" },
+    proxy: { type: "string", default: "nginx" },
     only: { type: "string" },
     "no-docs": { type: "boolean", default: false },
     "import-rows": { type: "string", default: "50000" },
@@ -46,7 +48,9 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`usage: npm run bench -- [options]
   --no-build          reuse the last build in .next-bench
-  --instances <n>     next start instances behind a round-robin proxy (default 1)
+  --instances <n>     next start instances behind nginx, configured from docker/nginx/default.conf (default 1)
+  --proxy <name>      with --instances > 1: nginx (default; falls back to node when nginx is not installed)
+                      or node (scripts/bench/proxy.ts, a hand-made round-robin proxy)
   --connections <n>   autocannon connections (default 10)
   --duration <s>      measured seconds per target (default 15), after --warmup <s> (default 3)
   --write-pool <n>    drafts created for each write target (default 6000)
@@ -69,6 +73,10 @@ const writePool = int("write-pool", values["write-pool"]);
 const poolMax = int("pool-max", values["pool-max"]);
 const basePort = int("port", values.port);
 const only = values.only ? new Set(values.only.split(",").map((s) => s.trim())) : null;
+if (values.proxy !== "nginx" && values.proxy !== "node") {
+  console.error(`--proxy must be nginx or node, not "${values.proxy}"`);
+  process.exit(2);
+}
 const distDir = ".next-bench";
 const log = (line: string) => console.log(line);
 
@@ -160,25 +168,41 @@ try {
 
   const logDir = path.join(distDir, "bench-logs");
   const appPorts = instances === 1 ? [basePort] : Array.from({ length: instances }, (_, i) => basePort + 1 + i);
+  const nginx = instances > 1 && values.proxy === "nginx" ? findNginx() : null;
+  const nginxPrefix = path.join(distDir, "bench-nginx");
+  // Behind nginx as in docker-compose.yml: the app believes the one proxy's X-Forwarded-* headers.
+  const appEnv = nginx ? { ...env, TRUST_PROXY: "1" } : env;
   for (const [i, port] of appPorts.entries())
-    running.push(startInstance(`instance-${i + 1}`, port, env, { logDir, cpuProfile: values["cpu-prof"] }));
+    running.push(startInstance(`instance-${i + 1}`, port, appEnv, { logDir, cpuProfile: values["cpu-prof"] }));
   await Promise.all(running.map((inst) => waitForHealth(`http://127.0.0.1:${inst.port}`, inst)));
+  let proxyName: string | null = null;
   if (instances > 1) {
-    const proxy = startProcess(
-      "proxy",
-      {
-        command: "tsx",
-        args: ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")],
-        env,
-      },
-      logDir,
-    );
+    const upstreams = appPorts.map((port) => ({ host: "127.0.0.1", port }));
+    if (values.proxy === "nginx" && !nginx)
+      log(
+        `  warning: nginx is not installed (apt-get install nginx, or NGINX_BIN=/path/to/nginx): falling back to ` +
+          `scripts/bench/proxy.ts, a hand-made round-robin proxy, NOT production's nginx. The report says so.`,
+      );
+    let proxy: Instance;
+    if (nginx) {
+      const { args, conf, version } = prepareNginx(nginx, {
+        listen: { host: "127.0.0.1", port: basePort },
+        upstreams,
+        prefix: nginxPrefix,
+      });
+      proxy = startProcess("nginx", { command: nginx, args, env }, logDir);
+      proxyName = `${version}, configured from ${PRODUCTION_CONF} (${path.relative(process.cwd(), conf)})`;
+    } else {
+      const args = ["scripts/bench/proxy.ts", "--port", String(basePort), "--upstreams", appPorts.join(",")];
+      proxy = startProcess("proxy", { command: "tsx", args, env }, logDir);
+      proxyName = `scripts/bench/proxy.ts, the hand-made fallback${values.proxy === "nginx" ? " (nginx was not installed)" : " (--proxy node)"}`;
+    }
     running.push(proxy);
     await waitForHealth(`http://127.0.0.1:${basePort}`, proxy);
   }
   const baseUrl = `http://127.0.0.1:${basePort}`;
   log(
-    `${instances} instance(s) up on ${appPorts.join(", ")}${instances > 1 ? `, round-robin proxy on ${basePort}` : ""}; logs in ${logDir}.`,
+    `${instances} instance(s) up on ${appPorts.join(", ")}${proxyName ? `, behind ${proxyName} on ${basePort}` : ""}; logs in ${logDir}.`,
   );
 
   const sessions = {} as Record<Exclude<Role, "api">, Session>;
@@ -279,10 +303,14 @@ try {
   }
 
   console.log(`\n${consoleTable(rows, refs)}\n`);
+  if (nginx) {
+    const split = Object.entries(upstreamCounts(nginxPrefix)).map(([upstream, n]) => `${upstream} ${n}`);
+    log(`nginx: requests per instance (${path.join(nginxPrefix, "access.log")}): ${split.join(", ")}.`);
+  }
   const docs = path.join("docs", "performance.md");
   if (!values["no-docs"]) {
     const section = markdownSection(
-      { machine, instances, connections, durationSeconds, warmupSeconds, poolMax, dataSet },
+      { machine, instances, proxy: proxyName, connections, durationSeconds, warmupSeconds, poolMax, dataSet },
       rows,
       refs,
     );

@@ -1,4 +1,6 @@
-// A tiny round-robin HTTP load balancer for `npm run bench -- --instances 2`:
+// The fallback of `npm run bench -- --instances 2` when nginx is not installed (or with --proxy node; the
+// bench runs production's nginx configuration otherwise, scripts/bench/nginx.ts). A tiny round-robin HTTP
+// load balancer:
 // every request (not every connection) goes to the next upstream in turn, so a
 // session signed in on one instance is used on the other, and a server action
 // is encrypted by one and decrypted by another. Headers pass through untouched

@@ -58,6 +58,8 @@ export function consoleTable(rows: Row[], refs: References): string {
 export type RunInfo = {
   machine: Machine;
   instances: number;
+  /** What the instances are behind (nginx and its configuration, or the fallback); null for one instance. */
+  proxy: string | null;
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
@@ -69,7 +71,7 @@ export function markdownSection(info: RunInfo, rows: Row[], refs: References): s
   const m = info.machine;
   const lines = [
     `Measured ${m.date} on ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.postgres}; commit ${m.commit}.`,
-    `${info.instances} \`next start\` instance(s)${info.instances > 1 ? " behind the round-robin proxy (scripts/bench/proxy.ts)" : ""}, ` +
+    `${info.instances} \`next start\` instance(s)${info.proxy ? ` behind ${info.proxy}` : ""}, ` +
       `DB_POOL_MAX=${info.poolMax} per instance; autocannon ${info.connections} connections, ${info.warmupSeconds} s warm-up then ` +
       `${info.durationSeconds} s per target; ${info.dataSet}. Load average when the run started: ${m.loadAverage} ` +
       `(other work on the machine shows up in every figure).`,

@@ -77,7 +77,12 @@ export function startProcess(
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
-  const child = spawn(bin(command), args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // An absolute command (nginx) as it is; a bare name from node_modules/.bin (tsx).
+  const child = spawn(path.isAbsolute(command) ? command : bin(command), args, {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   return { name, port: 0, child, log };
