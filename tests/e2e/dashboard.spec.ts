@@ -188,7 +188,7 @@ test.describe("portfolio dashboard", () => {
 
   test("a client user has no dashboard", async ({ page }) => {
     await signIn(page, DEMO.client);
-    // The page streams behind its loading skeleton, so the 404 is the not-found page (the API answers 404).
+    // The page answers the not-found page (and the API 404).
     await page.goto("/portfolio");
     await expect(page.getByTestId("not-found")).toBeVisible();
     await expect(page.getByTestId("dashboard")).toHaveCount(0);

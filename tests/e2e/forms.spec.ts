@@ -151,8 +151,8 @@ test.describe("with JavaScript disabled", () => {
 test("before its scripts load, the team page's access form posts: the owner makes a client a reader, then an approver", async ({
   page,
 }) => {
-  // The page streams (a loading state, swapped in by an inline script), so JavaScript stays on;
-  // the application's bundles are blocked: the form is sent by the browser itself, as a POST.
+  // A page whose scripts have not loaded yet: JavaScript is on, the application's bundles are
+  // blocked, so the form is sent by the browser itself, as a POST.
   const contact = "client.birch-co-accountants@northwind.test";
   await signIn(page, DEMO.owner);
   await page.route("**/_next/static/chunks/**", (route) => route.abort());

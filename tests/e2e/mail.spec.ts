@@ -179,8 +179,8 @@ test("a published review is e-mailed to its client, branded, captured in the dev
 });
 
 test("before its scripts load, the profile's e-mail choices post (and are kept)", async ({ page }) => {
-  // The page streams (a loading state swapped in by an inline script), so JavaScript stays on; the
-  // application's bundles are blocked: the form is sent by the browser itself, as a POST.
+  // A page whose scripts have not loaded yet: JavaScript is on, the application's bundles are
+  // blocked, so the form is sent by the browser itself, as a POST.
   await signIn(page, MANAGER);
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
   const digest = () => page.getByRole("checkbox", { name: "Daily digest of client activity" });

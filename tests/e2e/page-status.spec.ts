@@ -6,7 +6,7 @@ import { EMAIL, PAGES, fillIds, recordIds, type Who } from "./pages";
 /**
  * The HTTP status of every page for every role, against the production build. A page a
  * role may not open, and a page that does not exist, answers 404 — not the not-found view
- * with a 200 streamed under a loading skeleton. Signed-out visitors are sent to sign in.
+ * with a 200. Signed-out visitors are sent to sign in.
  *
  * The expected statuses are written here by hand (this test's own oracle), not read from
  * lib/access/permissions.ts.
