@@ -1,6 +1,6 @@
 import { requirePage } from "@/lib/access/page";
 
-/** Access is checked here, above loading.tsx, so a role without it gets a real 404 (not a 200 streamed under the skeleton). */
+/** The whole section's access, checked here as well as by each page (the actor is read once per request): 404 without it. */
 export default async function AuditLayout({ children }: { children: React.ReactNode }) {
   await requirePage("audit.read");
   return children;

@@ -3,8 +3,8 @@ import { Providers } from "@/components/providers";
 import { requirePage } from "@/lib/access/page";
 
 /**
- * Access is checked here, above loading.tsx, so a role without it gets a real 404 (not a
- * 200 streamed under the skeleton). The dashboard's messages for its client components are
+ * The whole section's access, checked here as well as by the page (the actor is read once per
+ * request): 404 without it. The dashboard's messages for its client components are
  * given here too, so that error.tsx (the dashboard's error panel, which titles itself with
  * dashboard.title) gets them, with the report vocabulary its decision panels show (item kinds,
  * priorities, roadmap statuses: one translation, the reports'). TanStack Query is provided here, not in the root layout: the
