@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CollapsibleNav } from "@/components/shell/collapsible-nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { navFor } from "@/components/shell/nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -34,9 +35,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       >
         {tc("skipToContent")}
       </a>
-      <aside className="no-print border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
+      <aside className="no-print relative border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:w-60 lg:border-b-0 lg:border-r">
         <div className="flex h-full flex-col gap-4 p-4">
-          <IntentLink href={HOME[actor.role]} className="flex items-center gap-2 px-2">
+          <IntentLink href={HOME[actor.role]} className="flex items-center gap-2 px-2 pr-28 lg:pr-2">
             {branded ? (
               branded.logo ? (
                 <BrandMark src={logoUrl(branded.tenantId, branded.logo.sha256)} size="sm" />
@@ -60,9 +61,11 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               </span>
             )}
           </IntentLink>
-          <nav aria-label={t("mainNavigation")}>
-            <NavLinks items={items} />
-          </nav>
+          <CollapsibleNav label={t("menu")}>
+            <nav aria-label={t("mainNavigation")}>
+              <NavLinks items={items} />
+            </nav>
+          </CollapsibleNav>
           <div className="mt-auto space-y-3">
             {brand ? <SupportContact brand={brand} /> : null}
             <div className="space-y-2 border-t border-slate-200 pt-4">

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { DEMO, signIn } from "./helpers";
 
 /**
  * The client on a phone (issue 16, item 9): at 390 px wide the portal and a service review
@@ -42,12 +42,24 @@ test("a client reads the portal and a service review at 390 px without scrolling
   await signIn(page, CLIENT);
   await expect(page).toHaveURL(/\/portal$/);
   await expectNoSidewaysScroll(page, "portal");
-  // The navigation is on screen and its links are readable (not cut off).
+  // The page starts under the brand: the navigation is folded behind "Menu" on a phone.
   const nav = page.getByRole("navigation", { name: "Main navigation" });
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav).toBeHidden();
+  expect((await page.getByRole("heading", { level: 1 }).boundingBox())!.y).toBeLessThan(450);
+  // Unfolded, its links are on screen and readable (not cut off); Escape folds it again.
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
   await expect(nav.getByRole("link", { name: "Service reviews" })).toBeInViewport();
+  await nav.getByRole("link", { name: "Service reviews" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
 
   await page.getByTestId("portal-report-link").first().click();
   await expect(page).toHaveURL(/\/portal\/reports\/[^/]+$/);
+  await expect(nav).toBeHidden();
   await expect(page.getByTestId("report-view")).toBeVisible();
   await expect(page.getByTestId("metric-cards")).toBeVisible();
   await expect(page.getByTestId("trend-chart").first()).toBeVisible();
@@ -81,4 +93,18 @@ test("a client reads the portal and a service review at 390 px without scrolling
     await expect(frame).not.toHaveAttribute("tabindex", "0");
   }
   await expectNoSidewaysScroll(page, "report after scrolling the budget");
+});
+
+test("on a phone, staff unfold the menu, go to another page, and the menu is folded there", async ({ page }) => {
+  await signIn(page, DEMO.owner);
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(nav).toBeHidden();
+  await menu.click();
+  await nav.getByRole("link", { name: "Organizations" }).click();
+  await expect(page).toHaveURL(/\/organizations$/);
+  await expect(page.getByTestId("org-table")).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expectNoSidewaysScroll(page, "organizations");
 });
