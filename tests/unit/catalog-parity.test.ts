@@ -102,6 +102,8 @@ const SAME_IN_FRENCH = [
   "interventions.list.kindFrom",
   "interventions.list.totals",
   "interventions.list.what",
+  // "Menu" is French too.
+  "nav.menu",
   "orgs.form.notes",
   "orgs.form.sites",
   "orgs.page.notes",
