@@ -141,7 +141,7 @@ test.describe("with JavaScript disabled", () => {
     await expect(save).toBeDisabled();
     await expect(save).toHaveAccessibleDescription(/once the page has finished loading/);
     // Shown by a browser with JavaScript off (Playwright's switch does not render <noscript>, so read it).
-    expect(await page.locator("noscript").first().textContent()).toContain("check that JavaScript is enabled");
+    expect((await page.locator("noscript").allTextContents()).join(" ")).toContain("check that JavaScript is enabled");
     await page.getByLabel("Name", { exact: true }).press("Enter");
     await page.waitForTimeout(500);
     expect(requests.filter((r) => r.resourceType() === "document")).toEqual([]);
