@@ -3,9 +3,9 @@ import { enqueue } from "@/lib/jobs/enqueue";
 
 /**
  * Webhooks as an event subscriber: one delivery row per enabled endpoint of the tenant that
- * subscribed to the event's type ((endpointId, eventId) is unique), and one delivery job per
- * row keyed by the delivery id — inside the dispatch transaction, so a retried dispatch adds
- * neither rows nor jobs.
+ * subscribed to the event's type ((tenantId, endpointId, eventId) is unique: skipDuplicates is
+ * ON CONFLICT DO NOTHING), and one delivery job per row keyed by the delivery id — inside the
+ * dispatch transaction, so a retried dispatch adds neither rows nor jobs.
  */
 export const webhookSubscriber: EventSubscriber = {
   name: "webhooks",
