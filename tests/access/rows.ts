@@ -235,7 +235,8 @@ const freshInvitation = (
       invitedById,
     },
   });
-const orgVersion = async (id: string) => (await db().clientOrganization.findUniqueOrThrow({ where: { id } })).version;
+const orgVersion = async (tenantId: string, id: string) =>
+  (await db().clientOrganization.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } })).version;
 
 const callFields = {
   occurredAt: "2025-01-01T10:00",
@@ -338,7 +339,7 @@ export const ROWS: Record<string, Row> = {
     roles: STAFF,
     input: async (t) => ({
       id: t.orgId,
-      expectedVersion: await orgVersion(t.orgId),
+      expectedVersion: await orgVersion(tenantOf(t), t.orgId),
       name: `Matrix org ${uid()}`,
       headcount: "10",
       sites: "1",
@@ -440,7 +441,9 @@ export const ROWS: Record<string, Row> = {
     scope: "tenant",
     roles: STAFF,
     input: async (t) => {
-      const org = await db().clientOrganization.findUniqueOrThrow({ where: { id: t.orgId } });
+      const org = await db().clientOrganization.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: tenantOf(t), id: t.orgId } },
+      });
       return {
         organizationId: t.orgId,
         expectedVersion: org.version,

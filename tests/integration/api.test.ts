@@ -41,7 +41,9 @@ describe("API tokens", () => {
     if (!created.ok) throw new Error(created.message);
     const secret = created.data.secret!;
     expect(looksLikeApiToken(secret)).toBe(true);
-    const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } });
+    const stored = await db.apiToken.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: world.tenant.id, id: created.data.id } },
+    });
     expect(stored.tokenHash).toBe(hashApiToken(secret));
     expect(JSON.stringify(stored)).not.toContain(secret.slice(4));
     // A double submit finds the token and shows no secret.
@@ -50,7 +52,13 @@ describe("API tokens", () => {
 
     const ok = await callApi(listOrgs, { token: secret });
     expect(ok.status).toBe(200);
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).lastUsedAt).not.toBeNull();
+    expect(
+      (
+        await db.apiToken.findUniqueOrThrow({
+          where: { tenantId_id: { tenantId: world.tenant.id, id: created.data.id } },
+        })
+      ).lastUsedAt,
+    ).not.toBeNull();
 
     const revoked = await revokeApiTokenAction({ id: created.data.id, expectedVersion: 1 });
     expect(revoked.ok).toBe(true);
@@ -178,14 +186,20 @@ describe("the rate limit", () => {
     const limited = await token(world, { rateLimit: 1 });
     expect((await callApi(listOrgs, { token: limited.secret })).status).toBe(200);
     expect((await callApi(listOrgs, { token: limited.secret })).status).toBe(429);
-    await db.apiToken.update({ where: { id: limited.id }, data: { windowStart: new Date(Date.now() - 61_000) } });
+    await db.apiToken.update({
+      where: { tenantId_id: { tenantId: world.tenant.id, id: limited.id } },
+      data: { windowStart: new Date(Date.now() - 61_000) },
+    });
     expect((await callApi(listOrgs, { token: limited.secret })).status).toBe(200);
   });
 
   it("concurrent requests of one token are all counted (no lost updates)", async () => {
     const t = await token(world, { rateLimit: 1000 });
     await Promise.all(Array.from({ length: 8 }, () => authenticateBearer(`Bearer ${t.secret}`)));
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: t.id } })).windowCount).toBe(8);
+    expect(
+      (await db.apiToken.findUniqueOrThrow({ where: { tenantId_id: { tenantId: world.tenant.id, id: t.id } } }))
+        .windowCount,
+    ).toBe(8);
   });
 });
 
@@ -278,7 +292,7 @@ describe("cursor pagination", () => {
         link = r.headers.get("link");
         // A row already passed is deleted: nothing after the cursor repeats or goes missing.
         const passed = r.json.data.find((o: { name: string }) => o.name.startsWith("Page "));
-        await db.clientOrganization.delete({ where: { id: passed.id } });
+        await db.clientOrganization.delete({ where: { tenantId_id: { tenantId: w.tenant.id, id: passed.id } } });
       }
       if (!r.json.nextCursor) break;
       cursor = r.json.nextCursor;

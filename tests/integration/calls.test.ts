@@ -38,7 +38,9 @@ describe("call.create", () => {
     actAs(w.manager.user);
     const result = await createCallAction(callInput(w.orgX.id));
     if (!result.ok) throw new Error(result.message);
-    const row = await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: result.data.id } });
+    const row = await ownerDb().scopingCall.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: result.data.id } },
+    });
     expect(row).toMatchObject({
       tenantId: w.tenant.id,
       organizationId: w.orgX.id,
@@ -128,7 +130,11 @@ describe("call.update", () => {
       followUpDone: "on",
     };
     expect(await updateCallAction(input)).toMatchObject({ ok: true, data: { id: call.id, version: 2 } });
-    expect(await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+    expect(
+      await ownerDb().scopingCall.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+      }),
+    ).toMatchObject({
       summary: "Edited summary",
       followUpDate: null,
       followUpDone: true,
@@ -136,7 +142,13 @@ describe("call.update", () => {
       authorId: w.manager.user.id,
     });
     expect(await updateCallAction({ ...input, summary: "Lost" })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).summary).toBe("Edited summary");
+    expect(
+      (
+        await ownerDb().scopingCall.findUniqueOrThrow({
+          where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+        })
+      ).summary,
+    ).toBe("Edited summary");
   });
 
   it("answers NOT_FOUND for another tenant's call and leaves it unchanged", async () => {
@@ -146,7 +158,9 @@ describe("call.update", () => {
       authorId: other.manager.user.id,
     });
     actAs(w.manager.user);
-    const before = await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } });
+    const before = await ownerDb().scopingCall.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+    });
     expect(
       await updateCallAction({
         id: call.id,
@@ -160,7 +174,11 @@ describe("call.update", () => {
         followUpDone: false,
       }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await ownerDb().scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toEqual(before);
+    expect(
+      await ownerDb().scopingCall.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+      }),
+    ).toEqual(before);
   });
 });
 
@@ -271,7 +289,9 @@ describe("follow-ups", () => {
       ok: true,
       data: { version: 3 },
     });
-    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+    expect(
+      await db.scopingCall.findUniqueOrThrow({ where: { tenantId_id: { tenantId: call.tenantId, id: call.id } } }),
+    ).toMatchObject({
       followUpDone: false,
       followUpDate: day(-2),
     });
@@ -305,7 +325,9 @@ describe("follow-ups", () => {
       ok: true,
       data: { version: 2 },
     });
-    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({
+    expect(
+      await db.scopingCall.findUniqueOrThrow({ where: { tenantId_id: { tenantId: call.tenantId, id: call.id } } }),
+    ).toMatchObject({
       followUpDone: true,
       version: 2,
     });
@@ -323,7 +345,11 @@ describe("follow-ups", () => {
       ok: false,
       code: "NOT_FOUND",
     });
-    expect(await db.scopingCall.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({
+    expect(
+      await db.scopingCall.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: foreign.tenantId, id: foreign.id } },
+      }),
+    ).toMatchObject({
       followUpDone: false,
       version: 1,
     });

@@ -35,10 +35,11 @@ describe("db:citus-check on the migrated schema", () => {
     const report = await checkDatabase(client);
     const found = report.findings.map((f) => `${f.table}:${f.kind}:${f.name}`);
     expect(found).toContain("Invitation:unique:Invitation_tokenHash_key");
-    expect(found).toContain("ClientOrganization:primary key:ClientOrganization_pkey");
+    expect(found).toContain("Assessment:primary key:Assessment_pkey");
     expect(found).toContain("AuditEvent:distribution column:AuditEvent.tenantId");
     // Keys that already lead with tenantId are not reported, including those fixed by
-    // 20261201161932_citus_ready_primary_keys and 20261203064439_citus_ready_keys_2.
+    // 20261201161932_citus_ready_primary_keys, 20261203064439_citus_ready_keys_2 and
+    // 20261203070707_citus_ready_keys_3.
     expect(
       found.some((f) => f.includes("DashboardCache") || f.includes("SteeringReport_tenantId_organizationId")),
     ).toBe(false);
@@ -50,6 +51,14 @@ describe("db:citus-check on the migrated schema", () => {
       "PostureAnswer_pkey",
       "WebhookAttempt_pkey",
       "WebhookDelivery_endpointId_eventId_key",
+      "ApiToken_pkey",
+      "ClientOrganization_pkey",
+      "DomainEvent_pkey",
+      "PostureAssessment_pkey",
+      "ScopingCall_pkey",
+      "ServiceModelChange_pkey",
+      "WebhookDelivery_pkey",
+      "WebhookEndpoint_pkey",
     ];
     expect(report.findings.filter((f) => fixed.includes(f.name)).map((f) => f.name)).toEqual([]);
     // Distributed → reference keys are listed as allowed, not as findings.
@@ -77,7 +86,7 @@ describe("db:citus-check's migration", () => {
     await client.query(`CREATE TABLE "CitusProbe" (
       "id" text PRIMARY KEY,
       "tenantId" text NOT NULL REFERENCES "Tenant"("id"),
-      "organizationId" text REFERENCES "ClientOrganization"("id") ON DELETE SET NULL,
+      "assessmentId" text REFERENCES "Assessment"("id") ON DELETE SET NULL,
       "code" text,
       CONSTRAINT "CitusProbe_code_key" UNIQUE ("code"))`);
     const before = await checkDatabase(client);
@@ -85,7 +94,7 @@ describe("db:citus-check's migration", () => {
       expect.arrayContaining([
         "primary key:CitusProbe_pkey",
         "unique:CitusProbe_code_key",
-        "foreign key:CitusProbe_organizationId_fkey",
+        "foreign key:CitusProbe_assessmentId_fkey",
       ]),
     );
 
@@ -96,11 +105,11 @@ describe("db:citus-check's migration", () => {
       expect(after.findings).toEqual([]);
       // The keys now lead with tenantId and still hold.
       const { rows } = await client.query<{ def: string }>(
-        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname IN ('ClientOrganization_pkey', 'CitusProbe_organizationId_fkey') ORDER BY conname`,
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname IN ('Assessment_pkey', 'CitusProbe_assessmentId_fkey') ORDER BY conname`,
       );
       expect(rows.map((r) => r.def)).toEqual([
-        `FOREIGN KEY ("tenantId", "organizationId") REFERENCES "ClientOrganization"("tenantId", id) ON DELETE SET NULL ("organizationId")`,
         `PRIMARY KEY ("tenantId", id)`,
+        `FOREIGN KEY ("tenantId", "assessmentId") REFERENCES "Assessment"("tenantId", id) ON DELETE SET NULL ("assessmentId")`,
       ]);
     } finally {
       await client.query("ROLLBACK");

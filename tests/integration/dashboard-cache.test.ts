@@ -61,7 +61,7 @@ describe("the dashboard cache", () => {
       effectiveDate: monthDay(-1),
     });
     await db.clientOrganization.update({
-      where: { id: w.orgX.id },
+      where: { tenantId_id: { tenantId: w.orgX.tenantId, id: w.orgX.id } },
       data: { currentModel: "HYBRID", lifecycleStatus: "ACTIVE" },
     });
     expect(await version(w.tenant.id)).toBeGreaterThan(before);
@@ -99,17 +99,37 @@ describe("the dashboard cache", () => {
     // What the dashboard shows.
     expect(await bumps(() => createOrganization(db, { tenantId: t, name: "Cache Co 2" }))).toBe(true);
     expect(
-      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { name: "Cache Co renamed" } })),
+      await bumps(() =>
+        db.clientOrganization.update({
+          where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+          data: { name: "Cache Co renamed" },
+        }),
+      ),
     ).toBe(true);
     expect(
-      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { headcount: { increment: 1 } } })),
+      await bumps(() =>
+        db.clientOrganization.update({
+          where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+          data: { headcount: { increment: 1 } },
+        }),
+      ),
     ).toBe(true);
     expect(
-      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { accountManagerId: null } })),
+      await bumps(() =>
+        db.clientOrganization.update({
+          where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+          data: { accountManagerId: null },
+        }),
+      ),
     ).toBe(true);
-    expect(await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { followUpDone: true } }))).toBe(
-      true,
-    );
+    expect(
+      await bumps(() =>
+        db.scopingCall.update({
+          where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+          data: { followUpDone: true },
+        }),
+      ),
+    ).toBe(true);
     expect(
       await bumps(() =>
         createReport(db, { tenantId: t, organizationId: org.id, authorId: w.manager.user.id, period: "2026-02" }),
@@ -140,10 +160,20 @@ describe("the dashboard cache", () => {
 
     // What it does not.
     expect(
-      await bumps(() => db.clientOrganization.update({ where: { id: org.id }, data: { industry: "Logistics" } })),
+      await bumps(() =>
+        db.clientOrganization.update({
+          where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+          data: { industry: "Logistics" },
+        }),
+      ),
     ).toBe(false);
     expect(
-      await bumps(() => db.scopingCall.update({ where: { id: call.id }, data: { summary: "Edited notes" } })),
+      await bumps(() =>
+        db.scopingCall.update({
+          where: { tenantId_id: { tenantId: call.tenantId, id: call.id } },
+          data: { summary: "Edited notes" },
+        }),
+      ),
     ).toBe(false);
     expect(await bumps(() => db.tenant.update({ where: { id: t }, data: { name: "Renamed MSP" } }))).toBe(false);
     // Another tenant's writes leave this one's version alone.

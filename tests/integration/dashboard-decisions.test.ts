@@ -102,7 +102,10 @@ beforeAll(async () => {
     approver(other, other.orgX.id, "Olga Elsewhere"),
   ]);
   // Organization Y belongs to the owner; X to the account manager (the manager filter splits them).
-  await ownerDb().clientOrganization.update({ where: { id: w.orgY.id }, data: { accountManagerId: w.owner.user.id } });
+  await ownerDb().clientOrganization.update({
+    where: { tenantId_id: { tenantId: w.orgY.tenantId, id: w.orgY.id } },
+    data: { accountManagerId: w.owner.user.id },
+  });
 
   ids.xAug = await report(w, w.orgX.id, "2026-08", {
     recommendations: [MFA, ERP, LOW],
@@ -264,12 +267,18 @@ describe("the portfolio's decision panels", () => {
     const mine = await panels(w, `manager=${w.manager.user.id}`);
     expect(mine.declined.total).toBe(2);
     expect((await panels(w, "status=PROSPECT")).declined.total).toBe(0);
-    await ownerDb().clientOrganization.update({ where: { id: w.orgX.id }, data: { lifecycleStatus: "FORMER" } });
+    await ownerDb().clientOrganization.update({
+      where: { tenantId_id: { tenantId: w.orgX.tenantId, id: w.orgX.id } },
+      data: { lifecycleStatus: "FORMER" },
+    });
     try {
       const former = await panels(w);
       expect(former.approved.total + former.declined.total).toBe(0);
     } finally {
-      await ownerDb().clientOrganization.update({ where: { id: w.orgX.id }, data: { lifecycleStatus: "ACTIVE" } });
+      await ownerDb().clientOrganization.update({
+        where: { tenantId_id: { tenantId: w.orgX.tenantId, id: w.orgX.id } },
+        data: { lifecycleStatus: "ACTIVE" },
+      });
     }
     expect((await panels(w)).declined.total).toBe(2);
   });

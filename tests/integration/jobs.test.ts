@@ -121,7 +121,9 @@ describe("the outbox", () => {
     expect(await jobsWithKey("events.dispatch", event.id)).toHaveLength(1);
 
     await settleJobs(w.tenant.id);
-    const after = await ownerDb().domainEvent.findUniqueOrThrow({ where: { id: event.id } });
+    const after = await ownerDb().domainEvent.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: event.tenantId, id: event.id } },
+    });
     expect(after.dispatchedAt).not.toBeNull();
     expect((await jobsWithKey("events.dispatch", event.id))[0]?.state).toBe("completed");
 
@@ -165,11 +167,15 @@ describe("the outbox", () => {
       }),
     );
     await settleJobs(w.tenant.id);
-    const first = await ownerDb().domainEvent.findUniqueOrThrow({ where: { id: eventId } });
+    const first = await ownerDb().domainEvent.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: eventId } },
+    });
     // The queue delivers at least once: run the same job again by hand.
     const { dispatchEvent } = await import("@/lib/events/dispatch-event");
     expect(await dispatchEvent({ tenantId: w.tenant.id, eventId })).toEqual({ dispatched: false });
-    const second = await ownerDb().domainEvent.findUniqueOrThrow({ where: { id: eventId } });
+    const second = await ownerDb().domainEvent.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: eventId } },
+    });
     expect(second.dispatchedAt).toEqual(first.dispatchedAt);
   });
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
     [w.orgY, "MANAGED"],
   ] as const)
     await ownerDb().clientOrganization.update({
-      where: { id: org.id },
+      where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
       data: { lifecycleStatus: "ACTIVE", currentModel: model },
     });
 });
@@ -105,7 +105,7 @@ describe("the owner's reminder day", () => {
   it("goes to the owners for a client without an account manager; none when the day is off", async () => {
     const world = await createWorld(ownerDb());
     await ownerDb().clientOrganization.update({
-      where: { id: world.orgX.id },
+      where: { tenantId_id: { tenantId: world.orgX.tenantId, id: world.orgX.id } },
       data: { lifecycleStatus: "ACTIVE", currentModel: "MANAGED", accountManagerId: null },
     });
     await ownerDb().tenant.update({ where: { id: world.tenant.id }, data: { reportReminderDay: 3 } });
@@ -123,7 +123,7 @@ describe("the reminder's content", () => {
     const world = await createWorld(ownerDb());
     await ownerDb().user.update({ where: { id: world.manager.user.id }, data: { locale: "fr" } });
     await ownerDb().clientOrganization.update({
-      where: { id: world.orgX.id },
+      where: { tenantId_id: { tenantId: world.orgX.tenantId, id: world.orgX.id } },
       data: {
         lifecycleStatus: "ACTIVE",
         currentModel: "HYBRID",
@@ -212,7 +212,7 @@ describe("the staff digest", () => {
     const world = await createWorld(ownerDb());
     const other = await createMember(ownerDb(), { tenantId: world.tenant.id, role: "ACCOUNT_MANAGER" });
     await ownerDb().clientOrganization.update({
-      where: { id: world.orgY.id },
+      where: { tenantId_id: { tenantId: world.orgY.tenantId, id: world.orgY.id } },
       data: { accountManagerId: other.user.id },
     });
     const report = await createReport(ownerDb(), {

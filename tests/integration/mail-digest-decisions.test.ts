@@ -78,7 +78,7 @@ beforeAll(async () => {
   [w, foreign] = await Promise.all([createWorld(ownerDb()), createWorld(ownerDb())]);
   secondManager = await createMember(ownerDb(), { tenantId: w.tenant.id, role: "ACCOUNT_MANAGER" });
   await ownerDb().clientOrganization.update({
-    where: { id: w.orgY.id },
+    where: { tenantId_id: { tenantId: w.orgY.tenantId, id: w.orgY.id } },
     data: { accountManagerId: secondManager.user.id },
   });
   await ownerDb().user.update({ where: { id: w.manager.user.id }, data: { locale: "fr" } });

@@ -32,10 +32,10 @@ const FORTY: AssessmentInput = {
 };
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-async function state(organizationId: string) {
+async function state({ tenantId, id: organizationId }: { tenantId: string; id: string }) {
   const db = ownerDb();
   const [org, changes] = await Promise.all([
-    db.clientOrganization.findUniqueOrThrow({ where: { id: organizationId } }),
+    db.clientOrganization.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: organizationId } } }),
     db.serviceModelChange.findMany({
       where: { organizationId },
       orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }],
@@ -75,7 +75,7 @@ describe("modelChange.create", () => {
       idempotencyKey: key(),
     });
     expect(result).toMatchObject({ ok: true, data: { organizationId: org.id, version: 2 } });
-    const s = await state(org.id);
+    const s = await state(org);
     expect(s.org).toMatchObject({ currentModel: "MANAGED", lifecycleStatus: "ACTIVE", targetModel: null, version: 2 });
     expect(s.changes).toHaveLength(1);
     expect(s.changes[0]).toMatchObject({
@@ -133,7 +133,7 @@ describe("modelChange.create", () => {
         idempotencyKey: key(),
       }),
     ).toMatchObject({ ok: true, data: { version: 3 } });
-    const s = await state(org.id);
+    const s = await state(org);
     expect(s.changes.map((c) => [c.fromModel, c.toModel])).toEqual([
       [null, "MANAGED"],
       ["MANAGED", "HYBRID"],
@@ -151,7 +151,7 @@ describe("modelChange.create", () => {
         idempotencyKey: key(),
       }),
     ).toMatchObject({ ok: true });
-    const back = await state(org.id);
+    const back = await state(org);
     expect(back.changes[3]).toMatchObject({ fromModel: null, toModel: "BREAK_FIX" });
     expect(back.org).toMatchObject({ lifecycleStatus: "ACTIVE", currentModel: "BREAK_FIX" });
   });
@@ -227,7 +227,7 @@ describe("modelChange.create", () => {
         reason: "This field is required.",
       },
     });
-    const s = await state(org.id);
+    const s = await state(org);
     expect(s.changes).toHaveLength(1);
     expect(s.org).toMatchObject({ currentModel: "HYBRID", version: 1 });
   });
@@ -239,7 +239,10 @@ describe("modelChange.create", () => {
       lifecycleStatus: "ACTIVE",
       currentModel: "BREAK_FIX",
     });
-    await db.clientOrganization.update({ where: { id: org.id }, data: { version: 2 } });
+    await db.clientOrganization.update({
+      where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+      data: { version: 2 },
+    });
     actAs(w.manager.user);
     expect(
       await recordModelChangeAction({
@@ -251,7 +254,7 @@ describe("modelChange.create", () => {
         idempotencyKey: key(),
       }),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await state(org.id)).changes).toHaveLength(0);
+    expect((await state(org)).changes).toHaveLength(0);
   });
 
   it("is idempotent: a double submit records one move", async () => {
@@ -274,7 +277,7 @@ describe("modelChange.create", () => {
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (!a.ok || !b.ok || !c.ok) return;
     expect(new Set([a.data.id, b.data.id, c.data.id]).size).toBe(1);
-    const s = await state(org.id);
+    const s = await state(org);
     expect(s.changes).toHaveLength(1);
     expect(s.org.version).toBe(2);
   });
@@ -295,8 +298,8 @@ describe("modelChange.create", () => {
       currentModel: "BREAK_FIX",
       input: FORTY,
     });
-    const before = await state(other.orgX.id);
-    const mine = await state(w.orgX.id);
+    const before = await state(other.orgX);
+    const mine = await state(w.orgX);
     actAs(w.manager.user);
     const input = {
       expectedVersion: 1,
@@ -326,8 +329,8 @@ describe("modelChange.create", () => {
         assessmentId: otherOrgAssessment.id,
       }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await state(other.orgX.id)).toEqual(before);
-    expect(await state(w.orgX.id)).toEqual(mine);
+    expect(await state(other.orgX)).toEqual(before);
+    expect(await state(w.orgX)).toEqual(mine);
     actAs(w.clientX.user);
     expect(await recordModelChangeAction({ ...input, idempotencyKey: key(), organizationId: w.orgX.id })).toMatchObject(
       { ok: false, code: "NOT_FOUND" },

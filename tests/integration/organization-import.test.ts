@@ -152,14 +152,22 @@ describe("organizations CSV import", () => {
     const { settings } = await suggested(csv);
     const result = await importOrganizationsAction(request(csv, settings));
     expect(result).toEqual({ ok: true, data: { outcome: "imported", rows: 2, created: 0, updated: 1, unchanged: 1 } });
-    expect(await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: w.orgX.id } })).toMatchObject({
+    expect(
+      await ownerDb().clientOrganization.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: w.orgX.tenantId, id: w.orgX.id } },
+      }),
+    ).toMatchObject({
       name: w.orgX.name.toUpperCase(),
       headcount: 33,
       industry: "Dental",
       externalId: null,
     });
     // The empty cells of orgY's row erased nothing.
-    expect(await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: w.orgY.id } })).toMatchObject({
+    expect(
+      await ownerDb().clientOrganization.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: w.orgY.tenantId, id: w.orgY.id } },
+      }),
+    ).toMatchObject({
       headcount: 20,
       version: 1,
     });

@@ -60,7 +60,9 @@ describe("org.create", () => {
       idempotencyKey: key(),
     });
     if (!result.ok) throw new Error(result.message);
-    const row = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: result.data.id } });
+    const row = await ownerDb().clientOrganization.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: result.data.id } },
+    });
     expect(row).toMatchObject({
       tenantId: w.tenant.id,
       headcount: 40,
@@ -218,7 +220,9 @@ describe("org.update", () => {
     };
     const ok = await updateOrganizationAction(input);
     expect(ok).toMatchObject({ ok: true, data: { id: org.id, version: 2 } });
-    const row = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: org.id } });
+    const row = await ownerDb().clientOrganization.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+    });
     expect(row).toMatchObject({
       name: input.name,
       industry: null,
@@ -237,7 +241,13 @@ describe("org.update", () => {
       code: "CONFLICT",
       message: expect.stringContaining("Your changes are still in the form"),
     });
-    expect((await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: org.id } })).name).toBe(input.name);
+    expect(
+      (
+        await ownerDb().clientOrganization.findUniqueOrThrow({
+          where: { tenantId_id: { tenantId: org.tenantId, id: org.id } },
+        })
+      ).name,
+    ).toBe(input.name);
     expect(await auditActions(org.id)).toEqual(["org.update"]);
   });
 
@@ -261,7 +271,9 @@ describe("org.update", () => {
 
   it("answers NOT_FOUND for another tenant's organization and leaves it unchanged", async () => {
     actAs(w.manager.user);
-    const before = await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: other.orgX.id } });
+    const before = await ownerDb().clientOrganization.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: other.orgX.tenantId, id: other.orgX.id } },
+    });
     const result = await updateOrganizationAction({
       id: other.orgX.id,
       expectedVersion: before.version,
@@ -270,7 +282,11 @@ describe("org.update", () => {
       sites: "1",
     });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: other.orgX.id } })).toEqual(before);
+    expect(
+      await ownerDb().clientOrganization.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: other.orgX.tenantId, id: other.orgX.id } },
+      }),
+    ).toEqual(before);
     const denied = await ownerDb().auditEvent.findFirst({
       where: {
         tenantId: w.tenant.id,
@@ -476,12 +492,21 @@ describe("organization page", () => {
       effectiveDate: new Date("2025-02-01T00:00:00Z"),
       assessmentId: assessment.id,
     });
-    await db.serviceModelChange.update({ where: { id: move.id }, data: { createdAt: at("14:05") } });
+    await db.serviceModelChange.update({
+      where: { tenantId_id: { tenantId: move.tenantId, id: move.id } },
+      data: { createdAt: at("14:05") },
+    });
     // Two calls logged for the same moment: the one logged last comes first.
     const first = await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: at("17:00") });
     const second = await createScopingCall(db, { ...a, authorId: w.manager.user.id, occurredAt: at("17:00") });
-    await db.scopingCall.update({ where: { id: first.id }, data: { createdAt: at("17:10") } });
-    await db.scopingCall.update({ where: { id: second.id }, data: { createdAt: at("17:20") } });
+    await db.scopingCall.update({
+      where: { tenantId_id: { tenantId: first.tenantId, id: first.id } },
+      data: { createdAt: at("17:10") },
+    });
+    await db.scopingCall.update({
+      where: { tenantId_id: { tenantId: second.tenantId, id: second.id } },
+      data: { createdAt: at("17:20") },
+    });
 
     const actor = actorOf(w);
     const overview = await asActor(actor, (tx) =>

@@ -67,7 +67,9 @@ describe("draft, save, finalize", () => {
       ["not_in_place", "partial", "in_place", "verified", "not_applicable"][i % 5]!;
     const final = await finalizePostureAction({ id: d.id, expectedVersion: 2, answers: form(levels) });
     expect(final.ok).toBe(true);
-    const row = await ownerDb().postureAssessment.findUniqueOrThrow({ where: { id: d.id } });
+    const row = await ownerDb().postureAssessment.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: d.id } },
+    });
     const expected = scorePosture(
       catalog,
       Q.map((id, i) => ({ questionId: id, level: levels(id, i) as never })),
@@ -102,7 +104,9 @@ describe("draft, save, finalize", () => {
       [`answers.${Q[2]}.asOf`]: "This field is required.",
       [`answers.${Q[3]}.evidence`]: "Say what was checked: “verified” needs its evidence.",
     });
-    const row = await ownerDb().postureAssessment.findUniqueOrThrow({ where: { id: d.id } });
+    const row = await ownerDb().postureAssessment.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: d.id } },
+    });
     expect(row).toMatchObject({ status: "DRAFT", version: 1, result: null });
     const kept = await ownerDb().postureAnswer.findMany({ where: { assessmentId: d.id } });
     expect(kept.map((a) => [a.questionId, a.evidence])).toEqual([[Q[0], "kept"]]);
@@ -165,7 +169,9 @@ describe("draft, save, finalize", () => {
 describe("isolation", () => {
   it("keeps another tenant's staff and client users out (404, nothing written)", async () => {
     const d = await draftFor(w.orgX.id);
-    const before = await ownerDb().postureAssessment.findUniqueOrThrow({ where: { id: d.id } });
+    const before = await ownerDb().postureAssessment.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: d.id } },
+    });
     for (const user of [other.manager.user, other.owner.user, w.clientX.user]) {
       actAs(user);
       expect(await savePostureAction({ id: d.id, expectedVersion: 1, answers: form("verified") })).toMatchObject({
@@ -180,7 +186,11 @@ describe("isolation", () => {
         await createPostureAction({ organizationId: w.orgX.id, idempotencyKey: key(), answers: {} }),
       ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
-    expect(await ownerDb().postureAssessment.findUniqueOrThrow({ where: { id: d.id } })).toEqual(before);
+    expect(
+      await ownerDb().postureAssessment.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: w.tenant.id, id: d.id } },
+      }),
+    ).toEqual(before);
     const foreign = await actorOf(other.manager.user);
     await expect(
       readAs(foreign, (tx) => getPostureView(tx, foreign, { organizationId: w.orgX.id, id: d.id })),

@@ -80,7 +80,10 @@ describe("the organization's report language", () => {
       idempotencyKey: randomUUID(),
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const stored = () => ownerDb().clientOrganization.findUniqueOrThrow({ where: { id: created.data.id } });
+    const stored = () =>
+      ownerDb().clientOrganization.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: w.tenant.id, id: created.data.id } },
+      });
     expect((await stored()).reportLocale).toBe("fr");
     const facts = (version: number, reportLocale: string) => ({
       id: created.data.id,

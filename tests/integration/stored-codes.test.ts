@@ -77,7 +77,9 @@ describe("stored records keep codes and render in the reader's locale", () => {
       effectiveDate: new Date("2025-06-01"),
       reason: "Two outages in March.",
     });
-    const stored = await ownerDb().serviceModelChange.findUniqueOrThrow({ where: { id: change.id } });
+    const stored = await ownerDb().serviceModelChange.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: change.tenantId, id: change.id } },
+    });
     expect(renderMessage(translator("en"), reasonMessage(stored))).toBe("Two outages in March.");
     expect(renderMessage(pseudoTranslator(), reasonMessage(stored))).toBe("Two outages in March.");
   });
@@ -110,7 +112,9 @@ describe("stored records keep codes and render in the reader's locale", () => {
     const sql = readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
     const update = sql.slice(sql.indexOf('UPDATE "ServiceModelChange"'), sql.indexOf(";", sql.indexOf("UPDATE")) + 1);
     await ownerDb().$executeRawUnsafe(update.replace("WHERE", `WHERE "id" = '${old.id}' AND`));
-    const migrated = await ownerDb().serviceModelChange.findUniqueOrThrow({ where: { id: old.id } });
+    const migrated = await ownerDb().serviceModelChange.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: old.tenantId, id: old.id } },
+    });
     expect(migrated).toMatchObject({ reason: null, reasonCode: "EXISTING_CLIENT" });
     expect(renderMessage(pseudoTranslator(), reasonMessage(migrated))).toBe(`${PSEUDO_MARK}${ENGLISH}`);
   });

@@ -97,7 +97,9 @@ describe("a worker killed mid-delivery", () => {
     await receiver.waitFor(1, 60_000);
     expect(await a.exited).toBeNull(); // killed by the signal, mid-request
     const delivery = await ownerDb().webhookDelivery.findFirstOrThrow({ where: { endpointId: created.data.id } });
-    const interrupted = await ownerDb().webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+    const interrupted = await ownerDb().webhookDelivery.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: delivery.tenantId, id: delivery.id } },
+    });
     expect(interrupted).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(interrupted.leaseUntil).not.toBeNull();
     expect(await ownerDb().webhookAttempt.count({ where: { deliveryId: delivery.id } })).toBe(0);
@@ -123,7 +125,9 @@ describe("a worker killed mid-delivery", () => {
     );
     const done = await until(
       async () => {
-        const d = await ownerDb().webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+        const d = await ownerDb().webhookDelivery.findUniqueOrThrow({
+          where: { tenantId_id: { tenantId: delivery.tenantId, id: delivery.id } },
+        });
         return d.status === "SUCCEEDED" ? d : null;
       },
       60_000,

@@ -80,7 +80,9 @@ describe("registering an endpoint", () => {
     if (!first.ok || !again.ok) return;
     expect(first.data.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
     expect(again.data).toEqual({ id: first.data.id, secret: null });
-    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({ where: { id: first.data.id } });
+    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: first.data.id } },
+    });
     expect(row.secretEncrypted).not.toContain(first.data.secret!.slice(6));
     expect(row.secretHint).toBe(first.data.secret!.slice(0, 10));
     const owner = await actorOf(w.owner.user);
@@ -200,7 +202,9 @@ describe("delivery", () => {
     const endpoint = await register(["report.published"], receiver.url);
     actAs(w.owner.user);
     const disabled = await register(["report.published"], receiver.url);
-    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({ where: { id: disabled.id } });
+    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: disabled.id } },
+    });
     expect(
       await updateWebhookEndpointAction({
         id: disabled.id,
@@ -250,7 +254,9 @@ describe("delivery", () => {
       expect(seen[0]?.n).toBe(0);
     }
     actAs(w.owner.user);
-    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    const row = await ownerDb().webhookEndpoint.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: w.tenant.id, id: endpoint.id } },
+    });
     expect(await deleteWebhookEndpointAction({ id: endpoint.id, expectedVersion: row.version })).toMatchObject({
       ok: true,
     });
