@@ -14,6 +14,13 @@ const envSchema = z.object({
   DATABASE_URL: postgresUrl,
   MIGRATE_DATABASE_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * "on": each SQL text is prepared once per connection under a stable name and re-executed by name
+   * (lib/db/client.ts). "off" behind a pooler that cannot follow named statements across server
+   * connections (PgBouncer < 1.21 in transaction mode) and on the embedded PGlite, which serves every
+   * TCP connection from one session (scripts/run-with-db.ts sets it there).
+   */
+  DB_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }),
   APP_URL: z.url().optional(),
   SMTP_URL: z

@@ -13,6 +13,7 @@ import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
 import { createApiTokenFor, createWorld } from "@/lib/seed/factories";
 import { unsafeOwnerDb } from "@/lib/db/owner";
 import { actionHeaders, encodeActionArgs, findActionId } from "./bench/actions";
+import { canSampleCpu, cpuCost, sampleCpu } from "./bench/cpu";
 import { benchImport, importSection } from "./bench/import";
 import { createDrafts, discover, FINALIZE_ANSWERS, removeDrafts, type Discovered, type Draft } from "./bench/fixtures";
 import { runLoad, type LoadSpec } from "./bench/load";
@@ -287,13 +288,20 @@ try {
       spec = { name: target.name, kind: target.kind, method: "GET", path: row.path, headers };
     }
     if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
+    // The instances were started detached: each is a process group whose id is its pid.
+    const appGroups = running.filter((i) => i.name.startsWith("instance-")).map((i) => i.child.pid!);
+    const cpuBefore = canSampleCpu() ? sampleCpu(appGroups) : null;
     const result = await runLoad(spec, { baseUrl, connections, durationSeconds });
+    if (cpuBefore) result.cpu = cpuCost(cpuBefore, sampleCpu(appGroups), result.latency.count);
     if (target.kind === "baseline") refs.baseline = result;
     if (target.kind === "floor") refs.floor = result;
     rows.push({ ...result, ...row });
     log(
       `  ${target.name.padEnd(28)} ${result.rps.toFixed(1).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1)}  p95 ${result.latency.p95.toFixed(1)}  ` +
         `p99 ${result.latency.p99.toFixed(1)} ms  non2xx ${result.non2xx}  errors ${totalErrors(result) - result.non2xx}` +
+        (result.cpu
+          ? `  CPU/response app ${result.cpu.appMsPerResponse.toFixed(1)} ms, PostgreSQL ${result.cpu.postgresMsPerResponse.toFixed(1)} ms, machine ${result.cpu.machineBusyPercent.toFixed(0)} % busy`
+          : "") +
         (result.timeouts || result.unanswered
           ? ` (timeouts ${result.timeouts}, unanswered ${result.unanswered}, sent ${result.sent})`
           : "") +

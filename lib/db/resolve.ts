@@ -45,6 +45,9 @@ export async function resolveDatabase(options: { dataDir?: string | null } = {})
           : path.join(DATA_DIR, "pglite");
   const port = await freePort(Number(process.env.PGLITE_PORT ?? 54329));
   const embedded = await startEmbeddedPostgres({ dataDir, port });
+  // PGlite serves every TCP connection from one session: a statement name prepared by one pooled
+  // connection would collide in another ("prepared statement already exists", lib/db/client.ts).
+  process.env.DB_PREPARED_STATEMENTS = "off";
   return { url: embedded.url, embedded };
 }
 

@@ -16,6 +16,16 @@ function ratioCell(r: Row, reference: Row["kind"], value: number | undefined): s
   return r.kind === reference ? "1.00×" : x(value);
 }
 
+/** App CPU per response as a multiple of the floor's: how much heavier than the bare shell a page renders. */
+function cpuCells(r: Row, refs: References): [string, string, string, string] {
+  const c = r.cpu;
+  if (!c) return ["–", "–", "–", "–"];
+  const floor = refs.floor?.cpu?.appMsPerResponse;
+  const toFloor = r.kind === "floor" ? "1.00×" : floor && floor > 0 ? x(c.appMsPerResponse / floor) : "–";
+  const pct = Number.isFinite(c.machineBusyPercent) ? `${c.machineBusyPercent.toFixed(0)} %` : "–";
+  return [ms(c.appMsPerResponse), toFloor, ms(c.postgresMsPerResponse), pct];
+}
+
 export function consoleTable(rows: Row[], refs: References): string {
   const header = [
     "target",
@@ -28,10 +38,14 @@ export function consoleTable(rows: Row[], refs: References): string {
     "p95/base",
     "p95/floor",
     "rps/base",
+    "app CPU ms",
+    "app CPU/floor",
+    "PG CPU ms",
+    "busy",
     "budget",
   ];
   const lines = rows.map((r) => {
-    if (r.skipped) return [r.name, "skipped:", r.skipped, "", "", "", "", "", "", "", ""];
+    if (r.skipped) return [r.name, "skipped:", r.skipped, "", "", "", "", "", "", "", "", "", "", "", ""];
     const ratio = ratios(r, refs.baseline);
     const toFloor = ratios(r, refs.floor);
     const v = verdict(r, refs);
@@ -46,6 +60,7 @@ export function consoleTable(rows: Row[], refs: References): string {
       ratioCell(r, "baseline", ratio?.p95),
       ratioCell(r, "floor", toFloor?.p95),
       ratioCell(r, "baseline", ratio?.rps),
+      ...cpuCells(r, refs),
       v ? (v.pass ? "PASS" : `MISS (${v.why.join("; ")})`) : "reference",
     ];
   });
@@ -76,12 +91,12 @@ export function markdownSection(info: RunInfo, rows: Row[], refs: References): s
       `${info.durationSeconds} s per target; ${info.dataSet}. Load average when the run started: ${m.loadAverage} ` +
       `(other work on the machine shows up in every figure).`,
     "",
-    "| target | request | as | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | p95 / baseline | p95 / floor | req/s / baseline | budget |",
-    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| target | request | as | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | p95 / baseline | p95 / floor | req/s / baseline | app CPU ms / response | app CPU / floor's | PostgreSQL CPU ms / response | machine busy | budget |",
+    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of rows) {
     if (r.skipped) {
-      lines.push(`| ${r.name} | \`${r.path}\` | ${r.role} | skipped: ${r.skipped} | | | | | | | | | |`);
+      lines.push(`| ${r.name} | \`${r.path}\` | ${r.role} | skipped: ${r.skipped} | | | | | | | | | | | | | |`);
       continue;
     }
     const ratio = ratios(r, refs.baseline);
@@ -91,9 +106,16 @@ export function markdownSection(info: RunInfo, rows: Row[], refs: References): s
     lines.push(
       `| ${r.name} | \`${r.path}\` | ${r.role} | ${r.rps.toFixed(1)} | ${ms(r.latency.p50)} | ${ms(r.latency.p95)} | ${ms(r.latency.p99)} | ` +
         `${r.non2xx} | ${totalErrors(r) - r.non2xx} | ${ratioCell(r, "baseline", ratio?.p95)} | ${ratioCell(r, "floor", toFloor?.p95)} | ` +
-        `${ratioCell(r, "baseline", ratio?.rps)} | ${budget} |`,
+        `${ratioCell(r, "baseline", ratio?.rps)} | ${cpuCells(r, refs).join(" | ")} | ${budget} |`,
     );
   }
+  if (rows.some((r) => r.cpu))
+    lines.push(
+      "",
+      "CPU columns: CPU time (user + system, from /proc) of the app instances' processes and of every " +
+        "PostgreSQL process during the measured window, divided by the responses; machine busy: the share of " +
+        "all cores' time not idle in that window (the load generator included).",
+    );
   const failed = rows.filter((r) => !r.skipped && totalErrors(r) > 0);
   if (failed.length) lines.push("", `Errors: ${failed.map((r) => `${r.name} ${totalErrors(r)}`).join(", ")}.`);
   return lines.join("\n");

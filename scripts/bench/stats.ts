@@ -1,3 +1,5 @@
+import type { CpuCost } from "./cpu";
+
 /**
  * The benchmark's arithmetic, pure (tests/unit/bench-stats.test.ts): latency
  * percentiles from the raw per-request latencies, ratios to the baseline and
@@ -52,6 +54,8 @@ export type Measurement = {
   unanswered: number;
   /** 2xx responses whose body is an error result (server actions: `{ ok: false }`). */
   bodyErrors: number;
+  /** CPU spent per response by the app and by PostgreSQL during the window (scripts/bench/cpu.ts; Linux only). */
+  cpu?: CpuCost;
 };
 
 export const totalErrors = (m: Measurement) => m.non2xx + m.errors + m.bodyErrors + m.unanswered;

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applyContext, type DbContext, type Tx } from "@/lib/db/context";
+import { statementName } from "@/lib/db/client";
 import { freePort } from "@/lib/db/resolve";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ownerDb } from "@/tests/support/db";
@@ -107,9 +108,17 @@ async function startPgBouncer(): Promise<string> {
   }
 }
 
-/** An app instance's pool (as lib/db/client.ts builds it), pointed at PgBouncer. */
-function appPool(): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: bouncerUrl, max: 6 }) });
+/**
+ * An app instance's pool (as lib/db/client.ts builds it), pointed at PgBouncer: with
+ * DB_PREPARED_STATEMENTS=off, as docs/scaling.md requires behind PgBouncer < 1.21 (`named`: on).
+ */
+function appPool(named = false): PrismaClient {
+  const client = new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString: bouncerUrl, max: 6 },
+      named ? { statementNameGenerator: (query) => statementName(query.sql) } : {},
+    ),
+  });
   clients.push(client);
   return client;
 }
@@ -209,4 +218,24 @@ describe.skipIf(!PGBOUNCER)(title, () => {
       await poolB.$executeRaw`SELECT set_config('app.tenant_id', '', false)`;
     }
   });
+
+  it("needs DB_PREPARED_STATEMENTS=off before PgBouncer 1.21: named statements collide on the shared connection", async () => {
+    const version = /PgBouncer (\d+)\.(\d+)/.exec(bouncerLog + (await bouncerVersion()))!;
+    const tracksStatements = Number(version[1]) > 1 || Number(version[2]) >= 21;
+    const [poolA, poolB] = [appPool(true), appPool(true)];
+    // Pool A prepares the statement on the one server connection; pool B has never prepared it,
+    // so it sends the same Parse again to the same server connection.
+    await request(poolA, a);
+    const second = request(poolB, b);
+    if (tracksStatements) await expect(second).resolves.toBeDefined();
+    else await expect(second).rejects.toThrow(/already exists/);
+  });
 });
+
+async function bouncerVersion(): Promise<string> {
+  const child = spawn(PGBOUNCER!, ["--version"], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  await new Promise((resolve) => child.on("exit", resolve));
+  return out;
+}
