@@ -40,10 +40,10 @@ export function parseMachineStat(text: string): { total: number; busy: number } 
 }
 
 export type CpuSample = {
-  /** CPU ticks of the processes in the app instances' process groups. */
-  app: number;
-  /** CPU ticks of every `postgres` process (the server and its backends). */
-  postgres: number;
+  /** CPU ticks per process of the app instances' process groups. */
+  app: Map<number, number>;
+  /** CPU ticks per `postgres` process (the server and its backends). */
+  postgres: Map<number, number>;
   machine: { total: number; busy: number } | null;
 };
 
@@ -58,18 +58,29 @@ function read(path: string): string | null {
 /** One sample; `appGroups` are the process group ids of the app instances (each started detached). */
 export function sampleCpu(appGroups: readonly number[]): CpuSample {
   const groups = new Set(appGroups);
-  let app = 0;
-  let postgres = 0;
+  const app = new Map<number, number>();
+  const postgres = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const text = read(`/proc/${entry}/stat`);
     const p = text ? parseProcStat(text) : null;
     if (!p) continue;
-    if (groups.has(p.pgrp)) app += p.ticks;
-    else if (p.comm === "postgres") postgres += p.ticks;
+    if (groups.has(p.pgrp)) app.set(p.pid, p.ticks);
+    else if (p.comm === "postgres") postgres.set(p.pid, p.ticks);
   }
   const stat = read("/proc/stat");
   return { app, postgres, machine: stat ? parseMachineStat(stat) : null };
+}
+
+/**
+ * Ticks spent between two samples: each process's own difference, all of a process born in
+ * between. A process that exited in between (a pooled connection closed, its backend gone) is
+ * not counted, so the figure is a lower bound — never the negative total a plain sum would give.
+ */
+export function ticksBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, ticks] of after) spent += Math.max(0, ticks - (before.get(pid) ?? 0));
+  return spent;
 }
 
 let clockTicks: number | null = null;
@@ -99,8 +110,8 @@ export function cpuCost(before: CpuSample, after: CpuSample, responses: number, 
   const total = before.machine && after.machine ? after.machine.total - before.machine.total : 0;
   const busy = before.machine && after.machine ? after.machine.busy - before.machine.busy : 0;
   return {
-    appMsPerResponse: perResponse(after.app - before.app),
-    postgresMsPerResponse: perResponse(after.postgres - before.postgres),
+    appMsPerResponse: perResponse(ticksBetween(before.app, after.app)),
+    postgresMsPerResponse: perResponse(ticksBetween(before.postgres, after.postgres)),
     machineBusyPercent: total > 0 ? (busy * 100) / total : Number.NaN,
   };
 }

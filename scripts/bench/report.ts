@@ -113,8 +113,9 @@ export function markdownSection(info: RunInfo, rows: Row[], refs: References): s
     lines.push(
       "",
       "CPU columns: CPU time (user + system, from /proc) of the app instances' processes and of every " +
-        "PostgreSQL process during the measured window, divided by the responses; machine busy: the share of " +
-        "all cores' time not idle in that window (the load generator included).",
+        "PostgreSQL process during the measured window, divided by the responses (a process that exited " +
+        "during the window is not counted: a lower bound); machine busy: the share of all cores' time not " +
+        "idle in that window (the load generator and the proxy included).",
     );
   const failed = rows.filter((r) => !r.skipped && totalErrors(r) > 0);
   if (failed.length) lines.push("", `Errors: ${failed.map((r) => `${r.name} ${totalErrors(r)}`).join(", ")}.`);

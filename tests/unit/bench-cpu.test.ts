@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canSampleCpu, cpuCost, parseMachineStat, parseProcStat, sampleCpu } from "@/scripts/bench/cpu";
+import { canSampleCpu, cpuCost, parseMachineStat, parseProcStat, sampleCpu, ticksBetween } from "@/scripts/bench/cpu";
 
 describe("the bench's CPU accounting (/proc)", () => {
   it("reads a process's group and CPU ticks, even when its name holds spaces and parentheses", () => {
@@ -17,9 +17,25 @@ describe("the bench's CPU accounting (/proc)", () => {
   });
 
   it("turns two samples into CPU milliseconds per response and the busy share", () => {
-    const before = { app: 1000, postgres: 200, machine: { total: 10_000, busy: 4_000 } };
-    const after = { app: 1500, postgres: 260, machine: { total: 12_000, busy: 5_500 } };
-    // 500 app ticks at 100 Hz = 5 s over 250 responses = 20 ms each; 60 ticks = 2.4 ms each.
+    const before = {
+      app: new Map([[10, 1000]]),
+      postgres: new Map([
+        [20, 150],
+        [21, 50],
+      ]),
+      machine: { total: 10_000, busy: 4_000 },
+    };
+    const after = {
+      app: new Map([[10, 1500]]),
+      postgres: new Map([
+        [20, 190],
+        [22, 20],
+      ]),
+      machine: { total: 12_000, busy: 5_500 },
+    };
+    // 500 app ticks at 100 Hz = 5 s over 250 responses = 20 ms each. PostgreSQL: 40 ticks by the
+    // backend that stayed and 20 by one born in the window = 2.4 ms each; the one that exited (21)
+    // is not subtracted (a plain sum would have been 210 − 200).
     const cost = cpuCost(before, after, 250, 100);
     expect(cost.appMsPerResponse).toBeCloseTo(20);
     expect(cost.postgresMsPerResponse).toBeCloseTo(2.4);
@@ -36,8 +52,8 @@ describe("the bench's CPU accounting (/proc)", () => {
     while (Date.now() < until) spin += Math.sqrt(spin + 1);
     const after = sampleCpu([ownGroup]);
     // 300 ms of spinning is about 30 ticks at 100 Hz; allow the scheduler some slack.
-    expect(after.app - before.app).toBeGreaterThanOrEqual(15);
-    expect(sampleCpu([2 ** 30]).app - stranger.app).toBe(0);
+    expect(ticksBetween(before.app, after.app)).toBeGreaterThanOrEqual(15);
+    expect(ticksBetween(stranger.app, sampleCpu([2 ** 30]).app)).toBe(0);
     expect(after.machine!.total).toBeGreaterThan(before.machine!.total);
   });
 });
