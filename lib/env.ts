@@ -18,7 +18,7 @@ const envSchema = z.object({
    * "on": each SQL text is prepared once per connection under a stable name and re-executed by name
    * (lib/db/client.ts). "off" behind a pooler that cannot follow named statements across server
    * connections (PgBouncer < 1.21 in transaction mode) and on the embedded PGlite, which serves every
-   * TCP connection from one session (scripts/run-with-db.ts sets it there).
+   * TCP connection from one session (lib/db/resolve.ts sets it there).
    */
   DB_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }),

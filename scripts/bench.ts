@@ -202,6 +202,8 @@ try {
     await waitForHealth(`http://127.0.0.1:${basePort}`, proxy);
   }
   const baseUrl = `http://127.0.0.1:${basePort}`;
+  // The instances were started detached: each is a process group whose id is its pid (CPU columns).
+  const appGroups = running.filter((i) => i.name.startsWith("instance-")).map((i) => i.child.pid!);
   log(
     `${instances} instance(s) up on ${appPorts.join(", ")}${proxyName ? `, behind ${proxyName} on ${basePort}` : ""}; logs in ${logDir}.`,
   );
@@ -288,8 +290,6 @@ try {
       spec = { name: target.name, kind: target.kind, method: "GET", path: row.path, headers };
     }
     if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
-    // The instances were started detached: each is a process group whose id is its pid.
-    const appGroups = running.filter((i) => i.name.startsWith("instance-")).map((i) => i.child.pid!);
     const cpuBefore = canSampleCpu() ? sampleCpu(appGroups) : null;
     const result = await runLoad(spec, { baseUrl, connections, durationSeconds });
     if (cpuBefore) result.cpu = cpuCost(cpuBefore, sampleCpu(appGroups), result.latency.count);

@@ -6,12 +6,6 @@ import { logger } from "@/lib/log";
 import { emitQuery, queryEventsEnabled } from "@/lib/db/query-events";
 
 /**
- * The one Prisma client. Created lazily: `next build` imports route modules
- * without a database, and a module-level connection would fail the build.
- * Always PostgreSQL through @prisma/adapter-pg: a real server, or the embedded
- * PGlite served over TCP by scripts/run-with-db.ts (lib/db/embedded.ts).
- */
-/**
  * A connection is closed after this many seconds (when idle) and replaced: it bounds the named
  * statements one server session holds, and spreads reconnections over time.
  */
@@ -27,6 +21,21 @@ export function statementName(sql: string): string {
   return `m_${createHash("sha1").update(sql).digest("base64url")}`;
 }
 
+/**
+ * The adapter's option for DB_PREPARED_STATEMENTS. Without a name, node-postgres sends every query
+ * as an unnamed statement: parsed and planned again on every execution. Named, PostgreSQL keeps the
+ * parse (and, for the generic plan, the plan) per connection: measured in docs/performance.md.
+ */
+export function preparedStatementOptions(on: boolean): { statementNameGenerator?: (query: { sql: string }) => string } {
+  return on ? { statementNameGenerator: (query) => statementName(query.sql) } : {};
+}
+
+/**
+ * The one Prisma client. Created lazily: `next build` imports route modules
+ * without a database, and a module-level connection would fail the build.
+ * Always PostgreSQL through @prisma/adapter-pg: a real server, or the embedded
+ * PGlite served over TCP by scripts/run-with-db.ts (lib/db/embedded.ts).
+ */
 function createClient() {
   const { DATABASE_URL, DB_POOL_MAX, DB_PREPARED_STATEMENTS } = env();
   const adapter = new PrismaPg(
@@ -40,10 +49,7 @@ function createClient() {
     {
       onPoolError: (err) => logger.warn("db.pool_error", { message: err.message }),
       onConnectionError: (err) => logger.warn("db.connection_error", { message: err.message }),
-      // Without a name, node-postgres sends every query as an unnamed statement: parsed and planned
-      // again on every execution. Named, PostgreSQL keeps the parse (and, for the generic plan, the
-      // plan) per connection: measured in docs/performance.md ("Prepared statements").
-      ...(DB_PREPARED_STATEMENTS === "on" ? { statementNameGenerator: (query) => statementName(query.sql) } : {}),
+      ...preparedStatementOptions(DB_PREPARED_STATEMENTS === "on"),
     },
   );
   const client = new PrismaClient({

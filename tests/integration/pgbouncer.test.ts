@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applyContext, type DbContext, type Tx } from "@/lib/db/context";
-import { statementName } from "@/lib/db/client";
+import { preparedStatementOptions } from "@/lib/db/client";
 import { freePort } from "@/lib/db/resolve";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ownerDb } from "@/tests/support/db";
@@ -114,10 +114,7 @@ async function startPgBouncer(): Promise<string> {
  */
 function appPool(named = false): PrismaClient {
   const client = new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: bouncerUrl, max: 6 },
-      named ? { statementNameGenerator: (query) => statementName(query.sql) } : {},
-    ),
+    adapter: new PrismaPg({ connectionString: bouncerUrl, max: 6 }, preparedStatementOptions(named)),
   });
   clients.push(client);
   return client;

@@ -4,7 +4,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.MIGRATE_DATABASE_URL = inject("migrateDatabaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
 process.env.DB_POOL_MAX ??= "5";
-// As scripts/run-with-db.ts: the embedded PGlite has one session for every connection.
+// As lib/db/resolve.ts does for the app: the embedded PGlite has one session for every connection
+// (global-db.ts starts it directly, and these workers are processes of their own).
 if (inject("embedded")) process.env.DB_PREPARED_STATEMENTS = "off";
 // Webhook tests deliver to a receiver on 127.0.0.1 (refused in production) and time out fast.
 process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = "1";
