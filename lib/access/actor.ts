@@ -86,8 +86,16 @@ type ActorRow = {
  * statement records the session's activity when the last record is a minute old or more
  * (SESSION_TOUCH_SECONDS), skipping a row another request is already updating, so most
  * requests write nothing and none waits for another.
+ *
+ * `scope: false` leaves `tx` with the user's own context only: for a transaction that ends
+ * right after (a page's or a check's re-read), setting the actor's context would be one more
+ * statement that nothing reads.
  */
-export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor> {
+export async function resolveActor(
+  tx: Tx,
+  claims: SessionClaims,
+  { scope = true }: { scope?: boolean } = {},
+): Promise<Actor> {
   if (!claims.sessionId) throw new AppError("UNAUTHENTICATED");
   await applyContext(tx, { userId: claims.userId });
   const rows = await tx.$queryRaw<ActorRow[]>`
@@ -159,7 +167,7 @@ export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor
       currency: "EUR",
       organizationId: null,
     };
-    await applyContext(tx, contextFor(actor));
+    if (scope) await applyContext(tx, contextFor(actor));
     return actor;
   }
   const membership = memberships.find((m) => m.tenantId === claims.tenantId) ?? memberships[0];
@@ -179,6 +187,6 @@ export async function resolveActor(tx: Tx, claims: SessionClaims): Promise<Actor
     currency: membership.tenant.currency,
     organizationId: membership.role === "CLIENT" ? membership.organizationId : null,
   };
-  await applyContext(tx, contextFor(actor));
+  if (scope) await applyContext(tx, contextFor(actor));
   return actor;
 }

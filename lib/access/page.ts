@@ -17,7 +17,7 @@ export const currentActorState = cache(async (): Promise<ActorState> => {
   if (!claims) return { kind: "anonymous" };
   try {
     // resolveActor's first statement sets the context: no empty context before it.
-    const actor = await db().$transaction((tx) => resolveActor(tx, claims));
+    const actor = await db().$transaction((tx) => resolveActor(tx, claims, { scope: false }));
     return { kind: "actor", actor };
   } catch (error) {
     if (error instanceof AppError && error.code === "SUSPENDED")

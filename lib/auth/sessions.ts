@@ -47,7 +47,7 @@ export async function endSession(claims: { userId: string; sessionId: string | n
 /** Whether these claims still name a usable session (the same check as every request's). */
 export async function sessionIsLive(claims: SessionClaims): Promise<boolean> {
   try {
-    await db().$transaction((tx) => resolveActor(tx, claims));
+    await db().$transaction((tx) => resolveActor(tx, claims, { scope: false }));
     return true;
   } catch {
     return false;
