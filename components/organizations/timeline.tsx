@@ -13,27 +13,43 @@ const DOT = {
   report: "bg-sky-600",
 } as const;
 
-/** Everything that happened with one organization, newest first, in one list. */
+/** How many events the organization page shows until the reader asks for all of them. */
+export const TIMELINE_FIRST = 12;
+
+/**
+ * Everything that happened with one organization, newest first, in one list: the latest
+ * TIMELINE_FIRST events, and all of them (up to what the overview reads) behind a plain link
+ * (`allHref`, the same page with `timeline=all`), which works without JavaScript. Three
+ * years of monthly reviews alone are 36 entries: the page shows the recent ones first.
+ */
 export function Timeline({
   orgId,
   events,
   truncated,
   today,
+  showAll,
+  allHref,
+  latestHref,
 }: {
   orgId: string;
   events: TimelineEvent[];
   truncated: boolean;
   today: Date;
+  showAll: boolean;
+  allHref: string;
+  latestHref: string;
 }) {
   const t = useTranslations("orgs.timeline");
   const tc = useTranslations("common");
   const format = useFormatter();
   if (events.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const pageable = events.length > TIMELINE_FIRST;
+  const shown = showAll || !pageable ? events : events.slice(0, TIMELINE_FIRST);
   return (
-    <div>
+    <div id="timeline" className="scroll-mt-4">
       <ol className="relative space-y-5 border-l border-slate-200 pl-6" data-testid="timeline">
-        {events.map((e) => (
+        {shown.map((e) => (
           <li key={`${e.kind}-${e.id}`} className="relative" data-testid={`timeline-${e.kind}`}>
             <span
               className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.kind]}`}
@@ -132,7 +148,23 @@ export function Timeline({
           </li>
         ))}
       </ol>
-      {truncated ? <p className="mt-4 text-xs text-slate-600">{t("truncated")}</p> : null}
+      {pageable ? (
+        <p className="mt-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="timeline-paging">
+          {showAll ? (
+            <Link href={latestHref} className="font-medium text-brand-700 hover:underline">
+              {t("showLatest", { count: TIMELINE_FIRST })}
+            </Link>
+          ) : (
+            <>
+              <span className="text-slate-600">{t("shownOf", { shown: TIMELINE_FIRST, count: events.length })}</span>
+              <Link href={allHref} className="font-medium text-brand-700 hover:underline">
+                {t("showAll", { count: events.length })}
+              </Link>
+            </>
+          )}
+        </p>
+      ) : null}
+      {truncated && (showAll || !pageable) ? <p className="mt-4 text-xs text-slate-600">{t("truncated")}</p> : null}
     </div>
   );
 }

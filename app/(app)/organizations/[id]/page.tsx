@@ -75,10 +75,21 @@ export async function generateMetadata({ params, searchParams }: PageProps) {
   return { title: overview.org.name };
 }
 
+/** This page's URL with `timeline` set to `value` (or removed), every other parameter kept, at the timeline. */
+function timelineHref(id: string, raw: Record<string, string | string[] | undefined>, value: "all" | null): string {
+  const query = new URLSearchParams();
+  for (const [key, v] of Object.entries(raw))
+    if (key !== "timeline") for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) query.append(key, one);
+  if (value) query.set("timeline", value);
+  const qs = query.toString();
+  return `/organizations/${id}${qs ? `?${qs}` : ""}#timeline`;
+}
+
 export default async function OrganizationPage({ params, searchParams }: PageProps) {
+  const raw = await searchParams;
   const { actor, overview, posture, proposals, trail, interventions, filters } = await load(
     (await params).id,
-    filterKey(await searchParams),
+    filterKey(raw),
   );
   const { org, latestFinal } = overview;
   const [t, tc, tt, format] = await Promise.all([
@@ -260,7 +271,15 @@ export default async function OrganizationPage({ params, searchParams }: PagePro
         <Card className="xl:col-span-3">
           <CardHeader title={t("timelineTitle")} description={t("timelineDescription")} />
           <CardBody>
-            <Timeline orgId={org.id} events={overview.timeline} truncated={overview.truncated} today={todayUtc()} />
+            <Timeline
+              orgId={org.id}
+              events={overview.timeline}
+              truncated={overview.truncated}
+              today={todayUtc()}
+              showAll={first(raw.timeline) === "all"}
+              allHref={timelineHref(org.id, raw, "all")}
+              latestHref={timelineHref(org.id, raw, null)}
+            />
           </CardBody>
         </Card>
       </div>
