@@ -86,6 +86,53 @@ function titleOf(props: CommonProps, series: Series, index: number, value: numbe
   });
 }
 
+/**
+ * The hover text of the whole chart: one transparent column per category over the plot, whose
+ * title gives every series' value at that category, one line each (a category where no series
+ * has a value has none). One title per category rather than one per point: hovering a month
+ * compares the series, and a 36-month chart of three series draws 72 elements, not 216.
+ */
+function HoverColumns({
+  props,
+  box,
+  center,
+  step,
+  valueAt,
+}: {
+  props: CommonProps;
+  box: ReturnType<typeof plotBox>;
+  center: (i: number) => number;
+  step: number;
+  valueAt: (series: Series, i: number) => number | null;
+}) {
+  return (
+    <g data-hover="columns">
+      {props.categories.map((_, i) => {
+        const lines = props.series.flatMap((s) => {
+          const v = valueAt(s, i);
+          return v === null ? [] : [titleOf(props, s, i, v)];
+        });
+        if (lines.length === 0) return null;
+        const x1 = Math.max(box.left, center(i) - step / 2);
+        const x2 = Math.min(box.right, center(i) + step / 2);
+        return (
+          <rect
+            key={i}
+            x={x1}
+            y={box.top}
+            width={Math.max(x2 - x1, 1)}
+            height={box.bottom - box.top}
+            fill="transparent"
+            data-point={i}
+          >
+            <title>{lines.join("\n")}</title>
+          </rect>
+        );
+      })}
+    </g>
+  );
+}
+
 /** A vertical marker at category `at` (e.g. the break-even month), with its label. */
 export type ReferenceLine = { at: number; label: string };
 /** A shaded span of categories `from`..`to` (e.g. the selected period), with its label. */
@@ -93,7 +140,7 @@ export type ReferenceBand = { from: number; to: number; label: string };
 
 /**
  * Lines over categories; a null is a gap (the line breaks, nothing is drawn as zero). `markers`
- * draws a dot on each point; without them the points are still there, invisible, for hover.
+ * draws a dot on each point; the hover text is per category (HoverColumns).
  */
 export function LineChart(
   props: CommonProps & { markers?: boolean; curve?: "monotone" | "linear"; reference?: ReferenceLine | null },
@@ -145,24 +192,31 @@ export function LineChart(
             strokeLinejoin="round"
             data-line={s.key}
           />
-          {s.values.map((v, i) =>
-            v === null ? null : (
-              <circle
-                key={i}
-                cx={x(i)}
-                cy={y(v)}
-                r={props.markers ? 3 : 4}
-                fill={props.markers ? "#fff" : "transparent"}
-                stroke={props.markers ? s.color : "none"}
-                strokeWidth={2}
-                data-point={i}
-              >
-                <title>{titleOf(props, s, i, v)}</title>
-              </circle>
-            ),
-          )}
+          {props.markers
+            ? s.values.map((v, i) =>
+                v === null ? null : (
+                  <circle
+                    key={i}
+                    cx={x(i)}
+                    cy={y(v)}
+                    r={3}
+                    fill="#fff"
+                    stroke={s.color}
+                    strokeWidth={2}
+                    data-marker={i}
+                  />
+                ),
+              )
+            : null}
         </g>
       ))}
+      <HoverColumns
+        props={props}
+        box={box}
+        center={x}
+        step={px.step() || box.right - box.left}
+        valueAt={(s, i) => s.values[i] ?? null}
+      />
       {props.reference ? (
         <g data-reference="line">
           <line
@@ -233,13 +287,12 @@ export function BarChart(props: CommonProps) {
                 width={inner.bandwidth()}
                 height={Math.max(Math.abs(zero - y(v)), v === 0 ? 0 : 1)}
                 data-bar={i}
-              >
-                <title>{titleOf(props, s, i, v)}</title>
-              </rect>
+              />
             ),
           )}
         </g>
       ))}
+      <HoverColumns props={props} box={box} center={x} step={outer.step()} valueAt={(s, i) => s.values[i] ?? null} />
     </ChartFrame>
   );
 }
@@ -326,14 +379,16 @@ export function StackedAreaChart(props: CommonProps & { band?: ReferenceBand | n
               strokeWidth={1.5}
               strokeDasharray={s.dash || undefined}
             />
-            {points.map((d, i) => (
-              <circle key={i} cx={x(i)} cy={y(d[1])} r={4} fill="transparent" data-point={i}>
-                <title>{titleOf(props, s, i, s.values[i] ?? 0)}</title>
-              </circle>
-            ))}
           </g>
         );
       })}
+      <HoverColumns
+        props={props}
+        box={box}
+        center={x}
+        step={step || box.right - box.left}
+        valueAt={(s, i) => s.values[i] ?? 0}
+      />
     </ChartFrame>
   );
 }

@@ -98,10 +98,13 @@ describe("server-drawn charts", () => {
     expect(lines[0]!.d!.match(/M/g)).toHaveLength(2);
     expect(lines[1]!.d!.match(/M/g)).toHaveLength(1);
     expect(lines[1]!["stroke-dasharray"]).toBe("7 4");
-    // A hover point per known value (3 + 4), none for the gap.
-    expect(elements(html, "circle").filter((c) => c["data-point"])).toHaveLength(7);
-    expect(html).toContain("<title>A Apr 4</title>");
-    expect(html).not.toContain("<title>A Mar");
+    // One hover column per month, its title every series' value there, one line each: March
+    // gives B only (A's gap is no value, not zero). No dot per point without markers.
+    expect(elements(html, "rect").filter((r) => r["data-point"])).toHaveLength(4);
+    expect(elements(html, "circle")).toHaveLength(0);
+    expect(html).toContain("<title>A Apr 4\nB Apr 3</title>");
+    expect(html).toContain("<title>B Mar 3</title>");
+    expect(html).not.toContain("A Mar");
     // A legend entry per series.
     expect(elements(html, "li").map((li) => li["data-legend"])).toEqual(["a", "b"]);
   });
@@ -123,8 +126,9 @@ describe("server-drawn charts", () => {
     expect(elements(html, "path").filter((p) => p["data-area"])).toHaveLength(2);
     expect(html).toContain('data-reference="band"');
     expect(html).toContain("Selected period");
-    // The top of the stack in March is 0 + 4: the hover text gives the series' own value.
-    expect(html).toContain("<title>Managed Mar 4</title>");
+    // The top of the stack in March is 0 + 4: the hover text gives each series' own value.
+    expect(html).toContain("<title>Break-fix Mar 0\nManaged Mar 4</title>");
+    expect(elements(html, "rect").filter((r) => r["data-point"])).toHaveLength(3);
   });
 
   it("renders the report's trend charts from server data, in French, with the gap kept", () => {
@@ -160,6 +164,8 @@ describe("server-drawn charts", () => {
     const mttr = elements(html, "path").find((p) => p["data-line"] === "mttrHours")!;
     expect(mttr.d!.match(/M/g)).toHaveLength(2);
     // French labels and number formats in the hover text and the axis.
-    expect(html).toMatch(/<title>Ouverts, septembre 2026\u00a0: 6<\/title>/);
+    expect(html).toMatch(/<title>Ouverts, septembre 2026\u00a0: 6\n/);
+    // One hover title per month and chart (3 months: incidents 3, MTTR 2 with September's gap, levels 2).
+    expect(elements(html, "rect").filter((r) => r["data-point"])).toHaveLength(3 + 2 + 2);
   });
 });
