@@ -1,5 +1,7 @@
 # Mainstay: production image. Build: docker build -t mainstay .
-FROM node:20-bookworm-slim AS deps
+# Node 24: the same pages cost 8–42 % less CPU than on Node 20 (docs/performance.md, "Node.js 24 in
+# production"); the app still runs on Node 20.19+ (package.json engines), where npm test runs in CI.
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
@@ -11,7 +13,7 @@ COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
 RUN npm run build
 
-FROM node:20-bookworm-slim AS run
+FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 RUN useradd --system --uid 1001 mainstay
