@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { acknowledgeReportAction, commentOnReportAction } from "@/lib/actions/reports";
-import { getReport } from "@/lib/domain/reports/get-report";
+import { getReport, getReportForEdit } from "@/lib/domain/reports/get-report";
 import { getReportActivity } from "@/lib/domain/reports/get-report-activity";
 import { getReportOverview } from "@/lib/domain/reports/get-report-overview";
 import { listPortalReports } from "@/lib/domain/reports/list-portal-reports";
@@ -202,6 +202,31 @@ describe("what a client can read", () => {
     const preview = await readAs(staff, (tx) => getReport(tx, staff, draftNext.id));
     expect(preview.trend.at(-1)).toMatchObject({ period: "2024-03", incidentsOpened: 99 });
     expect(preview.trend).toHaveLength(12);
+  });
+});
+
+describe("what the report editor reads", () => {
+  it("the report's own content as getReport reads it, in one statement; another tenant's report is NOT_FOUND", async () => {
+    const staff = await actorOf(w.manager.user);
+    const full = await readAs(staff, (tx) => getReport(tx, staff, draft.id));
+    const { result, queries } = await recordQueries(() => readAs(staff, (tx) => getReportForEdit(tx, staff, draft.id)));
+    expect(result).toEqual({
+      id: full.id,
+      period: full.period,
+      status: "DRAFT",
+      version: full.version,
+      withdrawnReason: null,
+      organization: full.organization,
+      content: full.content,
+    });
+    expect(queries.filter((q) => /^\s*SELECT/i.test(q) && /SteeringReport/.test(q))).toHaveLength(1);
+    expect(queries.some((q) => /PostureAssessment|"User"|"Membership"/.test(q))).toBe(false);
+    const stored = await readAs(staff, (tx) => getReportForEdit(tx, staff, withdrawn.id));
+    expect(stored.status).toBe("WITHDRAWN");
+    const foreign = await actorOf(other.manager.user);
+    await expect(readAs(foreign, (tx) => getReportForEdit(tx, foreign, draft.id))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

@@ -37,6 +37,48 @@ export type ReportDocumentData = {
   posture: PostureTrend | null;
 };
 
+/** What the report editor shows and saves against: the report itself, nothing around it. */
+export type ReportForEdit = Pick<
+  ReportDocumentData,
+  "id" | "period" | "status" | "version" | "withdrawnReason" | "organization" | "content"
+>;
+
+/**
+ * The report as the editor needs it: one statement, under the same scope as getReport (staff read
+ * any report of their tenant; anything else is NOT_FOUND). No trend, posture or names — the
+ * editor shows none of them (the preview, getReport, does).
+ */
+export async function getReportForEdit(tx: Tx, actor: Actor, id: string): Promise<ReportForEdit> {
+  const row = await tx.steeringReport.findFirst({
+    where: { ...readableReports(actor), id },
+    select: {
+      id: true,
+      period: true,
+      status: true,
+      version: true,
+      withdrawnReason: true,
+      metrics: true,
+      narrative: true,
+      recommendations: true,
+      roadmap: true,
+      budget: true,
+      organization: { select: { id: true, name: true, reportLocale: true } },
+    },
+  });
+  if (!row) throw notFound();
+  const { content, damaged } = readContent(row);
+  if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
+  return {
+    id: row.id,
+    period: row.period,
+    status: row.status,
+    version: row.version,
+    withdrawnReason: isStaff(actor) ? row.withdrawnReason : null,
+    organization: row.organization,
+    content,
+  };
+}
+
 /**
  * One report with everything the report page and the PDF show: content,
  * organization, MSP name (branding) and the trend over the last 12 published

@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requirePage, scoped } from "@/lib/access/page";
 import { proposeReportMetricsFromLog } from "@/lib/domain/interventions/propose-report-metrics";
-import { getReport } from "@/lib/domain/reports/get-report";
+import { getReportForEdit } from "@/lib/domain/reports/get-report";
 import { formatPeriod } from "@/lib/reports/format";
 import { currentPeriod, quarterOptions } from "@/lib/reports/period";
 import { isoDayOf } from "@/lib/validation/dates";
@@ -26,14 +26,23 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   if (!idField().safeParse(id).success) notFound();
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
-  const report = await orNotFound(scoped(actor, (tx) => getReport(tx, actor, id)));
+  // One transaction: the report, then (unless it is published) what the intervention log proposes for it.
+  const { report, logProposal } = await orNotFound(
+    scoped(actor, async (tx) => {
+      const report = await getReportForEdit(tx, actor, id);
+      const logProposal =
+        report.status === "PUBLISHED"
+          ? null
+          : await proposeReportMetricsFromLog(
+              tx,
+              actor,
+              { organizationId: report.organization.id, period: report.period },
+              {},
+            );
+      return { report, logProposal };
+    }),
+  );
   const month = formatPeriod(format, report.period);
-  const logProposal =
-    report.status === "PUBLISHED"
-      ? null
-      : await scoped(actor, (tx) =>
-          proposeReportMetricsFromLog(tx, actor, { organizationId: report.organization.id, period: report.period }, {}),
-        );
   const quarters = quarterOptions(
     report.period,
     report.content.roadmap.map((r) => r.targetQuarter),
