@@ -1,6 +1,12 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
-import { claimsFromSessionCookies, SESSION_COOKIE, sessionCookieName, sessionToken } from "@/lib/auth/session-cookie";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  claimsFromSessionCookies,
+  decodedSessionsHeld,
+  SESSION_COOKIE,
+  sessionCookieName,
+  sessionToken,
+} from "@/lib/auth/session-cookie";
 
 const secret = "a-test-secret-that-is-long-enough-1234567890";
 const claims = { uid: "user-1", sv: 3, sid: "session-1", tid: "tenant-1" };
@@ -61,5 +67,48 @@ describe("reading the Auth.js session cookie", () => {
       sessionId: null,
       tenantId: null,
     });
+  });
+});
+
+describe("decrypted cookies held by the process", () => {
+  afterEach(() => vi.useRealTimers());
+  const read = (value: string, s = secret, name = SESSION_COOKIE) =>
+    claimsFromSessionCookies([{ name, value }], name, s);
+
+  it("a cookie read again is found without decrypting, and still expires on time", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-03T12:00:00Z"));
+    const value = await token(claims, SESSION_COOKIE, 60);
+    const before = decodedSessionsHeld();
+    expect((await read(value))?.userId).toBe("user-1");
+    expect(decodedSessionsHeld()).toBe(before + 1);
+    expect((await read(value))?.userId).toBe("user-1");
+    expect(decodedSessionsHeld()).toBe(before + 1);
+    // 60 s of life and Auth.js's 15 s of tolerance: at +70 s still valid, at +80 s no session, from the held copy too.
+    vi.setSystemTime(new Date("2026-12-03T12:01:10Z"));
+    expect((await read(value))?.userId).toBe("user-1");
+    vi.setSystemTime(new Date("2026-12-03T12:01:20Z"));
+    expect(await read(value)).toBeNull();
+    expect(decodedSessionsHeld()).toBe(before);
+  });
+
+  it("a held cookie is found only under the secret and cookie name that decrypted it; failures are not held", async () => {
+    const value = await token();
+    expect((await read(value))?.userId).toBe("user-1");
+    const held = decodedSessionsHeld();
+    expect(await read(value, "another-secret-that-is-long-enough-0987654321")).toBeNull();
+    expect(await read(value, secret, `__Secure-${SESSION_COOKIE}`)).toBeNull();
+    expect(await read(`${value.slice(0, -4)}AAAA`)).toBeNull();
+    expect(decodedSessionsHeld()).toBe(held);
+  });
+
+  it("holds at most 2,000 cookies, dropping the least recently used", async () => {
+    const first = await token({ ...claims, uid: "first" });
+    await read(first);
+    for (let i = 0; i < 2000; i++) await read(await token({ ...claims, uid: `user-${i}` }));
+    expect(decodedSessionsHeld()).toBe(2000);
+    // `first` was dropped: read again, it is decrypted again (and still valid).
+    expect((await read(first))?.userId).toBe("first");
+    expect(decodedSessionsHeld()).toBe(2000);
   });
 });

@@ -31,6 +31,41 @@ export function sessionToken(all: readonly { name: string; value: string }[], na
     .join("");
 }
 
+/**
+ * Decrypted session cookies, by secret, cookie name and token, for the process: decrypting costs
+ * an HKDF derivation and four WebCrypto jobs (≈ 3 ms of CPU on every page and route, a third of a
+ * trivial page's), and a browser sends the same cookie with every request until Auth.js re-issues
+ * it. The key is the ciphertext itself — only the exact cookie that decrypted to these claims finds
+ * them — and the expiry is checked again on every hit, with Auth.js's 15 s of clock tolerance. A
+ * cookie that fails to decrypt is never stored. What the claims grant is still decided by the
+ * database on every request (lib/access/actor.ts: user, membership, session version, live session).
+ */
+const DECODED_MAX = 2000;
+const CLOCK_TOLERANCE_SECONDS = 15;
+const decoded = new Map<string, Record<string, unknown>>();
+
+/** How many decrypted cookies the process holds (tests). */
+export const decodedSessionsHeld = () => decoded.size;
+
+const expired = (payload: Record<string, unknown>, nowMs: number) =>
+  typeof payload.exp === "number" && payload.exp + CLOCK_TOLERANCE_SECONDS <= nowMs / 1000;
+
+async function decodeSessionToken(token: string, secret: string, name: string) {
+  const key = `${secret}\u0000${name}\u0000${token}`;
+  const held = decoded.get(key);
+  if (held) {
+    decoded.delete(key);
+    if (expired(held, Date.now())) return null;
+    decoded.set(key, held); // most recently used last
+    return held;
+  }
+  const payload = await decode({ token, secret, salt: name });
+  if (!payload) return null;
+  decoded.set(key, payload);
+  if (decoded.size > DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  return payload;
+}
+
 export async function claimsFromSessionCookies(
   all: readonly { name: string; value: string }[],
   name: string,
@@ -40,7 +75,7 @@ export async function claimsFromSessionCookies(
   if (!token || !secret) return null;
   let payload: Record<string, unknown> | null;
   try {
-    payload = await decode({ token, secret, salt: name });
+    payload = await decodeSessionToken(token, secret, name);
   } catch {
     return null;
   }
