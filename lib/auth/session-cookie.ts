@@ -33,9 +33,9 @@ export function sessionToken(all: readonly { name: string; value: string }[], na
 
 /**
  * Decrypted session cookies, by secret, cookie name and token, for the process: decrypting costs
- * an HKDF derivation and four WebCrypto jobs (≈ 3 ms of CPU on every page and route, a third of a
- * trivial page's), and a browser sends the same cookie with every request until Auth.js re-issues
- * it. The key is the ciphertext itself — only the exact cookie that decrypted to these claims finds
+ * an HKDF derivation and several WebCrypto jobs on every page and route (12–25 % of a trivial
+ * page's CPU, docs/performance.md), and a browser sends the same cookie with every request until
+ * Auth.js re-issues it. The key is the ciphertext itself — only the exact cookie that decrypted to these claims finds
  * them — and the expiry is checked again on every hit, with Auth.js's 15 s of clock tolerance. A
  * cookie that fails to decrypt is never stored. What the claims grant is still decided by the
  * database on every request (lib/access/actor.ts: user, membership, session version, live session).
