@@ -43,6 +43,28 @@ export type ReportForEdit = Pick<
   "id" | "period" | "status" | "version" | "withdrawnReason" | "organization" | "content"
 >;
 
+/** What both readers select of the report itself: its identity, state, content and organization. */
+const REPORT_SELECT = {
+  id: true,
+  period: true,
+  status: true,
+  version: true,
+  withdrawnReason: true,
+  metrics: true,
+  narrative: true,
+  recommendations: true,
+  roadmap: true,
+  budget: true,
+  organization: { select: { id: true, name: true, reportLocale: true } },
+} as const;
+
+/** The report's content as stored, any damaged part read as empty and logged (never thrown). */
+function contentOf(row: Parameters<typeof readContent>[0] & { id: string }): ReportContent {
+  const { content, damaged } = readContent(row);
+  if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
+  return content;
+}
+
 /**
  * The report as the editor needs it: one statement, under the same scope as getReport (staff read
  * any report of their tenant; anything else is NOT_FOUND). No trend, posture or names — the
@@ -51,23 +73,10 @@ export type ReportForEdit = Pick<
 export async function getReportForEdit(tx: Tx, actor: Actor, id: string): Promise<ReportForEdit> {
   const row = await tx.steeringReport.findFirst({
     where: { ...readableReports(actor), id },
-    select: {
-      id: true,
-      period: true,
-      status: true,
-      version: true,
-      withdrawnReason: true,
-      metrics: true,
-      narrative: true,
-      recommendations: true,
-      roadmap: true,
-      budget: true,
-      organization: { select: { id: true, name: true, reportLocale: true } },
-    },
+    select: REPORT_SELECT,
   });
   if (!row) throw notFound();
-  const { content, damaged } = readContent(row);
-  if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
+  const content = contentOf(row);
   return {
     id: row.id,
     period: row.period,
@@ -90,23 +99,13 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
   const row = await tx.steeringReport.findFirst({
     where: { ...scope, id },
     select: {
-      id: true,
-      period: true,
-      status: true,
-      version: true,
+      ...REPORT_SELECT,
       updatedAt: true,
       publishedAt: true,
       withdrawnAt: true,
-      withdrawnReason: true,
       authorId: true,
       publishedById: true,
-      metrics: true,
-      narrative: true,
-      recommendations: true,
-      roadmap: true,
-      budget: true,
       posture: true,
-      organization: { select: { id: true, name: true, reportLocale: true } },
       tenant: { select: { name: true, brand: { select: { displayName: true } } } },
     },
   });
@@ -128,8 +127,7 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
       ? getPostureTrend(tx, { tenantId: scope.tenantId, organizationId: row.organization.id }, now)
       : Promise.resolve(readPostureTrend(row.posture)),
   ]);
-  const { content, damaged } = readContent(row);
-  if (damaged.length) logger.warn("report.content_damaged", { reportId: row.id, damaged });
+  const content = contentOf(row);
   const points = history
     .filter((h) => h.period !== row.period)
     .map((h) => ({ period: h.period, metrics: readMetrics(h.metrics) }));
