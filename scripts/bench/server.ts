@@ -8,7 +8,7 @@ import { forwardedHeadersNodeOptions } from "../forwarded-headers.mjs";
  * then one `next start` per instance (NODE_ENV=production), each a process
  * group of its own so that stopping it stops its children too.
  */
-const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+const bin = (name: string, root = process.cwd()) => path.join(root, "node_modules", ".bin", name);
 
 export type Instance = { name: string; port: number; child: ChildProcess; log: string };
 
@@ -37,9 +37,10 @@ export function startInstance(
   name: string,
   port: number,
   env: NodeJS.ProcessEnv,
-  options: { logDir: string; cpuProfile?: boolean },
+  /** `cwd`: the checkout whose build (NEXT_DIST_DIR inside it) and `next` run; default this one. */
+  options: { logDir: string; cpuProfile?: boolean; cwd?: string },
 ): Instance {
-  const { logDir, cpuProfile = false } = options;
+  const { logDir, cpuProfile = false, cwd = process.cwd() } = options;
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `${name}.log`);
   const out = createWriteStream(log);
@@ -53,12 +54,13 @@ export function startInstance(
           "--cpu-prof",
           `--cpu-prof-dir=${logDir}`,
           `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
-          path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"),
+          path.join(cwd, "node_modules", "next", "dist", "bin", "next"),
           ...args,
         ],
       ]
-    : [bin("next"), args];
+    : [bin("next", cwd), args];
   const child = spawn(command, argv, {
+    cwd,
     env: { ...env, NODE_OPTIONS: forwardedHeadersNodeOptions(env.NODE_OPTIONS ?? "") },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
