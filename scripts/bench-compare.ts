@@ -7,8 +7,11 @@
 // signed-in user — go to each server in turn, the order reversed every round. The figure is the
 // server's CPU time per request (its whole process group, from /proc) and PostgreSQL's, median
 // over the rounds, with how many rounds B beat A: one request at a time, no server's queue or
-// the other server's load is in it. Read-only pages only (the write targets need drafts, the API
-// targets a token: `npm run bench` measures those).
+// the other server's load is in it. Run it A against A first (`--b` the same checkout): with 20
+// warm-up requests per page, two servers of one build differed by up to 15 % (one losing every
+// round) — the JIT and the heap of each process still settling; with 100, by at most 3.4 %.
+// Read-only pages only (the write targets need drafts, the API targets a token: `npm run bench`
+// measures those).
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +34,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     rounds: { type: "string", default: "6" },
     requests: { type: "string", default: "30" },
-    warmup: { type: "string", default: "20" },
+    warmup: { type: "string", default: "100" },
     port: { type: "string", default: "3305" },
     "pool-max": { type: "string", default: "10" },
     help: { type: "boolean", short: "h", default: false },
@@ -45,7 +48,7 @@ if (values.help || !values.b) {
                       (run \`npm run bench\` there once, or NEXT_DIST_DIR=.next-bench npx next build)
   --only <names>      comma-separated target names (default: every read page; the floor always runs)
   --rounds <n>        rounds per page (default 6), each server in turn, the order reversed every round
-  --requests <n>      sequential requests per server and round (default 30), after --warmup <n> (default 20)
+  --requests <n>      sequential requests per server and round (default 30), after --warmup <n> (default 100)
   --port <n>          A on <n>, B on <n>+1 (default 3305)
   --pool-max <n>      DB_POOL_MAX per server (default 10)
 Needs DATABASE_URL (mainstay_app) and MIGRATE_DATABASE_URL (owner) on a real PostgreSQL with the large
