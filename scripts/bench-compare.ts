@@ -12,7 +12,6 @@
 // round) — the JIT and the heap of each process still settling; with 100, by at most 3.4 %.
 // Read-only pages only (the write targets need drafts, the API targets a token: `npm run bench`
 // measures those).
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -21,10 +20,10 @@ import { assertRealPostgres } from "@/lib/seed/large/seed-large";
 import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
 import { canSampleCpu, cpuCost, sampleCpu } from "./bench/cpu";
 import { discover } from "./bench/fixtures";
-import { startInstance, stop, waitForHealth, type Instance } from "./bench/server";
+import { productionEnv, startInstance, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
 import { percentile } from "./bench/stats";
-import { TARGETS, type Role } from "./bench/targets";
+import { acceptFor, TARGETS, type Role } from "./bench/targets";
 import { positiveIntOption } from "./cli-args";
 
 const { values } = parseArgs({
@@ -103,18 +102,7 @@ if (!d) {
   process.exit(2);
 }
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  NEXT_DIST_DIR: DIST,
-  DATABASE_URL: appUrl,
-  DB_POOL_MAX: values["pool-max"],
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  LOG_LEVEL: "warn",
-};
-delete env.MIGRATE_DATABASE_URL; // the app runs as mainstay_app only
+const env = productionEnv({ distDir: DIST, appUrl, poolMax: int("pool-max", values["pool-max"]) });
 
 type Server = { name: string; dir: string; instance: Instance; url: string; sessions: Map<Role, Session> };
 const servers: Server[] = [];
@@ -153,7 +141,7 @@ try {
       const response = await fetch(`${s.url}${route}`, {
         headers: {
           cookie: s.sessions.get(target.role as Exclude<Role, "api">)!.cookie,
-          accept: route.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml",
+          accept: acceptFor(route),
           // As the load test asks: no compression (a browser's gzip would add the same to both).
           "accept-encoding": "identity",
         },

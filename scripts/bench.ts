@@ -20,10 +20,10 @@ import { runLoad, type LoadSpec } from "./bench/load";
 import { describeMachine, type Machine } from "./bench/machine";
 import { findNginx, prepareNginx, PRODUCTION_CONF, upstreamCounts } from "./bench/nginx";
 import { consoleTable, markdownSection, replaceSection, type Row } from "./bench/report";
-import { build, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
+import { build, productionEnv, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
 import { actionBodyError, totalErrors, type References } from "./bench/stats";
-import { TARGETS, type Role, type TargetDef } from "./bench/targets";
+import { acceptFor, TARGETS, type Role, type TargetDef } from "./bench/targets";
 import { positiveIntOption } from "./cli-args";
 
 const { values } = parseArgs({
@@ -149,20 +149,7 @@ try {
 
   await measureImport({ tenantId: d.tenantId, ownerUserId: d.users.owner }, "the large tenant", machine);
 
-  // Secrets fixed for the run and shared by every instance: sessions and server actions must work on any of them.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_SKIP_TYPECHECK: "1",
-    NEXT_DIST_DIR: distDir,
-    DATABASE_URL: appUrl,
-    DB_POOL_MAX: String(poolMax),
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    LOG_LEVEL: "warn",
-  };
-  delete env.MIGRATE_DATABASE_URL; // the app runs as mainstay_app only
+  const env = productionEnv({ distDir, appUrl, poolMax });
 
   if (!values["no-build"] || !existsSync(path.join(distDir, "BUILD_ID"))) await build(env, log);
   else log(`Reusing the build in ${distDir} (--no-build).`);
@@ -276,7 +263,7 @@ try {
       const headers: Record<string, string> = session
         ? {
             cookie: session.cookie,
-            accept: row.path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml",
+            accept: acceptFor(row.path),
           }
         : { authorization: `Bearer ${apiToken.secret}`, accept: "application/json" };
       const probe = await fetch(`${baseUrl}${row.path}`, { headers, redirect: "manual" });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { forwardedHeadersNodeOptions } from "../forwarded-headers.mjs";
@@ -9,6 +10,28 @@ import { forwardedHeadersNodeOptions } from "../forwarded-headers.mjs";
  * group of its own so that stopping it stops its children too.
  */
 const bin = (name: string, root = process.cwd()) => path.join(root, "node_modules", ".bin", name);
+
+/**
+ * The environment of the benchmark's `next start` instances: production, the build in `distDir`,
+ * the app's own role only (no owner URL), and secrets fixed for the run and shared by every
+ * instance (sessions and server actions must work on any of them).
+ */
+export function productionEnv(options: { distDir: string; appUrl: string; poolMax: number }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_SKIP_TYPECHECK: "1",
+    NEXT_DIST_DIR: options.distDir,
+    DATABASE_URL: options.appUrl,
+    DB_POOL_MAX: String(options.poolMax),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    LOG_LEVEL: "warn",
+  };
+  delete env.MIGRATE_DATABASE_URL; // the app runs as mainstay_app only
+  return env;
+}
 
 export type Instance = { name: string; port: number; child: ChildProcess; log: string };
 

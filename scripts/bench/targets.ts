@@ -102,3 +102,8 @@ export const TARGETS: TargetDef[] = [
     },
   },
 ];
+
+/** The `accept` header a signed-in browser (or the app's own fetch) sends for `path`. */
+export function acceptFor(path: string): string {
+  return path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml";
+}
