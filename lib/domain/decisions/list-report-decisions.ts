@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/context";
 import { findStoredItem, ITEM_COLUMN } from "@/lib/decisions/find-item";
 import { itemHash } from "@/lib/decisions/item-hash";
+import type { ReadableReport } from "@/lib/domain/reports/get-report";
 import { readableReports } from "@/lib/domain/scope";
 import { notFound } from "@/lib/errors";
 import type { DecisionItemKind, DecisionOutcome } from "@/lib/vocabulary";
@@ -36,18 +37,19 @@ export type ItemDecisions = {
  * report that has an id, its whole history across the organization's reports (the item keeps
  * its id from month to month), oldest first. One query for the decisions (indexed by
  * organization, kind and item), one for the months they were made on. Staff read it for any
- * report of their tenant, a client for their organization's published ones (404 otherwise).
+ * report of their tenant, a client for their organization's published ones (404 otherwise). Given
+ * the report getReport read in the same transaction, it does not read the report again.
  */
-export async function listReportDecisions(tx: Tx, actor: Actor, reportId: string): Promise<ItemDecisions[]> {
+export async function listReportDecisions(
+  tx: Tx,
+  actor: Actor,
+  reportOrId: string | ReadableReport,
+): Promise<ItemDecisions[]> {
   const scope = readableReports(actor);
-  const report = await tx.steeringReport.findFirst({
-    where: { ...scope, id: reportId },
-    select: { id: true, organizationId: true, recommendations: true, roadmap: true },
-  });
-  if (!report) throw notFound();
+  const report = typeof reportOrId === "string" ? await readItems(tx, actor, reportOrId) : reportOrId;
   const items: { itemKind: DecisionItemKind; itemId: string; title: string; hash: string }[] = [];
   for (const itemKind of ["recommendation", "roadmap"] as const) {
-    const list = report[ITEM_COLUMN[itemKind]];
+    const list = report.stored[ITEM_COLUMN[itemKind]];
     if (!Array.isArray(list)) continue;
     for (const element of list) {
       const id = (element as { id?: unknown })?.id;
@@ -110,4 +112,14 @@ export async function listReportDecisions(tx: Tx, actor: Actor, reportId: string
       current: history.at(-1) ?? null,
     };
   });
+}
+
+/** The report's decision items as stored, under the caller's scope (NOT_FOUND otherwise). */
+async function readItems(tx: Tx, actor: Actor, reportId: string): Promise<Omit<ReadableReport, symbol>> {
+  const row = await tx.steeringReport.findFirst({
+    where: { ...readableReports(actor), id: reportId },
+    select: { id: true, organizationId: true, recommendations: true, roadmap: true },
+  });
+  if (!row) throw notFound();
+  return { id: row.id, organizationId: row.organizationId, stored: row };
 }

@@ -12,6 +12,20 @@ import { getPostureTrend } from "@/lib/domain/posture/get-posture-trend";
 import { readPostureTrend, type PostureTrend } from "@/lib/posture/trend";
 import type { Locale } from "@/lib/i18n/catalog";
 
+declare const readable: unique symbol;
+
+/**
+ * A report the caller was allowed to read, read in the current transaction, with its decision
+ * items as stored: only getReport makes one. Functions that would otherwise read the report
+ * again to check the caller's scope (its decisions, marking it read) take it instead.
+ */
+export type ReadableReport = {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly stored: { readonly recommendations: unknown; readonly roadmap: unknown };
+  readonly [readable]: true;
+};
+
 export type ReportDocumentData = {
   id: string;
   period: string;
@@ -35,6 +49,8 @@ export type ReportDocumentData = {
    * assessments. Null when there is none.
    */
   posture: PostureTrend | null;
+  /** This report, as read for this caller in this transaction. */
+  readable: ReadableReport;
 };
 
 /** What the report editor shows and saves against: the report itself, nothing around it. */
@@ -149,5 +165,10 @@ export async function getReport(tx: Tx, actor: Actor, id: string, now = new Date
     content,
     trend: buildTrend(points),
     posture: posture?.points.length ? posture : null,
+    readable: {
+      id: row.id,
+      organizationId: row.organization.id,
+      stored: { recommendations: row.recommendations, roadmap: row.roadmap },
+    } as ReadableReport,
   };
 }

@@ -46,10 +46,10 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
     scoped(actor, async (tx) => {
       const report = await getReport(tx, actor, id);
       const activity = await getReportActivity(tx, actor, id);
-      const decisions = await listReportDecisions(tx, actor, id);
+      const decisions = await listReportDecisions(tx, actor, report.readable);
       const access = await readClientAccess(tx, actor, report.organization.id);
       // Opened: the client's "New" badge clears; staff's new client comments on it are seen.
-      await markReportRead(tx, actor, id);
+      await markReportRead(tx, actor, report.readable);
       return { report, activity, decisions, access };
     }),
   );

@@ -20,7 +20,7 @@ export const GET = defineRoute(
   async ({ tx, actor, params, requestId }) => {
     const report = await getReport(tx, actor, params.id);
     // The client's decisions on its items (signed, dated, with the item's fingerprint as published).
-    const decisions = await listReportDecisions(tx, actor, params.id);
+    const decisions = await listReportDecisions(tx, actor, report.readable);
     // The MSP's brand (colour, logo) on its client's document, whoever downloads it.
     const brand = actor.tenantId ? await getDocumentBrand(tx, actor, { tenantId: actor.tenantId }) : null;
     const pdf = await renderReportPdf(
