@@ -59,10 +59,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const names = options.names ?? JOB_NAMES;
   for (const name of names) {
     for (let i = 0; i < JOBS[name].concurrency; i++) {
-      await boss.work(
+      const workerId: string = await boss.work(
         name,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, includeMetadata: true, batchSize: 1 },
-        async ([job]: FetchedJob[]) => (job ? runLogged(name, job) : undefined),
+        async ([job]: FetchedJob[]) => {
+          if (!job) return undefined;
+          // pg-boss waits the polling interval after every fetch, whether it found a job or not:
+          // one job per interval per run slot (0.5 a second), so a month-end backlog of thousands
+          // of events would take hours. A fetch that found one asks for the next straight away;
+          // only an empty queue waits the interval.
+          // (The handler first runs after a fetch, so after work() has answered with the id.)
+          boss.notifyWorker(workerId);
+          return runLogged(name, job);
+        },
       );
     }
   }
