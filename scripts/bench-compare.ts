@@ -20,6 +20,7 @@ import { assertRealPostgres } from "@/lib/seed/large/seed-large";
 import { BENCH_PASSWORD } from "@/lib/seed/large/plan";
 import { canSampleCpu, cpuCost, sampleCpu } from "./bench/cpu";
 import { discover } from "./bench/fixtures";
+import { waitForIdleQueue } from "./bench/queue";
 import { productionEnv, startInstance, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
 import { percentile } from "./bench/stats";
@@ -127,6 +128,11 @@ try {
     servers.push({ ...c, instance, url: `http://127.0.0.1:${port}`, sessions: new Map() });
   }
   await Promise.all(servers.map((s) => waitForHealth(s.url, s.instance)));
+  // Jobs left by earlier runs' writes run in the instances: their CPU would land on one side.
+  const queue = new pg.Client({ connectionString: ownerUrl });
+  await queue.connect();
+  await waitForIdleQueue(queue, (line) => console.log(line));
+  await queue.end();
   for (const s of servers)
     for (const role of new Set(targets.map((t) => t.role as Exclude<Role, "api">)))
       s.sessions.set(role, await signIn(s.url, d.emails[role], BENCH_PASSWORD));

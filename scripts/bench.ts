@@ -19,6 +19,7 @@ import { createDrafts, discover, FINALIZE_ANSWERS, removeDrafts, type Discovered
 import { runLoad, type LoadSpec } from "./bench/load";
 import { describeMachine, type Machine } from "./bench/machine";
 import { findNginx, prepareNginx, PRODUCTION_CONF, upstreamCounts } from "./bench/nginx";
+import { waitForIdleQueue } from "./bench/queue";
 import { consoleTable, markdownSection, replaceSection, type Row } from "./bench/report";
 import { build, productionEnv, startInstance, startProcess, stop, waitForHealth, type Instance } from "./bench/server";
 import { signIn, type Session } from "./bench/session";
@@ -276,6 +277,7 @@ try {
         log(`  warning: ${target.name}: the probe answered ${probe.status} ${probe.headers.get("location") ?? ""}`);
       spec = { name: target.name, kind: target.kind, method: "GET", path: row.path, headers };
     }
+    await waitForIdleQueue(owner, log);
     if (warmupSeconds > 0) await runLoad(spec, { baseUrl, connections, durationSeconds: warmupSeconds });
     const cpuBefore = canSampleCpu() ? sampleCpu(appGroups) : null;
     const result = await runLoad(spec, { baseUrl, connections, durationSeconds });
